@@ -1,0 +1,38 @@
+//! The `hirekit` command: parses arguments, calls the library crates, prints, and maps errors to
+//! exit codes. No domain logic lives here; each sub-command is one file in `src/cmd/`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+mod output;
+
+/// Structured interviews and respectful, job-requirement-based candidate feedback.
+#[derive(Parser)]
+#[command(name = "hirekit", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check, show and describe scorecard definitions
+    #[command(subcommand)]
+    Scorecard(cmd::scorecard::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scorecard(command) => cmd::scorecard::run(command),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            output::print_error(&error);
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! End-to-end tests of the `hirekit` binary, one module per command.
+
+// Tests may panic on a broken setup and use std::fs directly.
+#![allow(clippy::unwrap_used, clippy::disallowed_methods)]
+
+mod util;
+
+mod scorecard;
