@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod cmd;
+mod hiring;
 mod output;
 
 /// Structured interviews and respectful, job-requirement-based candidate feedback.
@@ -21,12 +22,18 @@ enum Command {
     /// Check, show and describe scorecard definitions
     #[command(subcommand)]
     Scorecard(cmd::scorecard::Command),
+    /// Show the panel's ratings per candidate and a proposed outcome
+    Score(cmd::score::Args),
+    /// List what needs doing now: scorecards, decisions, feedback letters
+    Due(cmd::due::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scorecard(command) => cmd::scorecard::run(command),
+        Command::Score(args) => cmd::score::run(args),
+        Command::Due(args) => cmd::due::run(args),
     };
     match result {
         Ok(code) => code,

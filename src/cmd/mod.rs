@@ -1,3 +1,5 @@
 //! One module per sub-command.
 
+pub mod due;
+pub mod score;
 pub mod scorecard;

@@ -1,0 +1,159 @@
+//! Checks of a filled scorecard against its candidate and scorecard.
+
+use hirekit_scorecard::Scorecard;
+use hirekit_yaml::{Diagnostic, Document, did_you_mean};
+
+use crate::model::{Candidate, FilledScorecard};
+
+/// Every problem of one filled scorecard: wrong candidate or scorecard, unknown criteria, scores
+/// outside the scale, missing evidence, submission before the interview, unknown red flags.
+pub fn filled_scorecard(
+    filled: &FilledScorecard,
+    doc: &Document,
+    candidate: &Candidate,
+    scorecard: Option<&Scorecard>,
+    is_known_red_flag: &dyn Fn(&str) -> bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    if filled.candidate != candidate.id {
+        out.push(
+            doc.error_at(
+                "/candidate",
+                format!(
+                    "this scorecard is for candidate `{}`, but it is in the folder of `{}`",
+                    filled.candidate, candidate.id
+                ),
+            )
+            .with_hint(
+                "move the file to the right candidate's interviews folder, or fix `candidate:`",
+            ),
+        );
+    }
+    if filled.scorecard != candidate.scorecard {
+        out.push(
+            doc.error_at(
+                "/scorecard",
+                format!(
+                    "the candidate is assessed on scorecard `{}`, not `{}`",
+                    candidate.scorecard, filled.scorecard
+                ),
+            )
+            .with_hint(format!("set `scorecard: {}`", candidate.scorecard)),
+        );
+    }
+    if filled.submitted_at < filled.interviewed_at {
+        out.push(
+            doc.error_at("/submitted_at", format!("submitted at {} — before the interview at {}", filled.submitted_at.to_rfc3339(), filled.interviewed_at.to_rfc3339()))
+                .with_hint("a scorecard is submitted after the interview; check the date, the time and the time zone"),
+        );
+    }
+    let stem = doc
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if !stem.is_empty() && stem != filled.interviewer {
+        out.push(
+            doc.warning_at(
+                "/interviewer",
+                format!(
+                    "the interviewer `{}` differs from the file name `{stem}.yaml`",
+                    filled.interviewer
+                ),
+            )
+            .with_hint("name the file after the interviewer, so each interviewer has one file"),
+        );
+    }
+    for (index, flag) in filled.red_flags.iter().enumerate() {
+        if !is_known_red_flag(flag) {
+            out.push(
+                doc.error_at(
+                    &format!("/red_flags/{index}"),
+                    format!("unknown red-flag item `{flag}`"),
+                )
+                .with_hint("use an id from `hirekit redflags list`"),
+            );
+        }
+    }
+    let Some(scorecard) = scorecard else { return };
+    for (criterion, rating) in &filled.ratings {
+        let at = format!(
+            "/ratings/{}",
+            criterion.replace('~', "~0").replace('/', "~1")
+        );
+        if scorecard.criterion(criterion).is_none() {
+            let hint =
+                match did_you_mean(criterion, scorecard.criteria.iter().map(|c| c.id.as_str())) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => format!(
+                        "the scorecard `{}` has: {}",
+                        scorecard.id,
+                        scorecard
+                            .criteria
+                            .iter()
+                            .map(|c| format!("`{}`", c.id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+            out.push(
+                doc.error_at_key(
+                    "/ratings",
+                    criterion,
+                    format!("unknown criterion `{criterion}`"),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        }
+        match (rating.score, rating.not_assessed) {
+            (Some(_), true) => out.push(
+                doc.error_at(
+                    &at,
+                    format!("`{criterion}` has a score and is marked not assessed"),
+                )
+                .with_hint("keep either `score` and `evidence`, or `not_assessed: true`"),
+            ),
+            (None, false) => out.push(
+                doc.error_at(&at, format!("`{criterion}` has no score"))
+                    .with_hint("give a `score` with `evidence`, or write `not_assessed: true`"),
+            ),
+            (Some(score), false) => {
+                if !scorecard.scale.points().any(|p| p == score) {
+                    out.push(
+                        doc.error_at(
+                            &format!("{at}/score"),
+                            format!(
+                                "score {score} is outside the scale {}-{}",
+                                scorecard.scale.min, scorecard.scale.max
+                            ),
+                        )
+                        .with_hint("use a point of the scorecard's scale"),
+                    );
+                }
+                if rating
+                    .evidence
+                    .as_deref()
+                    .is_none_or(|e| e.trim().is_empty())
+                {
+                    out.push(
+                        doc.error_at(&at, format!("the score for `{criterion}` has no evidence"))
+                            .with_hint("write what the candidate said or did that supports the score: `evidence: ...`"),
+                    );
+                }
+            }
+            (None, true) => {}
+        }
+    }
+    for c in &scorecard.criteria {
+        if !filled.ratings.contains_key(&c.id) {
+            out.push(
+                doc.warning_at("/ratings", format!("criterion `{}` is not rated", c.id))
+                    .with_hint(format!(
+                        "add `{}: {{not_assessed: true}}` if it was not part of this interview",
+                        c.id
+                    )),
+            );
+        }
+    }
+}

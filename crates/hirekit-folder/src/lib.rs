@@ -1,0 +1,33 @@
+//! The hiring folder: an ordinary folder of YAML files that a team keeps in git or on a share.
+//!
+//! ```text
+//! hirekit.yaml                                  company profile (Profile)
+//! scorecards/<role>.yaml                        scorecard definitions
+//! candidates/<id>/candidate.yaml                the candidate (Candidate)
+//! candidates/<id>/interviews/<interviewer>.yaml one filled scorecard per interviewer
+//! candidates/<id>/feedback.yaml                 what feedback was generated (FeedbackRecord)
+//! ```
+//!
+//! [`open`] reads it all and checks it across files — a candidate pointing at a scorecard that
+//! does not exist, a rating of an unknown criterion, a score outside the scale, a scorecard in
+//! the wrong candidate's folder, a submission before the interview — reporting every problem as
+//! a located [`hirekit_yaml::Diagnostic`]. Candidates with broken files are left out of the
+//! returned [`Folder`], so one broken file never silently changes another candidate's result.
+//!
+//! ```no_run
+//! let (folder, problems) = hirekit_folder::open("examples/hiring".as_ref(), &|_| true).unwrap();
+//! assert!(problems.iter().all(|p| !p.is_error()));
+//! println!("{} candidates", folder.candidates.len());
+//! ```
+
+mod check;
+mod load;
+mod model;
+mod record;
+
+pub use load::{CandidateFiles, Folder, PROFILE_FILE, find_root, open, yaml_files};
+pub use model::{
+    Candidate, Decision, DecisionReason, FilledScorecard, PlannedInterview, Profile, Rating,
+    Recommendation, Sender,
+};
+pub use record::{FeedbackRecord, RECORD_FILE};

@@ -1,0 +1,190 @@
+//! The files of a hiring folder. Field doc comments become schema descriptions and hints.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use hirekit_scorecard::Language;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// `hirekit.yaml`: who the company is and how it works.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "hirekit company profile")]
+pub struct Profile {
+    /// The company name as it appears on letters.
+    pub company: String,
+    /// Postal address lines, e.g. `[Stationsplein 12, 3511 ED Utrecht]`.
+    pub address: Vec<String>,
+    /// The place letters are dated from, e.g. `Utrecht`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Who signs letters and sends e-mails.
+    pub sender: Sender,
+    /// The default language for letters and kits (`nl` or `en`).
+    pub language: Language,
+    /// Hours within which interviewers submit their scorecard (default 24).
+    #[serde(default = "default_scorecard_hours")]
+    pub scorecard_hours: u32,
+    /// Days after the last interview within which a rejected candidate gets feedback (default 7).
+    #[serde(default = "default_feedback_days")]
+    pub feedback_days: u32,
+    /// Months after which a near miss is offered to reconnect (default 6).
+    #[serde(default = "default_reconnect_months")]
+    pub reconnect_months: u32,
+    /// Folder with the scorecards, relative to this file (default `scorecards`).
+    #[serde(default = "default_scorecards")]
+    pub scorecards: String,
+    /// Optional logo (PNG or JPEG) for PDF letters, relative to this file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+}
+
+fn default_scorecard_hours() -> u32 {
+    24
+}
+fn default_feedback_days() -> u32 {
+    7
+}
+fn default_reconnect_months() -> u32 {
+    6
+}
+fn default_scorecards() -> String {
+    "scorecards".to_owned()
+}
+
+/// The person who signs letters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    /// Full name, e.g. `Fenna de Wit`.
+    pub name: String,
+    /// Job title, e.g. `{nl: Recruiter, en: Recruiter}` or plain text.
+    pub title: hirekit_scorecard::Text,
+    /// E-mail address replies go to.
+    pub email: String,
+    /// Optional phone number for questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// `candidates/<id>/candidate.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "hirekit candidate")]
+pub struct Candidate {
+    /// The candidate's id; must equal the folder name, e.g. `c-2026-014`.
+    pub id: String,
+    /// Full name as the candidate writes it.
+    pub name: String,
+    /// E-mail address for feedback.
+    pub email: String,
+    /// Postal address lines (for a letter in a window envelope).
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// The language to write to the candidate in (`nl` or `en`).
+    pub language: Language,
+    /// The id of the scorecard for the vacancy applied for.
+    pub scorecard: String,
+    /// The planned interviews: who interviews, and when.
+    #[serde(default)]
+    pub interviews: Vec<PlannedInterview>,
+    /// The decision, once taken: advance, reject, hired or withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// Why a rejected candidate was rejected: `requirements` or `other_candidate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_reason: Option<DecisionReason>,
+    /// Whether the candidate agreed to be kept in the talent pool (omit when not asked yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talent_pool_consent: Option<bool>,
+}
+
+/// One planned interview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedInterview {
+    /// The interviewer's name or handle; their scorecard is `interviews/<interviewer>.yaml`.
+    pub interviewer: String,
+    /// Date and time of the interview (RFC 3339), e.g. `2026-11-16T10:00:00+01:00`.
+    pub at: DateTime<FixedOffset>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Advance,
+    Reject,
+    Hired,
+    Withdrawn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionReason {
+    /// The candidate did not meet one or more job requirements.
+    Requirements,
+    /// The candidate met the requirements, but another candidate matched them more closely.
+    OtherCandidate,
+}
+
+/// `candidates/<id>/interviews/<interviewer>.yaml`: one interviewer's ratings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "hirekit filled scorecard")]
+pub struct FilledScorecard {
+    /// The candidate's id (the folder this file is in).
+    pub candidate: String,
+    /// The scorecard id the ratings belong to.
+    pub scorecard: String,
+    /// Who interviewed and rated.
+    pub interviewer: String,
+    /// When the interview took place (RFC 3339).
+    pub interviewed_at: DateTime<FixedOffset>,
+    /// When this scorecard was submitted (RFC 3339).
+    pub submitted_at: DateTime<FixedOffset>,
+    /// Per criterion id: `score` and `evidence`, or `not_assessed: true`.
+    pub ratings: BTreeMap<String, Rating>,
+    /// Ids of red-flag checklist items the interviewer ticked (may be empty).
+    #[serde(default)]
+    pub red_flags: Vec<String>,
+    /// The interviewer's overall recommendation.
+    pub recommendation: Recommendation,
+}
+
+/// One rating of one criterion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// The score on the scorecard's scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
+    /// What the candidate said or did that supports the score: required with every score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// `true` when this criterion was not assessed in this interview.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_assessed: bool,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Recommendation {
+    StrongNo,
+    No,
+    Yes,
+    StrongYes,
+}
+
+impl Recommendation {
+    pub fn code(self) -> &'static str {
+        match self {
+            Recommendation::StrongNo => "strong_no",
+            Recommendation::No => "no",
+            Recommendation::Yes => "yes",
+            Recommendation::StrongYes => "strong_yes",
+        }
+    }
+}

