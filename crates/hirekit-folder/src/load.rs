@@ -101,9 +101,11 @@ pub fn open(
             };
             // Checklists may live beside scorecards; they are not scorecards.
             if let Ok(doc) = Document::parse(&path, &bytes)
-                && doc.root.get("items").is_some() && doc.root.get("criteria").is_none() {
-                    continue;
-                }
+                && doc.root.get("items").is_some()
+                && doc.root.get("criteria").is_none()
+            {
+                continue;
+            }
             match hirekit_scorecard::load(&path, &bytes) {
                 Ok(loaded) => {
                     problems.extend(loaded.warnings);
