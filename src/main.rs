@@ -26,6 +26,8 @@ enum Command {
     Score(cmd::score::Args),
     /// List what needs doing now: scorecards, decisions, feedback letters
     Due(cmd::due::Args),
+    /// Estimate what a mis-hire costs under Dutch employment law
+    Cost(cmd::cost::Args),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Command::Scorecard(command) => cmd::scorecard::run(command),
         Command::Score(args) => cmd::score::run(args),
         Command::Due(args) => cmd::due::run(args),
+        Command::Cost(args) => cmd::cost::run(args),
     };
     match result {
         Ok(code) => code,

@@ -5,5 +5,6 @@
 
 mod util;
 
+mod cost;
 mod score;
 mod scorecard;

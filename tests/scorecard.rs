@@ -195,6 +195,7 @@ fn every_problem_in_a_file_is_reported() {
         "many-problems.yaml:16:5: error: unknown field `wieght`",
         "many-problems.yaml:28:9: error: duplicate criterion id `testing`",
         "many-problems.yaml:30:15: error: unknown value `teamwork` for `category`",
+        "many-problems.yaml:41:14: error: `gap` has no text in `en`",
     ] {
         assert!(
             run.stderr.contains(expected),
@@ -202,12 +203,30 @@ fn every_problem_in_a_file_is_reported() {
             run.stderr
         );
     }
-    assert!(run.stderr.contains("4 errors"), "{}", run.stderr);
+    assert!(run.stderr.contains("5 errors"), "{}", run.stderr);
     assert!(
         !run.stderr.contains("missing field `weight`"),
         "a misspelt key is reported once:\n{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_structural_error_does_not_hide_the_rest_of_its_criterion() {
+    let run = validate("structural-and-semantic").failure(1);
+    for expected in [
+        "structural-and-semantic.yaml:10:15: error: unknown value `techincal` for `category`",
+        "structural-and-semantic.yaml:12:13: error: weight must be more than 0, found 0",
+        "structural-and-semantic.yaml:14:16: error: criterion `testing` has no anchor for point 4",
+        "structural-and-semantic.yaml:14:42: error: `anchor 3` has no text in `en`",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "missing {expected:?} in:\n{}",
+            run.stderr
+        );
+    }
+    run.stderr_has("hint: did you mean `technical`?");
 }
 
 #[test]
@@ -220,7 +239,7 @@ fn a_folder_is_checked_recursively_and_fails_when_any_file_does() {
         run.stdout
     );
     assert!(
-        run.stderr.contains("21 files checked: 1 valid, 20 invalid"),
+        run.stderr.contains("22 files checked: 1 valid, 21 invalid"),
         "{}",
         run.stderr
     );

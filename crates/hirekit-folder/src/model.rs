@@ -35,6 +35,9 @@ pub struct Profile {
     /// Folder with the scorecards, relative to this file (default `scorecards`).
     #[serde(default = "default_scorecards")]
     pub scorecards: String,
+    /// How interviewers are named in letters, by handle, e.g. `ayla: Ayla Bakker`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub interviewers: BTreeMap<String, String>,
     /// Optional logo (PNG or JPEG) for PDF letters, relative to this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,

@@ -22,10 +22,95 @@ pub struct Parts {
     pub talent_pool_at: Option<f64>,
     /// Criterion ids as written (for duplicates), whether or not the criterion decoded.
     pub criterion_ids: Vec<(usize, String)>,
-    /// The criteria that decoded, with their index in the file.
-    pub criteria: Vec<(usize, Criterion)>,
+    /// The parts of each criterion that decoded, with the criterion's index in the file.
+    pub criteria: Vec<(usize, PartialCriterion)>,
     /// Whether `criteria` is a list at all.
     pub has_criteria_list: bool,
+}
+
+/// What could be decoded of one criterion: a typo in `category` must not hide a zero weight.
+#[derive(Default)]
+pub struct PartialCriterion {
+    pub id: String,
+    pub weight: Option<f64>,
+    pub anchors: Option<BTreeMap<u8, Text>>,
+    /// Texts with their pointer relative to the criterion (`/name`, `/questions/0`, ...).
+    pub texts: Vec<(String, Text)>,
+}
+
+impl PartialCriterion {
+    fn of(c: &Criterion) -> PartialCriterion {
+        let mut texts = vec![
+            ("/name".to_owned(), c.name.clone()),
+            ("/requirement".to_owned(), c.requirement.clone()),
+        ];
+        texts.extend(
+            c.questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (format!("/questions/{i}"), q.clone())),
+        );
+        texts.extend(
+            c.anchors
+                .iter()
+                .map(|(p, t)| (format!("/anchors/{p}"), t.clone())),
+        );
+        texts.push(("/feedback/strength".to_owned(), c.feedback.strength.clone()));
+        texts.push(("/feedback/gap".to_owned(), c.feedback.gap.clone()));
+        texts.push(("/feedback/develop".to_owned(), c.feedback.develop.clone()));
+        PartialCriterion {
+            id: c.id.clone(),
+            weight: Some(c.weight),
+            anchors: Some(c.anchors.clone()),
+            texts,
+        }
+    }
+
+    /// Decodes field by field whatever of the criterion at `at` is sound.
+    fn decode(doc: &Document, at: &str) -> PartialCriterion {
+        fn part<T: DeserializeOwned>(doc: &Document, pointer: &str) -> Option<T> {
+            doc.root
+                .pointer(pointer)
+                .and_then(|node| decode_node(doc, node, pointer).ok())
+        }
+        let mut texts = Vec::new();
+        for key in [
+            "/name",
+            "/requirement",
+            "/feedback/strength",
+            "/feedback/gap",
+            "/feedback/develop",
+        ] {
+            if let Some(t) = part::<Text>(doc, &format!("{at}{key}")) {
+                texts.push((key.to_owned(), t));
+            }
+        }
+        if let Some(Value::Seq(items)) = doc
+            .root
+            .pointer(&format!("{at}/questions"))
+            .map(|n| &n.value)
+        {
+            for i in 0..items.len() {
+                if let Some(t) = part::<Text>(doc, &format!("{at}/questions/{i}")) {
+                    texts.push((format!("/questions/{i}"), t));
+                }
+            }
+        }
+        let anchors: Option<BTreeMap<u8, Text>> = part(doc, &format!("{at}/anchors"));
+        if let Some(anchors) = &anchors {
+            texts.extend(
+                anchors
+                    .iter()
+                    .map(|(p, t)| (format!("/anchors/{p}"), t.clone())),
+            );
+        }
+        PartialCriterion {
+            id: part(doc, &format!("{at}/id")).unwrap_or_default(),
+            weight: part(doc, &format!("{at}/weight")),
+            anchors,
+            texts,
+        }
+    }
 }
 
 impl Parts {
@@ -43,7 +128,12 @@ impl Parts {
                 .enumerate()
                 .map(|(i, c)| (i, c.id.clone()))
                 .collect(),
-            criteria: card.criteria.iter().cloned().enumerate().collect(),
+            criteria: card
+                .criteria
+                .iter()
+                .map(PartialCriterion::of)
+                .enumerate()
+                .collect(),
             has_criteria_list: true,
         }
     }
@@ -65,9 +155,12 @@ impl Parts {
             if let Some(Value::String(id)) = item.get("id").map(|n| &n.value) {
                 criterion_ids.push((index, id.clone()));
             }
-            if let Some(criterion) = part::<Criterion>(doc, &format!("/criteria/{index}")) {
-                criteria.push((index, criterion));
-            }
+            let at = format!("/criteria/{index}");
+            let criterion = match part::<Criterion>(doc, &at) {
+                Some(c) => PartialCriterion::of(&c),
+                None => PartialCriterion::decode(doc, &at),
+            };
+            criteria.push((index, criterion));
         }
         Parts {
             id: part(doc, "/id"),
@@ -125,14 +218,14 @@ pub fn check(parts: &Parts, doc: &Document) -> Vec<Diagnostic> {
     }
     for (index, criterion) in &parts.criteria {
         let at = format!("/criteria/{index}");
-        if !(criterion.weight > 0.0 && criterion.weight.is_finite()) {
+        if let Some(weight) = criterion.weight.filter(|w| !(*w > 0.0 && w.is_finite())) {
             out.push(
-                doc.error_at(&format!("{at}/weight"), format!("weight must be more than 0, found {}", criterion.weight))
+                doc.error_at(&format!("{at}/weight"), format!("weight must be more than 0, found {weight}"))
                     .with_hint("use a positive number, e.g. 1 for a normal and 3 for a core criterion; remove the criterion if it does not count"),
             );
         }
-        if let Some(scale) = scale {
-            check_anchors(criterion, scale, doc, &at, &mut out);
+        if let (Some(scale), Some(anchors)) = (scale, &criterion.anchors) {
+            check_anchors(&criterion.id, anchors, scale, doc, &at, &mut out);
         }
     }
     if let Some(languages) = &parts.languages {
@@ -298,13 +391,14 @@ fn check_thresholds(parts: &Parts, scale: &Scale, doc: &Document, out: &mut Vec<
 }
 
 fn check_anchors(
-    criterion: &Criterion,
+    id: &str,
+    anchors: &BTreeMap<u8, Text>,
     scale: &Scale,
     doc: &Document,
     at: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    for point in criterion.anchors.keys() {
+    for point in anchors.keys() {
         if !scale.points().any(|p| p == *point) {
             out.push(
                 doc.error_at_key(&format!("{at}/anchors"), &point.to_string(), format!("anchor for point {point} is outside the scale {}-{}", scale.min, scale.max))
@@ -318,12 +412,12 @@ fn check_anchors(
     required.dedup();
     let missing: Vec<String> = required
         .iter()
-        .filter(|p| !criterion.anchors.contains_key(p))
+        .filter(|p| !anchors.contains_key(p))
         .map(|p| p.to_string())
         .collect();
     if !missing.is_empty() {
         out.push(
-            doc.error_at(&format!("{at}/anchors"), format!("criterion `{}` has no anchor for point {}", criterion.id, missing.join(", ")))
+            doc.error_at(&format!("{at}/anchors"), format!("criterion `{id}` has no anchor for point {}", missing.join(", ")))
                 .with_hint("describe observable behaviour at least for the lowest point, the pass point and the highest point"),
         );
     }
@@ -341,26 +435,16 @@ fn check_texts(parts: &Parts, languages: &[Language], doc: &Document, out: &mut 
     }
     for (index, c) in &parts.criteria {
         let at = format!("/criteria/{index}");
-        texts.push((format!("{at}/name"), &c.name));
-        texts.push((format!("{at}/requirement"), &c.requirement));
-        texts.extend(
-            c.questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (format!("{at}/questions/{i}"), q)),
-        );
-        texts.extend(labelled(&format!("{at}/anchors"), &c.anchors));
-        for (key, text) in [
-            ("strength", &c.feedback.strength),
-            ("gap", &c.feedback.gap),
-            ("develop", &c.feedback.develop),
-        ] {
-            let pointer = format!("{at}/feedback/{key}");
-            if languages.len() > 1 && text.is_plain() {
+        for (relative, text) in &c.texts {
+            let pointer = format!("{at}{relative}");
+            if let Some(key) = relative.strip_prefix("/feedback/")
+                && languages.len() > 1
+                && text.is_plain()
+            {
                 out.push(
-                    doc.warning_at(&pointer, format!("feedback phrase `{key}` is one text for all of {}", join(languages)))
-                        .with_hint("letters in every language would use these same words; write `{nl: ..., en: ...}`"),
-                );
+                        doc.warning_at(&pointer, format!("feedback phrase `{key}` is one text for all of {}", join(languages)))
+                            .with_hint("letters in every language would use these same words; write `{nl: ..., en: ...}`"),
+                    );
             }
             texts.push((pointer, text));
         }
@@ -370,10 +454,14 @@ fn check_texts(parts: &Parts, languages: &[Language], doc: &Document, out: &mut 
         if missing.is_empty() {
             continue;
         }
-        let what = pointer
-            .rsplit('/')
-            .find(|p| p.parse::<usize>().is_err())
-            .unwrap_or("text");
+        let mut segments = pointer.rsplit('/');
+        let last = segments.next().unwrap_or("text");
+        let what = match (last.parse::<usize>(), segments.next()) {
+            (Ok(i), Some("questions")) => format!("question {}", i + 1),
+            (Ok(p), Some("anchors")) => format!("anchor {p}"),
+            (Ok(p), Some("labels")) => format!("label {p}"),
+            _ => last.to_owned(),
+        };
         let message = if matches!(text, Text::Plain(_)) {
             format!("`{what}` is empty")
         } else {

@@ -257,6 +257,10 @@ impl<'a> Builder<'a> {
         let info = e.info();
         let hint = if info.contains("recursion limit") {
             "the YAML is nested far too deeply; check for unclosed `[` or `{`"
+        } else if info.contains("flow mapping") {
+            "check for an unclosed `{` on this line or the line above, or a missing `,` between its items"
+        } else if info.contains("flow sequence") {
+            "check for an unclosed `[` on this line or the line above, or a missing `,` between its items"
         } else if info.contains("mapping values are not allowed") {
             "a `:` inside a value needs quotes, e.g. `question: \"Why: explain\"`; or check the indentation"
         } else if info.contains("did not find expected") || info.contains("indentation") {

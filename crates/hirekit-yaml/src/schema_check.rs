@@ -379,9 +379,10 @@ impl<'s> Walker<'s> {
             (Value::Null, _) => {
                 Some("write the value after the colon, or remove the key".to_owned())
             }
-            (Value::String(_), Some("integer" | "number")) => {
-                Some("write the number without quotes, e.g. `weight: 2`".to_owned())
-            }
+            (Value::String(_), Some("integer" | "number")) => Some(format!(
+                "write a number (without quotes), e.g. `{}: 2`",
+                key.unwrap_or("value")
+            )),
             (Value::String(_), Some("array")) => {
                 Some("write a list: one `- item` per line, or `[a, b]`".to_owned())
             }

@@ -1,0 +1,180 @@
+//! `hirekit cost`: what a mis-hire costs, from a file or from three numbers on the command line.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use hirekit_cost::{CostInput, Language, MisHireCost, Options, Problem, Route, Severity};
+
+use crate::output::{self, ERROR, Format, WARNING};
+
+/// Estimate what a mis-hire costs under Dutch employment law
+///
+/// Every amount is shown with its formula, every default with its source. Inputs given as ranges
+/// `{low, expected, high}` add P10/P50/P90 from a seeded Monte Carlo. Exit status 1 when the input
+/// has errors (each printed as `path:line:column`).
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  \
+    hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml\n  \
+    hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml --scenarios --lang nl\n  \
+    hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml --format json\n  \
+    hirekit cost --salary 5500 --exit-month 6 --route mutual_agreement")]
+pub struct Args {
+    /// The input file (YAML); leave it out for a quick estimate with --salary, --exit-month, --route
+    #[arg(required_unless_present = "salary", conflicts_with = "salary")]
+    file: Option<PathBuf>,
+    /// How to print the report
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Also compare ending at the end of probation, at month 6 and at month 12
+    #[arg(long)]
+    scenarios: bool,
+    /// Language of the report
+    #[arg(long, value_enum, default_value = "en")]
+    lang: LanguageArg,
+    /// Monte Carlo samples when inputs are ranges
+    #[arg(long, default_value_t = hirekit_cost::DEFAULT_SAMPLES as u64,
+          value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    samples: u64,
+    /// Seed of the Monte Carlo: the same seed gives the same percentiles
+    #[arg(long, default_value_t = hirekit_cost::DEFAULT_SEED)]
+    seed: u64,
+    /// Quick estimate: gross monthly salary in euros, without holiday allowance
+    #[arg(long, requires_all = ["exit_month", "route"], allow_negative_numbers = true)]
+    salary: Option<f64>,
+    /// Quick estimate: months employed when the employment ends
+    #[arg(long, requires = "salary", allow_negative_numbers = true)]
+    exit_month: Option<f64>,
+    /// Quick estimate: how the employment ends
+    #[arg(long, value_enum, requires = "salary")]
+    route: Option<RouteArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LanguageArg {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "snake_case")]
+enum RouteArg {
+    Probation,
+    FixedTermEnd,
+    MutualAgreement,
+    Uwv,
+    Court,
+}
+
+impl From<RouteArg> for Route {
+    fn from(route: RouteArg) -> Route {
+        match route {
+            RouteArg::Probation => Route::Probation,
+            RouteArg::FixedTermEnd => Route::FixedTermEnd,
+            RouteArg::MutualAgreement => Route::MutualAgreement,
+            RouteArg::Uwv => Route::Uwv,
+            RouteArg::Court => Route::Court,
+        }
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let language = match args.lang {
+        LanguageArg::Nl => Language::Nl,
+        LanguageArg::En => Language::En,
+    };
+    let options = Options {
+        samples: usize::try_from(args.samples).unwrap_or(hirekit_cost::DEFAULT_SAMPLES),
+        seed: args.seed,
+        scenarios: args.scenarios,
+    };
+
+    let input = match (&args.file, args.salary, args.exit_month, args.route) {
+        (Some(path), ..) => {
+            let bytes = fs_err::read(path)?;
+            match hirekit_cost::load(path, &bytes) {
+                Ok(loaded) => {
+                    output::print_diagnostics(&loaded.warnings);
+                    loaded.input
+                }
+                Err(diagnostics) => {
+                    output::print_diagnostics(&diagnostics);
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+        (None, Some(salary), Some(month), Some(route)) => {
+            let input = CostInput::new(salary, month, route.into());
+            let problems = hirekit_cost::check(&input);
+            print_flag_problems(&problems);
+            if hirekit_cost::has_errors(&problems) {
+                return Ok(ExitCode::FAILURE);
+            }
+            input
+        }
+        // clap requires a file or all three quick-form flags.
+        _ => anyhow::bail!("give an input file, or --salary, --exit-month and --route"),
+    };
+
+    let cost = match hirekit_cost::estimate(&input, &options) {
+        Ok(cost) => cost,
+        Err(problems) => {
+            // `load` and `check` ran the same checks, so this is only reached if they disagree.
+            print_flag_problems(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    emit(&render(&cost, args.format, language)?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(cost: &MisHireCost, format: Format, language: Language) -> anyhow::Result<String> {
+    Ok(match format {
+        Format::Table => hirekit_cost::render::table(cost, language),
+        Format::Markdown => hirekit_cost::render::markdown(cost, language),
+        Format::Json => {
+            let mut text =
+                serde_json::to_string_pretty(&hirekit_cost::render::json(cost, language))?;
+            text.push('\n');
+            text
+        }
+    })
+}
+
+/// Writes to stdout; a reader that stops early (`| head`) is not an error.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Problems of a quick estimate, which has no file to point into: named by their flag.
+fn print_flag_problems(problems: &[Problem]) {
+    let mut err = anstream::stderr();
+    for problem in problems {
+        let message = problem
+            .message
+            .replace("`monthly_salary`", "`--salary`")
+            .replace("`exit.month`", "`--exit-month`");
+        let (style, word) = match problem.severity {
+            Severity::Error => (ERROR, "error"),
+            Severity::Warning => (WARNING, "warning"),
+        };
+        let _ = writeln!(err, "{style}{word}{style:#}: {message}");
+        let hint = if problem.pointer == "/exit/route" {
+            Some(
+                "the quick form assumes an indefinite contract; describe a fixed-term contract in a file",
+            )
+        } else {
+            problem.hint.as_deref()
+        };
+        if let Some(hint) = hint {
+            let _ = writeln!(err, "  = hint: {hint}");
+        }
+    }
+}
