@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Builds hirekit and runs it on the bundled example data: the README's first command.
-# The example hiring folder is dated around 23 November 2026; --today pins "now" to that day so
-# the output is the same whenever you run it.
+#
+# It works on a scratch copy in target/example/, so letters and records it writes never change
+# the repository and the script gives the same output every time. The example hiring folder is
+# dated around 23 November 2026; --today pins "now" to that day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --quiet
 hirekit="$PWD/target/release/hirekit"
 today=2026-11-23
+
+scratch="$PWD/target/example"
+rm -rf "$scratch"
+mkdir -p "$scratch/examples"
+cp -R scorecards "$scratch/scorecards"
+cp -R examples/hiring "$scratch/examples/hiring"
 
 step() { printf '\n\033[1m$ hirekit %s\033[0m\n' "$*"; }
 
@@ -17,10 +25,27 @@ step scorecard validate scorecards/
 step scorecard show scorecards/senior-backend-developer.yaml --lang nl
 "$hirekit" scorecard show scorecards/senior-backend-developer.yaml --lang nl
 
-cd examples/hiring
+cd "$scratch/examples/hiring"
+echo
+echo "(working in a scratch copy of examples/hiring: $PWD)"
 
 step score
 "$hirekit" score
 
 step due --today "$today"
 "$hirekit" due --today "$today"
+
+step feedback --today "$today"
+"$hirekit" feedback --today "$today"
+
+step "(the Dutch letter to c-2026-014)"
+cat out/c-2026-014.txt
+
+step due --today "$today" "  (feedback letters are no longer due)"
+"$hirekit" due --today "$today"
+
+step redflags check c-2026-017 --today "$today"
+"$hirekit" redflags check c-2026-017 --today "$today"
+
+step cost cost/senior-backend-mis-hire.yaml --scenarios
+"$hirekit" cost cost/senior-backend-mis-hire.yaml --scenarios

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, anyhow};
 use hirekit_folder::Folder;
+use hirekit_redflags::Catalogue;
 use hirekit_yaml::Diagnostic;
 
 use crate::output;
@@ -50,23 +51,42 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     }
 }
 
-/// Opens the folder and prints its problems. Returns the folder and whether any problem was an
-/// error (the command then exits 1 after doing what it still can).
-pub fn open(dir: &DirArg) -> anyhow::Result<(Folder, bool)> {
+/// Opens the folder and prints its problems. Returns the folder, its red-flag catalogue (for
+/// the evidence grade of ticked items) and whether any problem was an error (the command then
+/// exits 1 after doing what it still can).
+pub fn open(dir: &DirArg) -> anyhow::Result<(Folder, Catalogue, bool)> {
     let root = dir.root()?;
-    match hirekit_folder::open(&root, &is_known_red_flag) {
+    let here = std::env::current_dir().context("cannot read the current folder")?;
+    let catalogue = match crate::cmd::redflags::catalogue_at(&root, &here)? {
+        Ok(catalogue) => catalogue,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Err(anyhow!(
+                "cannot read the red-flag checklists of {}",
+                display_root(&root)
+            ));
+        }
+    };
+    let is_known = |id: &str| catalogue.get(id).is_some();
+    match hirekit_folder::open(&root, &is_known) {
         Ok((folder, problems)) => {
             output::print_diagnostics(&problems);
-            Ok((folder, problems.iter().any(Diagnostic::is_error)))
+            Ok((folder, catalogue, problems.iter().any(Diagnostic::is_error)))
         }
         Err(problems) => {
             output::print_diagnostics(&problems);
-            Err(anyhow!("cannot read the hiring folder {}", root.display()))
+            Err(anyhow!(
+                "cannot read the hiring folder {}",
+                display_root(&root)
+            ))
         }
     }
 }
 
-/// Whether a ticked red-flag id exists in the checklists.
-pub fn is_known_red_flag(_id: &str) -> bool {
-    true
+fn display_root(root: &Path) -> String {
+    if root.as_os_str().is_empty() {
+        ".".to_owned()
+    } else {
+        root.display().to_string()
+    }
 }

@@ -26,8 +26,13 @@ enum Command {
     Score(cmd::score::Args),
     /// List what needs doing now: scorecards, decisions, feedback letters
     Due(cmd::due::Args),
+    /// Write respectful, job-requirement-based feedback letters for rejected candidates
+    Feedback(cmd::feedback::Args),
     /// Estimate what a mis-hire costs under Dutch employment law
     Cost(cmd::cost::Args),
+    /// Red flags for IT roles: checklists per stage, and checks on a structured CV
+    #[command(subcommand)]
+    Redflags(cmd::redflags::Command),
 }
 
 fn main() -> ExitCode {
@@ -36,7 +41,9 @@ fn main() -> ExitCode {
         Command::Scorecard(command) => cmd::scorecard::run(command),
         Command::Score(args) => cmd::score::run(args),
         Command::Due(args) => cmd::due::run(args),
+        Command::Feedback(args) => cmd::feedback::run(args),
         Command::Cost(args) => cmd::cost::run(args),
+        Command::Redflags(command) => cmd::redflags::run(command),
     };
     match result {
         Ok(code) => code,

@@ -6,5 +6,8 @@
 mod util;
 
 mod cost;
+mod feedback;
+mod feedback_lint;
+mod redflags;
 mod score;
 mod scorecard;

@@ -132,7 +132,7 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (folder, had_errors) = hiring::open(&args.dir)?;
+    let (folder, _catalogue, had_errors) = hiring::open(&args.dir)?;
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());

@@ -2,5 +2,8 @@
 
 pub mod cost;
 pub mod due;
+pub mod feedback;
+pub mod letters;
+pub mod redflags;
 pub mod score;
 pub mod scorecard;

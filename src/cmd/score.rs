@@ -44,6 +44,9 @@ pub struct CandidateReport {
     pub decision: Option<hirekit_folder::Decision>,
     /// Ratings are withheld while planned interviewers have not submitted.
     pub withheld: bool,
+    /// The evidence grade of each ticked red flag (`supported`, `weak`, `bias_risk`); bias-risk
+    /// items are cautions: they never count.
+    pub red_flag_evidence: std::collections::BTreeMap<String, String>,
     #[serde(flatten)]
     pub assessment: Assessment,
 }
@@ -65,7 +68,7 @@ pub fn assess(folder: &Folder, files: &CandidateFiles) -> Option<Assessment> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (folder, had_errors) = hiring::open(&args.dir)?;
+    let (folder, catalogue, had_errors) = hiring::open(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let selected: Vec<&CandidateFiles> = if args.ids.is_empty() {
         folder.candidates.iter().collect()
@@ -101,7 +104,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             assessment.overall = None;
         }
+        let red_flag_evidence = assessment
+            .red_flags
+            .iter()
+            .filter_map(|f| {
+                catalogue
+                    .evidence(&f.id)
+                    .map(|e| (f.id.clone(), e.code().to_owned()))
+            })
+            .collect();
         candidates.push(CandidateReport {
+            red_flag_evidence,
             id: files.candidate.id.clone(),
             name: files.candidate.name.clone(),
             decision: files.candidate.decision,
@@ -372,13 +385,29 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
         );
     }
     for flag in &a.red_flags {
-        let _ = writeln!(
-            out,
-            "  {}: {} ({})",
-            t("rode vlag", "red flag"),
-            flag.id,
-            flag.interviewer
-        );
+        let line = match report.red_flag_evidence.get(&flag.id).map(String::as_str) {
+            Some("bias_risk") => format!(
+                "{DIM}{}: {} ({}) — {}{DIM:#}",
+                t("let op", "caution"),
+                flag.id,
+                flag.interviewer,
+                t("biasrisico: telt nooit mee", "bias risk: never counts")
+            ),
+            Some(evidence) => format!(
+                "{WARNING}{}{WARNING:#}: {} ({}) — {evidence}: {}",
+                t("rode vlag", "red flag"),
+                flag.id,
+                flag.interviewer,
+                t("verifiëren, niet op afgaan", "verify it, do not act on it")
+            ),
+            None => format!(
+                "{}: {} ({})",
+                t("rode vlag", "red flag"),
+                flag.id,
+                flag.interviewer
+            ),
+        };
+        let _ = writeln!(out, "  {line}");
     }
     for (index, reason) in a.reasons.iter().enumerate() {
         let label = if index == 0 { t("waarom:", "why:") } else { "" };
@@ -490,13 +519,22 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
         );
     }
     for flag in &a.red_flags {
-        let _ = writeln!(
-            out,
-            "- {}: `{}` ({})",
-            t("Rode vlag", "Red flag"),
-            flag.id,
-            flag.interviewer
-        );
+        let caution = report
+            .red_flag_evidence
+            .get(&flag.id)
+            .is_some_and(|e| e == "bias_risk");
+        let (label, note) = if caution {
+            (
+                t("Let op", "Caution"),
+                t(
+                    " — biasrisico, telt nooit mee",
+                    " — bias risk, never counts",
+                ),
+            )
+        } else {
+            (t("Rode vlag", "Red flag"), t(" — verifiëren", " — verify"))
+        };
+        let _ = writeln!(out, "- {label}: `{}` ({}){note}", flag.id, flag.interviewer);
     }
     let reasons: Vec<String> = a
         .reasons

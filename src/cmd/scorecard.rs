@@ -150,12 +150,12 @@ fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCod
                 .collect();
             output::print_diagnostics(&all);
             for file in report.files.iter().filter(|f| f.valid) {
-                output::print(&format!(
-                    "ok {} ({} `{}`)\n",
-                    file.path,
-                    file.kind,
-                    file.id.as_deref().unwrap_or("?")
-                ));
+                let id = file.id.as_deref().unwrap_or("?");
+                let what = match file.kind {
+                    "checklist" => format!("checklist, {id}"),
+                    kind => format!("{kind} `{id}`"),
+                };
+                output::print(&format!("ok {} ({what})\n", file.path));
             }
             let invalid = report.files.iter().filter(|f| !f.valid).count();
             let summary = format!(
@@ -186,6 +186,27 @@ fn plural(n: usize) -> &'static str {
 fn validate_file(path: &Path) -> anyhow::Result<FileReport> {
     let bytes = fs_err::read(path)?;
     let shown = path.display().to_string();
+    // Red-flag checklists live beside scorecards (scorecards/checklists/): recognise them and
+    // validate them as what they are, with the same located errors.
+    let is_checklist = hirekit_yaml::Document::parse(path, &bytes)
+        .is_ok_and(|doc| hirekit_redflags::is_checklist(&doc));
+    if is_checklist {
+        let (valid, id, diagnostics) = match hirekit_redflags::validate_checklist(path, &bytes) {
+            Ok(list) => (
+                true,
+                Some(format!("{} items", list.items.len())),
+                Vec::new(),
+            ),
+            Err(problems) => (false, None, problems),
+        };
+        return Ok(FileReport {
+            path: shown,
+            kind: "checklist",
+            valid,
+            id,
+            diagnostics,
+        });
+    }
     let (valid, id, diagnostics) = match hirekit_scorecard::load(path, &bytes) {
         Ok(loaded) => (true, Some(loaded.scorecard.id), loaded.warnings),
         Err(problems) => (false, None, problems),

@@ -254,6 +254,33 @@ fn load_candidate(
             .with_hint("rename the folder or fix the id: they must be equal"),
         );
     }
+    // Names and addresses end up in e-mail headers and letters: a line break or other control
+    // character there is a mistake at best and header injection at worst.
+    let mut fields: Vec<(String, &str)> = vec![
+        ("/name".to_owned(), candidate.name.as_str()),
+        ("/email".to_owned(), candidate.email.as_str()),
+    ];
+    fields.extend(
+        candidate
+            .address
+            .iter()
+            .enumerate()
+            .map(|(i, line)| (format!("/address/{i}"), line.as_str())),
+    );
+    for (pointer, value) in fields {
+        if value.chars().any(char::is_control) {
+            problems.push(
+                doc.error_at(
+                    &pointer,
+                    format!(
+                        "`{}` contains a line break or another control character",
+                        pointer.trim_start_matches('/')
+                    ),
+                )
+                .with_hint("write it on one line; put each address line in its own list item"),
+            );
+        }
+    }
     let scorecard = scorecards.get(&candidate.scorecard);
     if scorecard.is_none() {
         let hint = match did_you_mean(&candidate.scorecard, scorecards.keys().map(String::as_str)) {

@@ -1,0 +1,223 @@
+//! Wording a composed letter with Tera templates: built-in ones from `templates/<lang>/`, or a
+//! hiring folder's own that override them.
+
+use chrono::{Locale, NaiveDate};
+use hirekit_scorecard::Language;
+use serde::Serialize;
+
+use crate::compose::{LetterContent, capitalise};
+
+/// The built-in templates, embedded so the binary works anywhere (style.md #6).
+const BUILTIN: [(&str, &str); 4] = [
+    (
+        "nl/letter.txt",
+        include_str!("../../../templates/nl/letter.txt.tera"),
+    ),
+    (
+        "nl/subject.txt",
+        include_str!("../../../templates/nl/subject.txt.tera"),
+    ),
+    (
+        "en/letter.txt",
+        include_str!("../../../templates/en/letter.txt.tera"),
+    ),
+    (
+        "en/subject.txt",
+        include_str!("../../../templates/en/subject.txt.tera"),
+    ),
+];
+
+/// A template that could not be loaded or rendered: the message names the template and line.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct TemplateError(String);
+
+fn describe(error: &tera::Error) -> String {
+    // Tera's errors chain their causes; the useful location is in the display of the chain.
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+/// The letter templates, ready to render.
+pub struct Templates {
+    tera: tera::Tera,
+}
+
+/// Who the letter is from: the company and the person who signs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sender {
+    pub company: String,
+    pub place: Option<String>,
+    pub name: String,
+    pub title: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+/// A letter in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderedLetter {
+    pub subject: String,
+    /// The dated heading line ("Utrecht, 23 november 2026").
+    pub place_date: String,
+    pub body: String,
+}
+
+impl RenderedLetter {
+    /// The letter as plain text: date line, subject line, body.
+    pub fn to_text(&self, language: Language) -> String {
+        format!(
+            "{}\n\n{}: {}\n\n{}",
+            self.place_date,
+            language.pick("Betreft", "Re"),
+            self.subject,
+            self.body
+        )
+    }
+}
+
+impl Templates {
+    /// The built-in templates, with `overrides` (name such as `nl/letter.txt`, content) replacing
+    /// them where given.
+    pub fn new(overrides: &[(String, String)]) -> Result<Templates, TemplateError> {
+        let mut tera = tera::Tera::new();
+        for (name, content) in BUILTIN {
+            if !overrides.iter().any(|(n, _)| n == name) {
+                tera.add_raw_template(name, content).map_err(|e| {
+                    TemplateError(format!("built-in template {name}: {}", describe(&e)))
+                })?;
+            }
+        }
+        for (name, content) in overrides {
+            tera.add_raw_template(name, content)
+                .map_err(|e| TemplateError(format!("template {name}: {}", describe(&e))))?;
+        }
+        Ok(Templates { tera })
+    }
+
+    /// Words `letter` in its language.
+    pub fn render(
+        &self,
+        letter: &LetterContent,
+        sender: &Sender,
+    ) -> Result<RenderedLetter, TemplateError> {
+        let lang = letter.language;
+        let mut context = tera::Context::new();
+        context.insert("company", &sender.company);
+        context.insert("role", &letter.role);
+        context.insert("candidate_name", &letter.candidate_name);
+        context.insert(
+            "interview_dates",
+            &join(
+                &letter
+                    .interview_dates
+                    .iter()
+                    .map(|d| long_date(*d, lang))
+                    .collect::<Vec<_>>(),
+                lang,
+            ),
+        );
+        context.insert(
+            "interview_count",
+            &letter.interview_dates.len().max(letter.interviewers.len()),
+        );
+        context.insert("interviewers", &join(&letter.interviewers, lang));
+        let strengths: Vec<String> = letter
+            .strengths
+            .iter()
+            .map(|s| capitalise(&s.phrase))
+            .collect();
+        context.insert("strengths", &strengths);
+        context.insert("gaps", &letter.gaps);
+        context.insert("other_candidate", &letter.other_candidate);
+        #[derive(Serialize)]
+        struct Reconnect {
+            month: String,
+            consent: bool,
+        }
+        let reconnect = letter.reconnect.as_ref().map(|r| Reconnect {
+            month: month_year(r.month, lang),
+            consent: r.consent == Some(true),
+        });
+        context.insert("reconnect", &reconnect);
+        context.insert("sender", sender);
+        let place_date = match &sender.place {
+            Some(place) => format!("{place}, {}", long_date(letter.letter_date, lang)),
+            None => long_date(letter.letter_date, lang),
+        };
+        context.insert("place_date", &place_date);
+        let render = |name: String| {
+            self.tera
+                .render(&name, &context)
+                .map_err(|e| TemplateError(format!("template {name}: {}", describe(&e))))
+        };
+        let subject = render(format!("{}/subject.txt", lang.code()))?
+            .trim()
+            .to_owned();
+        let body = tidy(&render(format!("{}/letter.txt", lang.code()))?);
+        Ok(RenderedLetter {
+            subject,
+            place_date,
+            body,
+        })
+    }
+}
+
+/// Collapses the blank lines template logic leaves behind, so paragraphs are one blank line apart.
+fn tidy(text: &str) -> String {
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// "23 november 2026" / "23 November 2026".
+pub fn long_date(date: NaiveDate, lang: Language) -> String {
+    match lang {
+        Language::Nl => date
+            .format_localized("%-d %B %Y", Locale::nl_NL)
+            .to_string(),
+        Language::En => date
+            .format_localized("%-d %B %Y", Locale::en_GB)
+            .to_string(),
+    }
+}
+
+/// "mei 2027" / "May 2027".
+pub fn month_year(date: NaiveDate, lang: Language) -> String {
+    match lang {
+        Language::Nl => date.format_localized("%B %Y", Locale::nl_NL).to_string(),
+        Language::En => date.format_localized("%B %Y", Locale::en_GB).to_string(),
+    }
+}
+
+/// "A", "A en B", "A, B en C" (and English with "and").
+pub fn join(items: &[String], lang: Language) -> String {
+    let and = lang.pick("en", "and");
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}

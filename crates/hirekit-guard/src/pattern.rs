@@ -1,0 +1,462 @@
+//! The phrase pattern syntax of the phrase lists, and matching a pattern against a letter's words.
+//!
+//! A pattern is a phrase of words separated by spaces; each word may be written as:
+//!
+//! | written        | matches                                                              |
+//! |----------------|----------------------------------------------------------------------|
+//! | `ziek`         | that word only: "ziek", "Ziek" — never "ziekenhuis"                  |
+//! | `oud(e\|er)`   | the stem alone or with one of the endings: "oud", "oude", "ouder"    |
+//! | `zwanger*`     | the stem and anything after it: "zwangere", "zwangerschapsverlof"    |
+//! | `*zwanger*`    | also inside a compound: "hoogzwanger"                                |
+//! | `uw\|je\|jouw` | any one of the words (each may use the forms above)                  |
+//! | `#`            | a number: "5", "vijf", "five"                                        |
+//! | `[goed]`       | an optional word                                                     |
+//!
+//! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
+//! `burn-out` matches "burn-out", "burn out" and "burn‑\nout".
+
+use std::collections::BTreeSet;
+
+use crate::text::{Word, joins};
+
+/// Number words a letter may use where a pattern says `#`.
+const NUMBER_WORDS: &[&str] = &[
+    "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+    "twaalf", "vijftien", "twintig", "dertig", "veertig", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+    "forty",
+];
+
+/// One way a single word may be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordForm {
+    Number,
+    Word {
+        stem: String,
+        endings: Vec<String>,
+        any_before: bool,
+        any_after: bool,
+    },
+}
+
+impl WordForm {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            WordForm::Number => {
+                word.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+            }
+            WordForm::Word {
+                stem,
+                endings,
+                any_before,
+                any_after,
+            } => {
+                if *any_after {
+                    return if *any_before {
+                        word.contains(stem.as_str())
+                    } else {
+                        word.starts_with(stem.as_str())
+                    };
+                }
+                let forms = std::iter::once("").chain(endings.iter().map(String::as_str));
+                forms.into_iter().any(|ending| {
+                    let fits = |rest: &str| {
+                        rest.strip_suffix(ending).is_some_and(|before| {
+                            if *any_before {
+                                before.ends_with(stem.as_str())
+                            } else {
+                                before == stem
+                            }
+                        })
+                    };
+                    word.len() >= stem.len() + ending.len() && fits(word)
+                })
+            }
+        }
+    }
+
+    /// The letters a word of this form can start with, for the matcher's index; `None` when any.
+    fn first_chars(&self) -> Option<BTreeSet<char>> {
+        match self {
+            WordForm::Word {
+                stem,
+                any_before: false,
+                ..
+            } => stem.chars().next().map(|c| BTreeSet::from([c])),
+            WordForm::Word { .. } => None,
+            WordForm::Number => Some(
+                ('0'..='9')
+                    .chain(NUMBER_WORDS.iter().filter_map(|w| w.chars().next()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// One word position of a phrase: its alternatives, and whether it may be left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Slot {
+    forms: Vec<WordForm>,
+    optional: bool,
+}
+
+impl Slot {
+    fn matches(&self, word: &str) -> bool {
+        self.forms.iter().any(|f| f.matches(word))
+    }
+}
+
+/// A compiled phrase pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pattern {
+    slots: Vec<Slot>,
+}
+
+impl Pattern {
+    /// Parses one pattern. The error says, in English and Dutch, what is wrong with it.
+    pub fn parse(source: &str) -> Result<Pattern, PatternError> {
+        let mut slots = Vec::new();
+        for piece in source.split_whitespace() {
+            let lowered = piece.to_lowercase();
+            let (inner, optional) =
+                match lowered.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+                    Some(inner) => (inner.to_owned(), true),
+                    None => (lowered, false),
+                };
+            // "years'" and "zwangerschaps-" leave an empty part: the text splits the same way.
+            let parts: Vec<&str> = inner
+                .split(['-', '\'', '’'])
+                .filter(|p| !p.is_empty())
+                .collect();
+            if inner.contains(['-', '\'', '’']) && (optional || inner.contains('|')) {
+                return Err(PatternError::new(
+                    format!(
+                        "“{piece}”: a hyphen or apostrophe cannot stand inside [optional] words or a|b alternatives; write two phrases"
+                    ),
+                    format!(
+                        "“{piece}”: een streepje of apostrof kan niet in [optionele] woorden of a|b-keuzes staan; schrijf twee zinnen"
+                    ),
+                ));
+            }
+            for part in parts {
+                let forms = split_alternatives(part)
+                    .into_iter()
+                    .map(|alt| parse_form(alt, piece))
+                    .collect::<Result<Vec<_>, _>>()?;
+                slots.push(Slot { forms, optional });
+            }
+        }
+        if slots.iter().all(|s| s.optional) {
+            return Err(PatternError::new(
+                format!("“{source}”: a phrase needs at least one word that is not optional"),
+                format!("“{source}”: een zin heeft minstens één niet-optioneel woord nodig"),
+            ));
+        }
+        Ok(Pattern { slots })
+    }
+
+    /// The letters a match can start with, so the matcher tries a pattern only at words that
+    /// start with one of them; `None` when a match may start with any letter (`*…`).
+    pub fn first_chars(&self) -> Option<BTreeSet<char>> {
+        let mut chars = BTreeSet::new();
+        for slot in &self.slots {
+            for form in &slot.forms {
+                chars.extend(form.first_chars()?);
+            }
+            // An optional word may be skipped: the next word can start the match too.
+            if !slot.optional {
+                return Some(chars);
+            }
+        }
+        Some(chars)
+    }
+
+    /// A phrase this pattern matches. `variant` picks among the alternatives, endings and
+    /// optional words, so that different variants show different forms.
+    pub fn example(&self, variant: usize) -> String {
+        let mut words = Vec::new();
+        for (i, slot) in self.slots.iter().enumerate() {
+            let pick = variant.wrapping_add(i);
+            if slot.optional && (pick / 2) % 2 == 1 {
+                continue;
+            }
+            let Some(form) = slot.forms.get(pick % slot.forms.len().max(1)) else {
+                continue;
+            };
+            words.push(match form {
+                WordForm::Number => "5".to_owned(),
+                WordForm::Word {
+                    stem,
+                    endings,
+                    any_after,
+                    ..
+                } => {
+                    let ending = if *any_after {
+                        if pick % 3 == 1 { "en" } else { "" }
+                    } else {
+                        let choices = endings.len() + 1;
+                        endings
+                            .get((pick % choices).wrapping_sub(1))
+                            .map_or("", String::as_str)
+                    };
+                    format!("{stem}{ending}")
+                }
+            });
+        }
+        words.join(" ")
+    }
+
+    /// If the pattern matches the words starting at `words[start]`, the index just past the last
+    /// matched word. The longest match wins when optional words allow several.
+    pub fn match_at(&self, text: &str, words: &[Word], start: usize) -> Option<usize> {
+        self.match_from(text, words, 0, start, None)
+    }
+
+    fn match_from(
+        &self,
+        text: &str,
+        words: &[Word],
+        slot: usize,
+        at: usize,
+        previous_end: Option<usize>,
+    ) -> Option<usize> {
+        let Some(current) = self.slots.get(slot) else {
+            return Some(at);
+        };
+        let taken = words.get(at).filter(|word| {
+            let joined =
+                previous_end.is_none_or(|end| text.get(end..word.start).is_some_and(joins));
+            joined && current.matches(&word.folded)
+        });
+        if let Some(word) = taken
+            && let Some(end) = self.match_from(text, words, slot + 1, at + 1, Some(word.end))
+        {
+            return Some(end);
+        }
+        if current.optional {
+            // A skipped word consumes nothing: the match still starts at `words[start]`.
+            return self.match_from(text, words, slot + 1, at, previous_end);
+        }
+        None
+    }
+}
+
+/// Splits `a|b(e|er)|c*` at the bars that are not inside parentheses.
+fn split_alternatives(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = 0;
+    for (at, c) in part.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                out.push(&part[from..at]);
+                from = at + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&part[from..]);
+    out
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn parse_form(alt: &str, piece: &str) -> Result<WordForm, PatternError> {
+    if alt == "#" {
+        return Ok(WordForm::Number);
+    }
+    let bad = |en: &str, nl: &str| {
+        Err(PatternError::new(
+            format!("“{piece}”: {en}"),
+            format!("“{piece}”: {nl}"),
+        ))
+    };
+    let (any_before, rest) = match alt.strip_prefix('*') {
+        Some(rest) => (true, rest),
+        None => (false, alt),
+    };
+    let (rest, any_after) = match rest.strip_suffix('*') {
+        Some(rest) => (rest, true),
+        None => (rest, false),
+    };
+    let (stem, endings) = match rest.split_once('(') {
+        Some((stem, endings)) => {
+            let Some(endings) = endings.strip_suffix(')') else {
+                return bad(
+                    "an ending list `(e|er)` must close with `)` at the end of the word",
+                    "een lijst met uitgangen `(e|er)` moet eindigen met `)` aan het eind van het woord",
+                );
+            };
+            if any_after {
+                return bad(
+                    "use either `*` or an ending list `(e|er)`, not both",
+                    "gebruik óf `*` óf een lijst met uitgangen `(e|er)`, niet allebei",
+                );
+            }
+            let endings: Vec<String> = endings.split('|').map(str::to_owned).collect();
+            if endings
+                .iter()
+                .any(|e| e.is_empty() || !e.chars().all(is_letter))
+            {
+                return bad(
+                    "each ending in `(…)` must be one or more letters; the bare stem always matches",
+                    "elke uitgang in `(…)` moet uit letters bestaan; de stam zelf past altijd",
+                );
+            }
+            (stem, endings)
+        }
+        None => (rest, Vec::new()),
+    };
+    if stem.is_empty() {
+        return bad(
+            "a word is empty (two bars `||`, a bare `*` or `[]`?)",
+            "een woord is leeg (twee strepen `||`, een losse `*` of `[]`?)",
+        );
+    }
+    if !stem.chars().all(is_letter) {
+        return bad(
+            "only letters and digits may be in a word, plus `*`, `(e|er)`, `a|b`, `#` and `[optional]`",
+            "alleen letters en cijfers mogen in een woord, plus `*`, `(e|er)`, `a|b`, `#` en `[optioneel]`",
+        );
+    }
+    Ok(WordForm::Word {
+        stem: stem.to_owned(),
+        endings,
+        any_before,
+        any_after,
+    })
+}
+
+/// Why a pattern in a phrase list cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub en: String,
+    pub nl: String,
+}
+
+impl PatternError {
+    fn new(en: String, nl: String) -> Self {
+        PatternError { en, nl }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn finds(pattern: &str, text: &str) -> Vec<String> {
+        let p = Pattern::parse(pattern).unwrap();
+        let w = words(text);
+        (0..w.len())
+            .filter_map(|i| {
+                p.match_at(text, &w, i)
+                    .map(|end| text[w[i].start..w[end - 1].end].to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn exact_words_do_not_match_inside_other_words() {
+        assert_eq!(
+            finds("ziek", "Ziek? Het ziekenhuis is ziek."),
+            ["Ziek", "ziek"]
+        );
+        assert!(finds("gezondheid", "ervaring in de gezondheidszorg").is_empty());
+    }
+
+    #[test]
+    fn endings_stars_and_compounds() {
+        assert_eq!(
+            finds("oud(e|er)", "oud oude ouder oudste"),
+            ["oud", "oude", "ouder"]
+        );
+        assert_eq!(
+            finds("zwanger*", "Zwangerschapsverlof, hoogzwanger"),
+            ["Zwangerschapsverlof"]
+        );
+        assert_eq!(finds("*zwanger*", "hoogzwangere"), ["hoogzwangere"]);
+        assert_eq!(
+            finds("*leeftijd", "pensioenleeftijd leeftijden"),
+            ["pensioenleeftijd"]
+        );
+    }
+
+    #[test]
+    fn phrases_run_over_line_breaks_and_hyphens_but_not_sentences() {
+        assert_eq!(finds("te oud", "je bent te\n   oud."), ["te\n   oud"]);
+        assert!(finds("te oud", "Niets te. Oud").is_empty());
+        assert!(finds("te oud", "te\n\noud").is_empty());
+        assert_eq!(
+            finds("burn-out", "een burn out of burn-out"),
+            ["burn out", "burn-out"]
+        );
+        assert_eq!(finds("didn't click", "we didn’t click"), ["didn’t click"]);
+    }
+
+    #[test]
+    fn alternatives_numbers_and_optional_words() {
+        assert_eq!(finds("uw|je accent", "Je accent"), ["Je accent"]);
+        assert_eq!(
+            finds("maximaal # jaar", "maximaal 5 jaar, maximaal vijf jaar"),
+            ["maximaal 5 jaar", "maximaal vijf jaar"]
+        );
+        assert_eq!(
+            finds("past [goed] niet in", "past goed niet in, past niet in"),
+            ["past goed niet in", "past niet in"]
+        );
+        assert_eq!(
+            finds("[iets] jongere", "een iets jongere"),
+            ["iets jongere", "jongere"]
+        );
+    }
+
+    #[test]
+    fn bad_patterns_are_explained() {
+        for bad in [
+            "oud(e", "a||b", "oud(e)*", "[a-b]", "a-b|c", "[goed]", "zie!", "oud()", "-", "'",
+        ] {
+            assert!(Pattern::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn examples_are_matched_by_their_pattern() {
+        for source in [
+            "te oud(e)",
+            "uw|je accent(en)",
+            "maximaal # jaar [werk] ervaring",
+            "*zwanger*",
+            "didn't click",
+        ] {
+            let pattern = Pattern::parse(source).unwrap();
+            for variant in 0..12 {
+                let example = pattern.example(variant);
+                assert_eq!(
+                    finds(source, &example),
+                    [example.as_str()],
+                    "{source} #{variant}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_chars_cover_every_way_a_match_can_start() {
+        let chars = |p: &str| {
+            let set = Pattern::parse(p).unwrap().first_chars();
+            set.map(|s| s.into_iter().collect::<String>())
+        };
+        assert_eq!(chars("te oud").as_deref(), Some("t"));
+        assert_eq!(chars("uw|je|jouw accent").as_deref(), Some("ju"));
+        assert_eq!(chars("*zwanger"), None);
+        assert_eq!(chars("[iets|wat] jonger").as_deref(), Some("ijw"));
+        assert!(
+            chars("# uur").is_some_and(|c| c.contains('5') && c.contains('v') && c.contains('f'))
+        );
+    }
+}

@@ -1,0 +1,529 @@
+//! The guard on real letters: kind, correct letters pass clean; every ground fires.
+
+use hirekit_guard::{Finding, Ground, Guard, Kind, Language, Severity};
+
+/// Correct rejection letters, written the way a careful recruiter writes them, full of words a
+/// careless list would trip over: ervaring, team, ontwikkeling, gezondheidszorg, accenten leggen,
+/// partnerbedrijf, uiterlijk (at the latest), cloud-native, race condition, health checks,
+/// handshake, Kind regards, Christiansen, an older version, a criterion's weight.
+const CLEAN: &[(&str, Language, &str)] = &[
+    (
+        "nl/01",
+        Language::Nl,
+        include_str!("letters/nl/01-must-have.txt"),
+    ),
+    (
+        "nl/02",
+        Language::Nl,
+        include_str!("letters/nl/02-near-miss.txt"),
+    ),
+    (
+        "nl/03",
+        Language::Nl,
+        include_str!("letters/nl/03-other-candidate.txt"),
+    ),
+    (
+        "nl/04",
+        Language::Nl,
+        include_str!("letters/nl/04-three-strengths.txt"),
+    ),
+    (
+        "nl/05",
+        Language::Nl,
+        include_str!("letters/nl/05-short-formal.txt"),
+    ),
+    (
+        "nl/06",
+        Language::Nl,
+        include_str!("letters/nl/06-talent-pool.txt"),
+    ),
+    (
+        "en/01",
+        Language::En,
+        include_str!("letters/en/01-must-have.txt"),
+    ),
+    (
+        "en/02",
+        Language::En,
+        include_str!("letters/en/02-near-miss.txt"),
+    ),
+    (
+        "en/03",
+        Language::En,
+        include_str!("letters/en/03-other-candidate.txt"),
+    ),
+    (
+        "en/04",
+        Language::En,
+        include_str!("letters/en/04-three-strengths.txt"),
+    ),
+    (
+        "en/05",
+        Language::En,
+        include_str!("letters/en/05-short-formal.txt"),
+    ),
+    (
+        "en/06",
+        Language::En,
+        include_str!("letters/en/06-talent-pool.txt"),
+    ),
+];
+
+fn shown(findings: &[Finding]) -> String {
+    findings.iter().map(|f| format!("{f}\n")).collect()
+}
+
+fn check(text: &str, language: Language) -> Vec<Finding> {
+    Guard::builtin().check_text(text, language)
+}
+
+#[test]
+fn correct_letters_pass_clean() {
+    for (name, language, letter) in CLEAN {
+        let findings = check(letter, *language);
+        assert!(
+            findings.is_empty(),
+            "{name} should pass clean:\n{}",
+            shown(&findings)
+        );
+        assert_eq!(
+            Language::guess(letter),
+            Some(*language),
+            "{name}: language guess"
+        );
+        assert!(
+            Guard::builtin().check_text_guessing(letter).is_empty(),
+            "{name}: guessing"
+        );
+    }
+}
+
+#[test]
+fn correct_letters_pass_clean_against_the_other_list_too() {
+    // When the language cannot be guessed both lists run; a letter must not trip the other one.
+    for (name, language, letter) in CLEAN {
+        let other = if *language == Language::Nl {
+            Language::En
+        } else {
+            Language::Nl
+        };
+        let findings = check(letter, other);
+        assert!(
+            findings.is_empty(),
+            "{name} against the {other} list:\n{}",
+            shown(&findings)
+        );
+    }
+}
+
+/// Asserts exactly one error finding with `ground` whose phrase is `phrase`.
+#[track_caller]
+fn fires(language: Language, text: &str, ground: Ground, phrase: &str) {
+    let findings = check(text, language);
+    let hit = findings.iter().find(|f| f.phrase == phrase);
+    match hit {
+        Some(f) => {
+            assert_eq!(f.severity, Severity::Error, "{text}: {f}");
+            assert_eq!(f.ground, Some(ground), "{text}: {f}");
+        }
+        None => panic!(
+            "{text}: expected “{phrase}” ({ground}), found:\n{}",
+            shown(&findings)
+        ),
+    }
+}
+
+#[test]
+fn the_examples_of_the_issue_fire() {
+    use Ground::{Age, Pregnancy, Proxy, Religion};
+    use Language::*;
+    fires(Nl, "Helaas ben je te oud voor deze rol.", Age, "te oud");
+    fires(
+        Nl,
+        "We zijn een jong en dynamisch team.",
+        Age,
+        "jong en dynamisch",
+    );
+    fires(Nl, "U bent overgekwalificeerd.", Age, "overgekwalificeerd");
+    fires(
+        Nl,
+        "We zoeken een moedertaalspreker.",
+        Ground::Language,
+        "moedertaalspreker",
+    );
+    fires(
+        Nl,
+        "Uw hoofddoek paste niet bij de klant.",
+        Religion,
+        "hoofddoek",
+    );
+    fires(Nl, "Omdat u zwanger bent, ...", Pregnancy, "zwanger");
+    fires(En, "Sadly you are too old for this role.", Age, "too old");
+    fires(
+        En,
+        "We need a native speaker.",
+        Ground::Language,
+        "native speaker",
+    );
+    fires(En, "It was about cultural fit.", Proxy, "cultural fit");
+}
+
+#[test]
+fn every_ground_fires_in_dutch() {
+    use Ground::{
+        Age, CivilStatus, ContractType, Disability, Family, Health, Nationality, Origin,
+        PoliticalOpinion, Pregnancy, Proxy, Religion, Sex, SexualOrientation, WorkingHours,
+    };
+    let cases = [
+        (
+            "Past niet bij de leeftijdsopbouw van het team.",
+            Age,
+            "leeftijdsopbouw",
+        ),
+        (
+            "We zochten een iets jongere kandidaat.",
+            Age,
+            "iets jongere",
+        ),
+        ("Maximaal 5 jaar ervaring.", Age, "Maximaal 5 jaar ervaring"),
+        ("Je bent bijna met pensioen.", Age, "met pensioen"),
+        ("Uw migratieachtergrond", Origin, "migratieachtergrond"),
+        ("een buitenlandse naam", Origin, "buitenlandse naam"),
+        ("Uw nationaliteit", Nationality, "nationaliteit"),
+        ("u bent geen Nederlander", Nationality, "geen Nederlander"),
+        ("uw zware accent", Ground::Language, "accent"),
+        (
+            "gebrekkig Nederlands",
+            Ground::Language,
+            "gebrekkig Nederlands",
+        ),
+        ("de ramadan", Religion, "ramadan"),
+        ("u wilde geen handen schudden", Religion, "handen schudden"),
+        ("een vrouwelijke kandidaat", Sex, "vrouwelijke"),
+        ("ze was te emotioneel", Sex, "te emotioneel"),
+        ("Uw kinderwens", Pregnancy, "kinderwens"),
+        ("zwangerschapsverlof", Pregnancy, "zwangerschapsverlof"),
+        ("met jonge kinderen", Family, "jonge kinderen"),
+        (
+            "de combinatie werk en zorg",
+            Family,
+            "combinatie werk en zorg",
+        ),
+        ("uw ziekteverzuim", Health, "ziekteverzuim"),
+        ("na een burn-out", Health, "burn-out"),
+        ("een rolstoel", Disability, "rolstoel"),
+        ("uw functiebeperking", Disability, "functiebeperking"),
+        (
+            "uw seksuele geaardheid",
+            SexualOrientation,
+            "seksuele geaardheid",
+        ),
+        ("getrouwd en twee", CivilStatus, "getrouwd"),
+        ("uw partner werkt ook hier", CivilStatus, "uw partner"),
+        (
+            "uw politieke voorkeur",
+            PoliticalOpinion,
+            "politieke voorkeur",
+        ),
+        ("lid van de vakbond", PoliticalOpinion, "vakbond"),
+        ("u wilde parttime werken", WorkingHours, "parttime"),
+        ("u wilde 32 uur werken", WorkingHours, "32 uur"),
+        (
+            "u wilde een tijdelijk contract",
+            ContractType,
+            "tijdelijk contract",
+        ),
+        ("het klikte niet", Proxy, "klikte niet"),
+        (
+            "u past niet goed in ons team",
+            Proxy,
+            "past niet goed in ons team",
+        ),
+        ("uw uitstraling", Proxy, "uw uitstraling"),
+        ("u was erg zenuwachtig", Proxy, "zenuwachtig"),
+        ("een gat in uw cv", Proxy, "gat in uw cv"),
+    ];
+    for (text, ground, phrase) in cases {
+        fires(Language::Nl, text, ground, phrase);
+    }
+}
+
+#[test]
+fn every_ground_fires_in_english() {
+    use Ground::{
+        Age, CivilStatus, ContractType, Disability, Family, Health, Nationality, Origin,
+        PoliticalOpinion, Pregnancy, Proxy, Religion, Sex, SexualOrientation, WorkingHours,
+    };
+    let cases = [
+        ("we wanted someone younger", Age, "someone younger"),
+        ("a young and dynamic team", Age, "young and dynamic"),
+        ("you are overqualified", Age, "overqualified"),
+        (
+            "a maximum of 10 years of experience",
+            Age,
+            "maximum of 10 years of experience",
+        ),
+        ("your ethnic background", Origin, "ethnic background"),
+        ("your nationality", Nationality, "nationality"),
+        ("your accent was strong", Ground::Language, "accent"),
+        (
+            "English is not your first language",
+            Ground::Language,
+            "not your first language",
+        ),
+        ("your headscarf", Religion, "headscarf"),
+        ("prayer breaks", Religion, "prayer breaks"),
+        ("a female candidate", Sex, "female"),
+        ("too aggressive in the debate", Sex, "too aggressive"),
+        ("she is pregnant", Pregnancy, "pregnant"),
+        (
+            "planning to start a family",
+            Pregnancy,
+            "planning to start a family",
+        ),
+        (
+            "your caring responsibilities",
+            Family,
+            "caring responsibilities",
+        ),
+        ("a single mother", Family, "single mother"),
+        ("your sick leave history", Health, "sick leave"),
+        ("your mental health", Health, "mental health"),
+        ("your wheelchair", Disability, "wheelchair"),
+        ("he is autistic", Disability, "autistic"),
+        ("she is gay", SexualOrientation, "gay"),
+        ("you are married", CivilStatus, "married"),
+        ("your political views", PoliticalOpinion, "political views"),
+        ("union membership", PoliticalOpinion, "union membership"),
+        ("you want to work part-time", WorkingHours, "part-time"),
+        ("only 4 days a week", WorkingHours, "4 days a week"),
+        (
+            "you asked for a permanent contract",
+            ContractType,
+            "permanent contract",
+        ),
+        ("we didn't click", Proxy, "didn't click"),
+        ("not a culture fit", Proxy, "culture fit"),
+        ("you seemed nervous", Proxy, "nervous"),
+        ("poor eye contact", Proxy, "eye contact"),
+        ("a gap in your CV", Proxy, "gap in your CV"),
+    ];
+    for (text, ground, phrase) in cases {
+        fires(Language::En, text, ground, phrase);
+    }
+}
+
+#[test]
+fn matching_follows_case_inflection_line_breaks_and_compounds() {
+    use Ground::{Age, Pregnancy, Religion, WorkingHours};
+    use Language::*;
+    fires(Nl, "TE OUD", Age, "TE OUD");
+    fires(Nl, "een te oude kandidaat", Age, "te oude");
+    fires(
+        Nl,
+        "een jonge en dynamische\n   omgeving",
+        Age,
+        "jonge en dynamische",
+    );
+    fires(Nl, "uw zwangere collega", Pregnancy, "zwangere");
+    fires(Nl, "hoogzwanger", Pregnancy, "hoogzwanger");
+    fires(Nl, "uw hoofddoekje", Religion, "hoofddoekje");
+    fires(Nl, "de pensioenleeftijd", Age, "pensioenleeftijd");
+    fires(Nl, "zwan\u{AD}ger", Pregnancy, "zwanger");
+    fires(En, "she was pregnant", Pregnancy, "pregnant");
+    fires(En, "she was praying", Religion, "praying");
+    fires(En, "native\nspeakers", Ground::Language, "native speakers");
+    fires(En, "PART TIME", WorkingHours, "PART TIME");
+}
+
+#[test]
+fn ordinary_words_that_look_alike_do_not_fire() {
+    let nl = [
+        "De technische opdracht liet zien dat je ervaring hebt met software voor de gezondheidszorg.",
+        "Het accent lag op testen; we leggen de accenten in deze rol anders.",
+        "We werken samen met een partnerbedrijf; een van ons belt je.",
+        "Laat het ons uiterlijk vrijdag weten.",
+        "Je technische achtergrond in cloud-native systemen is sterk.",
+        "De beperkingen van de bestaande API benoemde je helder.",
+        "Ervaring met pensioenadministratie en ziekenhuissoftware.",
+        "Je migreerde een te oude versie van Spring en een oudere versie van Java.",
+        "Dit criterium had het zwaarste gewicht; dat was een dikke voldoende.",
+        "De ontwikkeling van het team en je eigen groei.",
+        "Er zijn geen vragen meer; we reageren binnen 24 uur.",
+        "Dames en heren,",
+        "Te weinig ervaring met Kubernetes voor deze rol.",
+        "Je bouwde eerder leerapps voor kinderen en een diabetes-app.",
+        "Je toonde geloof in eigen kunnen; de uitstraling van je portfolio was verzorgd.",
+        "De nieuwe generatie van ons platform; fijn om te ervaren hoe je dat aanpakte.",
+        "We kregen de indruk dat je de opdracht goed begreep.",
+    ];
+    for text in nl {
+        let findings = check(text, Language::Nl);
+        assert!(findings.is_empty(), "{text}\n{}", shown(&findings));
+    }
+    let en = [
+        "Kind regards,",
+        "You found a race condition in the worker pool.",
+        "Your health checks and the TLS handshake were right.",
+        "Single sign-on, cloud-native monitoring and an older version of Node.",
+        "We plan to retire the legacy system; one of us will call you.",
+        "Lars Christiansen and Emma Churchill interviewed you.",
+        "This criterion carries the highest weight.",
+        "The appearance of the dashboard was polished.",
+        "Apache Spark and a cost breakdown.",
+        "Not enough experience with Terraform for this role.",
+        "Ladies and gentlemen,",
+        "The accent on testing was right.",
+        "You built learning apps for children and handled accented characters in names well.",
+        "Your eID integration and the new generation of our platform.",
+        "We got the impression that you understood the assignment.",
+    ];
+    for text in en {
+        let findings = check(text, Language::En);
+        assert!(findings.is_empty(), "{text}\n{}", shown(&findings));
+    }
+}
+
+#[test]
+fn vague_phrases_warn_with_an_alternative() {
+    for (language, text, phrase) in [
+        (
+            Language::Nl,
+            "Je bent niet technisch genoeg.",
+            "niet technisch genoeg",
+        ),
+        (
+            Language::Nl,
+            "Het was geen goede match.",
+            "geen goede match",
+        ),
+        (Language::En, "You were not a good fit.", "not a good fit"),
+        (
+            Language::En,
+            "We chose a stronger candidate.",
+            "stronger candidate",
+        ),
+    ] {
+        let findings = check(text, language);
+        assert_eq!(findings.len(), 1, "{text}\n{}", shown(&findings));
+        let f = &findings[0];
+        assert_eq!(
+            (f.severity, f.kind, f.ground),
+            (Severity::Warning, Kind::Vague, None)
+        );
+        assert_eq!(f.phrase, phrase);
+        assert!(
+            f.hint(language).is_some_and(|h| h.contains('[')),
+            "the alternative shows what to fill in"
+        );
+    }
+}
+
+#[test]
+fn an_error_wins_over_an_overlapping_warning() {
+    let findings = check("Geen goed gevoel bij je, geen klik.", Language::Nl);
+    let phrases: Vec<_> = findings
+        .iter()
+        .map(|f| (f.phrase.as_str(), f.severity))
+        .collect();
+    assert_eq!(
+        phrases,
+        [
+            ("Geen goed gevoel bij je", Severity::Error),
+            ("geen klik", Severity::Error)
+        ]
+    );
+}
+
+#[test]
+fn placeholders_are_errors_with_their_place() {
+    let letter = "Beste [naam],\n\nDank voor het gesprek op {{ datum }}.\nTODO: sterke punten\n";
+    let findings = check(letter, Language::Nl);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.kind, f.phrase.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Kind::Placeholder, "[naam]", 1, 7),
+            (Kind::Placeholder, "{{ datum }}", 3, 26),
+            (Kind::Placeholder, "TODO", 4, 1),
+        ]
+    );
+    assert!(findings.iter().all(Finding::is_error));
+}
+
+#[test]
+fn sections_report_empty_ones_and_locate_within_their_section() {
+    let sections = [
+        ("thanks", "Dank voor het gesprek."),
+        ("strengths", "  \n "),
+        ("gaps", "De rol vraagt ervaring met Go.\nU bent te oud."),
+    ];
+    let findings = Guard::builtin().check_sections(&sections, Language::Nl);
+    assert_eq!(findings.len(), 2, "{}", shown(&findings));
+    assert_eq!(
+        (findings[0].kind, findings[0].section.as_deref()),
+        (Kind::EmptySection, Some("strengths"))
+    );
+    assert_eq!(
+        findings[0].message(Language::Nl),
+        format!("lege sectie “strengths”: {}", findings[0].why.nl)
+    );
+    assert_eq!(
+        (
+            findings[1].section.as_deref(),
+            findings[1].line,
+            findings[1].column
+        ),
+        (Some("gaps"), 2, 8)
+    );
+    assert_eq!(
+        findings[1].to_string().lines().next(),
+        Some(
+            format!(
+                "gaps:2:8: fout: “te oud” — leeftijd (WGBL): {}",
+                findings[1].why.nl
+            )
+            .as_str()
+        )
+    );
+    let empty = Guard::builtin().check_text(" \n", Language::En);
+    assert_eq!(empty.len(), 1);
+    assert_eq!(empty[0].kind, Kind::EmptyLetter);
+}
+
+#[test]
+fn findings_explain_themselves_in_both_languages() {
+    let findings = check("Wij zoeken een native speaker.", Language::Nl);
+    let f = &findings[0];
+    let nl = f.display(Language::Nl).to_string();
+    let en = f.display(Language::En).to_string();
+    assert!(
+        nl.starts_with("1:16: fout: “native speaker” — moedertaal of accent (AWGB): "),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("CRM 2022-55") && en.contains("CRM 2022-55"),
+        "the CRM opinion is cited"
+    );
+    assert!(
+        en.starts_with("1:16: error: “native speaker” — mother tongue or accent (AWGB): "),
+        "{en}"
+    );
+    assert!(nl.contains("\n  = tip: ") && en.contains("\n  = hint: "));
+}
+
+#[test]
+fn unknown_language_checks_both_lists() {
+    let findings = Guard::builtin().check_text_guessing("Kubernetes, zwanger, pregnant");
+    let phrases: Vec<_> = findings
+        .iter()
+        .map(|f| (f.phrase.as_str(), f.language))
+        .collect();
+    assert_eq!(
+        phrases,
+        [("zwanger", Language::Nl), ("pregnant", Language::En)]
+    );
+}

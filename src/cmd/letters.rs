@@ -1,0 +1,319 @@
+//! `hirekit feedback [ID...]`: respectful, job-requirement-based rejection letters as text and
+//! e-mail drafts, each checked by the guard before anything is written.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use chrono::NaiveDate;
+use hirekit_feedback::{
+    LetterContent, RenderedLetter, Sender, Settings, Templates, compose, guard_letter,
+};
+use hirekit_folder::{CandidateFiles, Decision, FeedbackRecord, Folder};
+use hirekit_panel::Outcome;
+use hirekit_scorecard::Language;
+
+use crate::hiring::{self, DirArg};
+use crate::output::{self, WARNING, write_atomic};
+
+/// Options for writing letters (`hirekit feedback [ID...]`).
+#[derive(clap::Args)]
+pub struct LetterArgs {
+    /// Candidate ids (default: every candidate whose decision is `reject`)
+    pub ids: Vec<String>,
+    /// Write in this language instead of each candidate's own
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
+    /// Output formats, comma-separated
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "txt,eml")]
+    pub format: Vec<LetterFormat>,
+    /// Output folder (default: `out/` in the hiring folder)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The letter date (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+    /// Write even for a candidate whose decision is not `reject` or whose assessment is
+    /// incomplete, and replace existing letters
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LetterFormat {
+    Txt,
+    Eml,
+}
+
+pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
+    let (folder, _catalogue, mut failed) = hiring::open(&args.dir)?;
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let out_dir = args.out.clone().unwrap_or_else(|| folder.root.join("out"));
+    let templates = Templates::new(&template_overrides(&folder.root)?)?;
+
+    let mut chosen: Vec<&CandidateFiles> = Vec::new();
+    if args.ids.is_empty() {
+        for files in &folder.candidates {
+            if files.candidate.decision == Some(Decision::Reject) {
+                chosen.push(files);
+            } else {
+                let why = match files.candidate.decision {
+                    Some(d) => format!("decision: {}", decision_code(d)),
+                    None => "no decision yet".to_owned(),
+                };
+                eprintln!("skipped {} ({why})", files.candidate.id);
+            }
+        }
+    } else {
+        for id in &args.ids {
+            let Some(files) = folder.candidate(id) else {
+                if failed {
+                    bail!("candidate `{id}` could not be read (see the errors above)");
+                }
+                bail!(
+                    "no candidate `{id}` in {}",
+                    folder.root.join("candidates").display()
+                );
+            };
+            chosen.push(files);
+        }
+    }
+
+    for files in chosen {
+        if let Err(error) = letter_for(&folder, files, &args, today, &templates, &out_dir) {
+            output::print_error(&error);
+            failed = true;
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn decision_code(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Advance => "advance",
+        Decision::Reject => "reject",
+        Decision::Hired => "hired",
+        Decision::Withdrawn => "withdrawn",
+    }
+}
+
+/// Templates in the hiring folder's `templates/<lang>/` replace the built-in ones.
+fn template_overrides(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut overrides = Vec::new();
+    for lang in Language::ALL {
+        for name in ["letter.txt", "subject.txt"] {
+            let path = root
+                .join("templates")
+                .join(lang.code())
+                .join(format!("{name}.tera"));
+            if path.is_file() {
+                overrides.push((
+                    format!("{}/{name}", lang.code()),
+                    fs_err::read_to_string(&path)?,
+                ));
+            }
+        }
+    }
+    Ok(overrides)
+}
+
+/// A file name from a candidate id that cannot leave the output folder.
+pub fn safe_file_stem(id: &str) -> String {
+    let stem: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('_').to_owned();
+    if stem.is_empty() {
+        "candidate".to_owned()
+    } else {
+        stem
+    }
+}
+
+fn letter_for(
+    folder: &Folder,
+    files: &CandidateFiles,
+    args: &LetterArgs,
+    today: NaiveDate,
+    templates: &Templates,
+    out_dir: &Path,
+) -> anyhow::Result<()> {
+    let candidate = &files.candidate;
+    let card = folder
+        .scorecard_of(candidate)
+        .with_context(|| format!("no scorecard for {}", candidate.id))?;
+    let assessment = hirekit_panel::assess(
+        card,
+        &files.interviews,
+        &candidate.interviews,
+        folder.profile.scorecard_hours,
+    );
+    if !args.force {
+        if candidate.decision != Some(Decision::Reject) {
+            let decision = candidate.decision.map_or("none yet", decision_code);
+            bail!(
+                "{}: the decision is `{decision}`, not `reject`; a rejection letter is only written after a rejection (use --force to write it anyway)",
+                candidate.id
+            );
+        }
+        if assessment.outcome == Outcome::Incomplete {
+            bail!(
+                "{}: the assessment is incomplete, so the letter could not name the right strengths and gaps; complete the scorecards first (or use --force)",
+                candidate.id
+            );
+        }
+    }
+    let language = args.lang.unwrap_or(candidate.language);
+    let settings = Settings {
+        language,
+        letter_date: today,
+        feedback_days: folder.profile.feedback_days,
+        reconnect_months: folder.profile.reconnect_months,
+        interviewer_names: &folder.profile.interviewers,
+    };
+    let content = compose(candidate, card, &assessment, &settings);
+    let sender = Sender {
+        company: folder.profile.company.clone(),
+        place: folder.profile.place.clone(),
+        name: folder.profile.sender.name.clone(),
+        title: folder.profile.sender.title.get_or_any(language).to_owned(),
+        email: folder.profile.sender.email.clone(),
+        phone: folder.profile.sender.phone.clone(),
+    };
+    let letter = templates.render(&content, &sender)?;
+    check_with_guard(&letter, &content)?;
+
+    let stem = safe_file_stem(&candidate.id);
+    let mut outputs: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut formats = args.format.clone();
+    formats.dedup();
+    for format in formats {
+        match format {
+            LetterFormat::Txt => {
+                outputs.push((
+                    out_dir.join(format!("{stem}.txt")),
+                    letter.to_text(language).into_bytes(),
+                ));
+            }
+            LetterFormat::Eml => {
+                let eml = hirekit_feedback::email::build(&hirekit_feedback::email::Email {
+                    from_name: &sender.name,
+                    from_address: &sender.email,
+                    to_name: &candidate.name,
+                    to_address: &candidate.email,
+                    subject: &letter.subject,
+                    body: &letter.to_text(language),
+                    date: today,
+                    key: &candidate.id,
+                    attachment: None,
+                })
+                .with_context(|| format!("{}: cannot write the e-mail", candidate.id))?;
+                outputs.push((out_dir.join(format!("{stem}.eml")), eml));
+            }
+        }
+    }
+    // Refuse before writing anything, so a candidate never ends up with half a set of files.
+    if !args.force
+        && let Some((existing, _)) = outputs.iter().find(|(path, _)| path.exists())
+    {
+        bail!(
+            "{} already exists; use --force to replace the letter",
+            existing.display()
+        );
+    }
+    for (path, bytes) in &outputs {
+        write_atomic(path, bytes, true)?;
+        println!("wrote {}", path.display());
+    }
+    record(folder, files, &content, &outputs)?;
+    if let (false, Some(deadline)) = (content.on_time(), content.deadline) {
+        let late = (today - deadline).num_days();
+        let mut err = anstream::stderr();
+        use std::io::Write as _;
+        let _ = writeln!(
+            err,
+            "{WARNING}warning{WARNING:#}: the letter to {} is {late} day{} late: feedback was due by {deadline} ({} days after the last interview)",
+            candidate.id,
+            if late == 1 { "" } else { "s" },
+            folder.profile.feedback_days
+        );
+    }
+    Ok(())
+}
+
+/// Runs the guard; any error stops the letter, with the phrase, its place and why.
+fn check_with_guard(letter: &RenderedLetter, content: &LetterContent) -> anyhow::Result<()> {
+    let findings = guard_letter(letter, content.language);
+    let lang = hirekit_feedback::guard_language(content.language);
+    let mut err = anstream::stderr();
+    use std::io::Write as _;
+    for f in &findings {
+        let severity = if f.is_error() { "error" } else { "warning" };
+        let _ = writeln!(
+            err,
+            "letter to {}:{}:{}: {severity}: {}",
+            content.candidate_id,
+            f.line,
+            f.column,
+            f.message(lang)
+        );
+        if let Some(hint) = f.hint(lang) {
+            let _ = writeln!(err, "  = hint: {hint}");
+        }
+    }
+    if findings.iter().any(|f| f.is_error()) {
+        bail!(
+            "the letter to {} did not pass the guard and was not written; change the scorecard's feedback phrases or the template",
+            content.candidate_id
+        );
+    }
+    Ok(())
+}
+
+/// `candidates/<id>/feedback.yaml`: the letter is generated, so `due` stops listing it.
+fn record(
+    folder: &Folder,
+    files: &CandidateFiles,
+    content: &LetterContent,
+    outputs: &[(PathBuf, Vec<u8>)],
+) -> anyhow::Result<()> {
+    let record = FeedbackRecord {
+        letter_date: content.letter_date,
+        language: content.language,
+        files: outputs
+            .iter()
+            .map(|(p, _)| {
+                p.strip_prefix(&folder.root)
+                    .unwrap_or(p)
+                    .display()
+                    .to_string()
+            })
+            .collect(),
+        on_time: content.on_time(),
+        reconnect_after: content.reconnect.as_ref().map(|r| r.month),
+    };
+    let yaml = serde_saphyr::to_string(&record).context("cannot write the feedback record")?;
+    let text = format!(
+        "# Written by `hirekit feedback`: the letter to this candidate was generated.\n{yaml}"
+    );
+    write_atomic(
+        &files.dir.join(hirekit_folder::RECORD_FILE),
+        text.as_bytes(),
+        true,
+    )
+}

@@ -1,0 +1,348 @@
+//! `hirekit redflags`: the evidence-graded red-flag checklists for IT roles, and consistency
+//! checks on a structured CV.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, anyhow};
+use chrono::NaiveDate;
+use hirekit_redflags::render::{self, ListView};
+use hirekit_redflags::{
+    Catalogue, Checklist, Lang, Role, Stage, TechnologyTable, check_cv, is_checklist, read_cv,
+    validate_checklist,
+};
+use hirekit_yaml::{Diagnostic, Document};
+
+use crate::output::{self, Format};
+
+/// Red flags for IT roles: what to watch for, how to verify it, and what never to score
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Show the checklist items per stage, with their evidence; bias risks are marked as cautions
+    #[command(
+        after_help = "Examples:\n  hirekit redflags list --stage interview --role backend\n  \
+                            hirekit redflags list --lang nl --format markdown > rode-vlaggen.md\n\n\
+                            In a hiring folder, checklists in the checklists/ folder of its scorecards folder replace built-in items \
+                            with the same id and add new ones."
+    )]
+    List(ListArgs),
+    /// Check a structured CV (cv.yaml) for dates, hours and skill claims worth asking about
+    #[command(
+        after_help = "Examples:\n  hirekit redflags check candidates/c-2026-017/cv.yaml\n  \
+                            hirekit redflags check c-2026-017 --today 2026-11-23 --format json\n\n\
+                            Exits 0 when the CV could be read, with or without findings; 1 when it could not."
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ListArgs {
+    /// Only the items for this stage
+    #[arg(long, value_enum)]
+    pub stage: Option<StageArg>,
+    /// Only the items for this role family (plus the items for all IT roles)
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
+    /// Language of the texts (default: the hiring folder's language, else English; JSON holds both)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// A cv.yaml file, or a candidate id (read from candidates/<ID>/cv.yaml in the hiring folder)
+    #[arg(value_name = "FILE_OR_ID")]
+    pub file_or_id: String,
+    /// The date to check against (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+    /// Language of the messages (default: the hiring folder's language, else English; JSON holds both)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StageArg {
+    Cv,
+    Screening,
+    Interview,
+    Reference,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoleArg {
+    Backend,
+    Frontend,
+    Devops,
+    Data,
+    /// Team leads and architects
+    Lead,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Table,
+    Json,
+}
+
+impl From<StageArg> for Stage {
+    fn from(stage: StageArg) -> Stage {
+        match stage {
+            StageArg::Cv => Stage::Cv,
+            StageArg::Screening => Stage::Screening,
+            StageArg::Interview => Stage::Interview,
+            StageArg::Reference => Stage::Reference,
+        }
+    }
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Role {
+        match role {
+            RoleArg::Backend => Role::Backend,
+            RoleArg::Frontend => Role::Frontend,
+            RoleArg::Devops => Role::Devops,
+            RoleArg::Data => Role::Data,
+            RoleArg::Lead => Role::Lead,
+        }
+    }
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::List(args) => list(&args),
+        Command::Check(args) => check(&args),
+    }
+}
+
+/// The folder of a hiring folder's own checklists, inside its scorecards folder.
+pub const CHECKLIST_DIR: &str = "checklists";
+
+fn list(args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let here = std::env::current_dir().context("cannot read the current folder")?;
+    let hiring = hiring_folder(&here);
+    let catalogue = match load_catalogue(hiring.as_ref(), &here)? {
+        Ok(catalogue) => catalogue,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let lang = language(args.lang, hiring.as_ref());
+    let view = ListView {
+        stage: args.stage.map(Stage::from),
+        role: args.role.map(Role::from),
+        lang,
+    };
+    let items = catalogue.select(view.stage, view.role);
+    let text = match args.format {
+        Format::Table => render::list_table(&items, view),
+        Format::Markdown => render::list_markdown(&items, view),
+        Format::Json => render::list_json(&items)? + "\n",
+    };
+    emit(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The red-flag catalogue of the hiring folder at `root`: the built-in checklists with the
+/// folder's own applied, or every problem found in them.
+pub fn catalogue_at(
+    root: &Path,
+    here: &Path,
+) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
+    load_catalogue(hiring_folder(root).as_ref(), here)
+}
+
+/// The built-in checklists with the hiring folder's own applied, or every problem found in them.
+fn load_catalogue(
+    hiring: Option<&Hiring>,
+    here: &Path,
+) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
+    let catalogue = match Catalogue::builtin() {
+        Ok(catalogue) => catalogue,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    let Some(hiring) = hiring else {
+        return Ok(Ok(catalogue));
+    };
+    let folder = hiring.scorecards.join(CHECKLIST_DIR);
+    if !folder.is_dir() {
+        return Ok(Ok(catalogue));
+    }
+    let mut paths: Vec<PathBuf> = fs_err::read_dir(&folder)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    // Sorted, so that which of two clashing files is "the second" does not depend on the disk.
+    paths.sort();
+    let mut overrides: Vec<Checklist> = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let shown = relative_to(&path, here);
+        let bytes = fs_err::read(&path)?;
+        // Only checklist files count here; anything else in the folder is not ours to judge.
+        if !Document::parse(&shown, &bytes).is_ok_and(|doc| is_checklist(&doc)) {
+            continue;
+        }
+        match validate_checklist(&shown, &bytes) {
+            Ok(list) => overrides.push(list),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    Ok(catalogue.with_overrides(overrides))
+}
+
+fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let here = std::env::current_dir().context("cannot read the current folder")?;
+    let hiring = hiring_folder(&here);
+    let path = cv_path(&args.file_or_id, hiring.as_ref(), &here)?;
+    let bytes = fs_err::read(&path)?;
+    let (cv, _document) = match read_cv(&path, &bytes) {
+        Ok(read) => read,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let technologies = match TechnologyTable::builtin() {
+        Ok(table) => table,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let findings = check_cv(&cv, today, &technologies);
+    let text = match args.format {
+        CheckFormat::Table => render::findings_table(
+            &path.display().to_string(),
+            &findings,
+            today,
+            language(args.lang, hiring.as_ref()),
+        ),
+        CheckFormat::Json => render::findings_json(&findings)? + "\n",
+    };
+    emit(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout. A closed pipe (`hirekit redflags list | head`) is not an error: the reader
+/// has what it wanted, and `print!` would panic there.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
+    }
+}
+
+/// The CV to check: the argument itself when it is a file, otherwise `candidates/<ID>/cv.yaml`
+/// in the hiring folder.
+fn cv_path(file_or_id: &str, hiring: Option<&Hiring>, here: &Path) -> anyhow::Result<PathBuf> {
+    let as_path = Path::new(file_or_id);
+    if as_path.is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    let looks_like_path = file_or_id.contains(['/', '\\'])
+        || file_or_id.ends_with(".yaml")
+        || file_or_id.ends_with(".yml");
+    if looks_like_path || file_or_id.is_empty() || file_or_id.starts_with('.') {
+        return Err(anyhow!("{file_or_id}: no such file"));
+    }
+    let hiring = hiring.ok_or_else(|| {
+        anyhow!(
+            "`{file_or_id}` is not a file, and there is no hiring folder here to look up a candidate \
+             (no hirekit.yaml in this folder or above)"
+        )
+    })?;
+    let path = relative_to(
+        &hiring
+            .root
+            .join("candidates")
+            .join(file_or_id)
+            .join("cv.yaml"),
+        here,
+    );
+    if path.is_file() {
+        Ok(path)
+    } else {
+        Err(anyhow!(
+            "no CV for candidate `{file_or_id}`: {} does not exist",
+            path.display()
+        ))
+    }
+}
+
+/// What this command needs from the hiring folder around the current folder.
+struct Hiring {
+    root: PathBuf,
+    /// The scorecards folder named in `hirekit.yaml` (default `scorecards`).
+    scorecards: PathBuf,
+    /// The folder's default language.
+    lang: Option<Lang>,
+}
+
+/// The hiring folder: the first folder upwards from `here` that holds `hirekit.yaml`. Its
+/// profile is only read for the scorecards folder and the language; a profile that cannot be
+/// read leaves the defaults (other commands report its problems).
+fn hiring_folder(here: &Path) -> Option<Hiring> {
+    let root = hirekit_folder::find_root(here)?;
+    let profile_path = root.join(hirekit_folder::PROFILE_FILE);
+    let profile = fs_err::read(&profile_path)
+        .ok()
+        .and_then(|bytes| hirekit_yaml::read::<hirekit_folder::Profile>(&profile_path, &bytes).ok())
+        .map(|(profile, _)| profile);
+    let scorecards = root.join(
+        profile
+            .as_ref()
+            .map_or("scorecards", |p| p.scorecards.as_str()),
+    );
+    let lang = profile.and_then(|p| match p.language.code() {
+        "nl" => Some(Lang::Nl),
+        "en" => Some(Lang::En),
+        _ => None,
+    });
+    Some(Hiring {
+        root,
+        scorecards,
+        lang,
+    })
+}
+
+fn language(asked: Option<LangArg>, hiring: Option<&Hiring>) -> Lang {
+    asked
+        .map(Lang::from)
+        .or_else(|| hiring.and_then(|h| h.lang))
+        .unwrap_or(Lang::En)
+}
+
+/// `path` as the user would type it from `base`.
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    path.strip_prefix(base)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+}

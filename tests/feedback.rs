@@ -1,0 +1,171 @@
+//! `hirekit feedback`: letters for the example candidates, reviewed as snapshots in both
+//! languages, plus refusals, the guard, e-mail drafts and files that must never be overwritten.
+
+use std::path::Path;
+
+use crate::score::example_copy;
+use crate::util::{hirekit_in, Run};
+
+const TODAY: &str = "2026-11-23";
+
+/// Writes the letter for `id` in `lang` into a fresh copy of the example folder and returns it.
+fn letter(id: &str, lang: &str) -> String {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    hirekit_in(&root, &["feedback", id, "--lang", lang, "--format", "txt", "--today", TODAY]).success();
+    std::fs::read_to_string(root.join(format!("out/{id}.txt"))).unwrap()
+}
+
+fn run_in(root: &Path, args: &[&str]) -> Run {
+    hirekit_in(root, args)
+}
+
+// The four cases the issue names, in Dutch and English. Read them as the candidate would.
+
+#[test]
+fn failed_must_have_nl() {
+    insta::assert_snapshot!(letter("c-2026-014", "nl"));
+}
+
+#[test]
+fn failed_must_have_en() {
+    insta::assert_snapshot!(letter("c-2026-014", "en"));
+}
+
+/// c-2026-017 is a near miss with the reconnect offer, and has three strengths and one gap.
+#[test]
+fn near_miss_three_strengths_one_gap_nl() {
+    insta::assert_snapshot!(letter("c-2026-017", "nl"));
+}
+
+#[test]
+fn near_miss_three_strengths_one_gap_en() {
+    insta::assert_snapshot!(letter("c-2026-017", "en"));
+}
+
+#[test]
+fn other_candidate_nl() {
+    insta::assert_snapshot!(letter("c-2026-023", "nl"));
+}
+
+#[test]
+fn other_candidate_en() {
+    insta::assert_snapshot!(letter("c-2026-023", "en"));
+}
+
+#[test]
+fn letters_never_contain_interviewer_evidence() {
+    let text = letter("c-2026-014", "en");
+    // ayla's evidence for this candidate mentions nervousness: it must never reach the letter.
+    for remark in ["nervous", "Seemed", "not scored", "caching decision in product terms"] {
+        assert!(!text.contains(remark), "evidence leaked into the letter: {remark}");
+    }
+}
+
+#[test]
+fn without_ids_every_rejected_candidate_gets_a_letter_and_the_rest_are_listed() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    let run = run_in(&root, &["feedback", "--today", TODAY]).success();
+    for id in ["c-2026-014", "c-2026-017", "c-2026-023"] {
+        assert!(root.join(format!("out/{id}.txt")).is_file(), "{id}");
+        assert!(root.join(format!("out/{id}.eml")).is_file(), "{id}");
+        assert!(root.join(format!("candidates/{id}/feedback.yaml")).is_file(), "{id}");
+    }
+    assert!(run.stderr.contains("skipped c-2026-011 (decision: advance)"), "{}", run.stderr);
+    assert!(run.stderr.contains("skipped c-2026-020 (no decision yet)"), "{}", run.stderr);
+    assert!(run.stderr.contains("warning: the letter to c-2026-017 is 3 days late"), "{}", run.stderr);
+    // once written, `due` no longer lists the feedback
+    let due = run_in(&root, &["due", "--today", TODAY, "--format", "json"]).success().json();
+    assert!(due["items"].as_array().unwrap().iter().all(|i| i["task"] != "feedback"), "{due}");
+    // the near miss's record names the month to reconnect
+    let record = std::fs::read_to_string(root.join("candidates/c-2026-017/feedback.yaml")).unwrap();
+    assert!(record.contains("reconnect_after: \"2027-05-01\""), "{record}");
+}
+
+#[test]
+fn refuses_a_candidate_who_is_not_rejected_or_incomplete_unless_forced() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    run_in(&root, &["feedback", "c-2026-011", "--today", TODAY])
+        .failure(1)
+        .stderr_has("c-2026-011: the decision is `advance`, not `reject`");
+    run_in(&root, &["feedback", "c-2026-020", "--today", TODAY]).failure(1).stderr_has("the decision is `none yet`");
+    assert!(!root.join("out").exists(), "nothing is written on refusal");
+}
+
+#[test]
+fn existing_letters_are_not_overwritten_without_force() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    run_in(&root, &["feedback", "c-2026-014", "--today", TODAY]).success();
+    let first = std::fs::read(root.join("out/c-2026-014.txt")).unwrap();
+    run_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-24"]).failure(1).stderr_has("already exists; use --force");
+    assert_eq!(std::fs::read(root.join("out/c-2026-014.txt")).unwrap(), first);
+    run_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-24", "--force"]).success();
+    assert_ne!(std::fs::read(root.join("out/c-2026-014.txt")).unwrap(), first);
+}
+
+#[test]
+fn a_letter_that_fails_the_guard_is_not_written() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    std::fs::create_dir_all(root.join("templates/nl")).unwrap();
+    let builtin = std::fs::read_to_string(crate::util::repo_root().join("templates/nl/letter.txt.tera")).unwrap();
+    let bad = builtin.replace("We waarderen de tijd", "We zochten eigenlijk iemand voor ons jong en dynamisch team. We waarderen de tijd");
+    std::fs::write(root.join("templates/nl/letter.txt.tera"), bad).unwrap();
+    let run = run_in(&root, &["feedback", "c-2026-014", "--today", TODAY]).failure(1);
+    run.stderr_has("“jong en dynamisch”").stderr_has("did not pass the guard and was not written");
+    assert!(!root.join("out/c-2026-014.txt").exists());
+    assert!(!root.join("candidates/c-2026-014/feedback.yaml").exists());
+}
+
+#[test]
+fn a_broken_template_names_the_template_and_line() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    std::fs::create_dir_all(root.join("templates/en")).unwrap();
+    std::fs::write(root.join("templates/en/subject.txt.tera"), "Your application\n{{ rol }}\n").unwrap();
+    run_in(&root, &["feedback", "c-2026-017", "--today", TODAY]).failure(1).stderr_has("template en/subject.txt").stderr_has("rol");
+}
+
+#[test]
+fn eml_is_a_draft_with_encoded_headers() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    run_in(&root, &["feedback", "c-2026-014", "--today", TODAY, "--format", "eml"]).success();
+    let eml = std::fs::read_to_string(root.join("out/c-2026-014.eml")).unwrap();
+    let headers = eml.split("\r\n\r\n").next().unwrap_or(&eml);
+    for header in ["From: \"Fenna de Wit\" <werken@kanaalzicht.example>", "To: =?utf-8?", "Subject: ", "Date: Mon, 23 Nov 2026", "Message-ID: <", "MIME-Version: 1.0", "charset=\"utf-8\""] {
+        assert!(headers.contains(header), "{header:?} missing in:\n{headers}");
+    }
+    assert!(headers.is_ascii(), "headers must be ASCII (RFC 2047):\n{headers}");
+    assert!(!root.join("out/c-2026-014.txt").exists(), "only the asked format is written");
+}
+
+#[test]
+fn a_name_with_a_line_break_is_refused_before_anything_is_written() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    let path = root.join("candidates/c-2026-014/candidate.yaml");
+    let text = std::fs::read_to_string(&path).unwrap().replace("name: Şükrü Yılmaz", "name: \"Şükrü Yılmaz\\r\\nBcc: someone@example.org\"");
+    std::fs::write(&path, text).unwrap();
+    run_in(&root, &["feedback", "c-2026-014", "--today", TODAY, "--format", "eml"])
+        .failure(1)
+        .stderr_has("candidates/c-2026-014/candidate.yaml:3:7: error: `name` contains a line break or another control character");
+    assert!(!root.join("out").exists());
+}
+
+#[test]
+fn same_input_gives_identical_files() {
+    let a = example_copy();
+    let b = example_copy();
+    for dir in [&a, &b] {
+        run_in(&dir.path().join("hiring"), &["feedback", "--today", TODAY]).success();
+    }
+    for file in ["c-2026-014.txt", "c-2026-014.eml", "c-2026-017.eml"] {
+        let x = std::fs::read(a.path().join("hiring/out").join(file)).unwrap();
+        let y = std::fs::read(b.path().join("hiring/out").join(file)).unwrap();
+        assert_eq!(x, y, "{file} differs between runs");
+    }
+}
