@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::score::example_copy;
-use crate::util::{hirekit_in, Run};
+use crate::util::{Run, hirekit_in};
 
 const TODAY: &str = "2026-11-23";
 
@@ -12,7 +12,13 @@ const TODAY: &str = "2026-11-23";
 fn letter(id: &str, lang: &str) -> String {
     let dir = example_copy();
     let root = dir.path().join("hiring");
-    hirekit_in(&root, &["feedback", id, "--lang", lang, "--format", "txt", "--today", TODAY]).success();
+    hirekit_in(
+        &root,
+        &[
+            "feedback", id, "--lang", lang, "--format", "txt", "--today", TODAY,
+        ],
+    )
+    .success();
     std::fs::read_to_string(root.join(format!("out/{id}.txt"))).unwrap()
 }
 
@@ -57,8 +63,16 @@ fn other_candidate_en() {
 fn letters_never_contain_interviewer_evidence() {
     let text = letter("c-2026-014", "en");
     // ayla's evidence for this candidate mentions nervousness: it must never reach the letter.
-    for remark in ["nervous", "Seemed", "not scored", "caching decision in product terms"] {
-        assert!(!text.contains(remark), "evidence leaked into the letter: {remark}");
+    for remark in [
+        "nervous",
+        "Seemed",
+        "not scored",
+        "caching decision in product terms",
+    ] {
+        assert!(
+            !text.contains(remark),
+            "evidence leaked into the letter: {remark}"
+        );
     }
 }
 
@@ -70,17 +84,47 @@ fn without_ids_every_rejected_candidate_gets_a_letter_and_the_rest_are_listed() 
     for id in ["c-2026-014", "c-2026-017", "c-2026-023"] {
         assert!(root.join(format!("out/{id}.txt")).is_file(), "{id}");
         assert!(root.join(format!("out/{id}.eml")).is_file(), "{id}");
-        assert!(root.join(format!("candidates/{id}/feedback.yaml")).is_file(), "{id}");
+        assert!(
+            root.join(format!("candidates/{id}/feedback.yaml"))
+                .is_file(),
+            "{id}"
+        );
     }
-    assert!(run.stderr.contains("skipped c-2026-011 (decision: advance)"), "{}", run.stderr);
-    assert!(run.stderr.contains("skipped c-2026-020 (no decision yet)"), "{}", run.stderr);
-    assert!(run.stderr.contains("warning: the letter to c-2026-017 is 3 days late"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("skipped c-2026-011 (decision: advance)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("skipped c-2026-020 (no decision yet)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("warning: the letter to c-2026-017 is 3 days late"),
+        "{}",
+        run.stderr
+    );
     // once written, `due` no longer lists the feedback
-    let due = run_in(&root, &["due", "--today", TODAY, "--format", "json"]).success().json();
-    assert!(due["items"].as_array().unwrap().iter().all(|i| i["task"] != "feedback"), "{due}");
+    let due = run_in(&root, &["due", "--today", TODAY, "--format", "json"])
+        .success()
+        .json();
+    assert!(
+        due["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["task"] != "feedback"),
+        "{due}"
+    );
     // the near miss's record names the month to reconnect
     let record = std::fs::read_to_string(root.join("candidates/c-2026-017/feedback.yaml")).unwrap();
-    assert!(record.contains("reconnect_after: \"2027-05-01\""), "{record}");
+    assert!(
+        record.contains("reconnect_after: \"2027-05-01\""),
+        "{record}"
+    );
 }
 
 #[test]
@@ -90,7 +134,9 @@ fn refuses_a_candidate_who_is_not_rejected_or_incomplete_unless_forced() {
     run_in(&root, &["feedback", "c-2026-011", "--today", TODAY])
         .failure(1)
         .stderr_has("c-2026-011: the decision is `advance`, not `reject`");
-    run_in(&root, &["feedback", "c-2026-020", "--today", TODAY]).failure(1).stderr_has("the decision is `none yet`");
+    run_in(&root, &["feedback", "c-2026-020", "--today", TODAY])
+        .failure(1)
+        .stderr_has("the decision is `none yet`");
     assert!(!root.join("out").exists(), "nothing is written on refusal");
 }
 
@@ -100,10 +146,22 @@ fn existing_letters_are_not_overwritten_without_force() {
     let root = dir.path().join("hiring");
     run_in(&root, &["feedback", "c-2026-014", "--today", TODAY]).success();
     let first = std::fs::read(root.join("out/c-2026-014.txt")).unwrap();
-    run_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-24"]).failure(1).stderr_has("already exists; use --force");
-    assert_eq!(std::fs::read(root.join("out/c-2026-014.txt")).unwrap(), first);
-    run_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-24", "--force"]).success();
-    assert_ne!(std::fs::read(root.join("out/c-2026-014.txt")).unwrap(), first);
+    run_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-24"])
+        .failure(1)
+        .stderr_has("already exists; use --force");
+    assert_eq!(
+        std::fs::read(root.join("out/c-2026-014.txt")).unwrap(),
+        first
+    );
+    run_in(
+        &root,
+        &["feedback", "c-2026-014", "--today", "2026-11-24", "--force"],
+    )
+    .success();
+    assert_ne!(
+        std::fs::read(root.join("out/c-2026-014.txt")).unwrap(),
+        first
+    );
 }
 
 #[test]
@@ -111,11 +169,17 @@ fn a_letter_that_fails_the_guard_is_not_written() {
     let dir = example_copy();
     let root = dir.path().join("hiring");
     std::fs::create_dir_all(root.join("templates/nl")).unwrap();
-    let builtin = std::fs::read_to_string(crate::util::repo_root().join("templates/nl/letter.txt.tera")).unwrap();
-    let bad = builtin.replace("We waarderen de tijd", "We zochten eigenlijk iemand voor ons jong en dynamisch team. We waarderen de tijd");
+    let builtin =
+        std::fs::read_to_string(crate::util::repo_root().join("templates/nl/letter.txt.tera"))
+            .unwrap();
+    let bad = builtin.replace(
+        "We waarderen de tijd",
+        "We zochten eigenlijk iemand voor ons jong en dynamisch team. We waarderen de tijd",
+    );
     std::fs::write(root.join("templates/nl/letter.txt.tera"), bad).unwrap();
     let run = run_in(&root, &["feedback", "c-2026-014", "--today", TODAY]).failure(1);
-    run.stderr_has("“jong en dynamisch”").stderr_has("did not pass the guard and was not written");
+    run.stderr_has("“jong en dynamisch”")
+        .stderr_has("did not pass the guard and was not written");
     assert!(!root.join("out/c-2026-014.txt").exists());
     assert!(!root.join("candidates/c-2026-014/feedback.yaml").exists());
 }
@@ -125,22 +189,57 @@ fn a_broken_template_names_the_template_and_line() {
     let dir = example_copy();
     let root = dir.path().join("hiring");
     std::fs::create_dir_all(root.join("templates/en")).unwrap();
-    std::fs::write(root.join("templates/en/subject.txt.tera"), "Your application\n{{ rol }}\n").unwrap();
-    run_in(&root, &["feedback", "c-2026-017", "--today", TODAY]).failure(1).stderr_has("template en/subject.txt").stderr_has("rol");
+    std::fs::write(
+        root.join("templates/en/subject.txt.tera"),
+        "Your application\n{{ rol }}\n",
+    )
+    .unwrap();
+    run_in(&root, &["feedback", "c-2026-017", "--today", TODAY])
+        .failure(1)
+        .stderr_has("template en/subject.txt")
+        .stderr_has("rol");
 }
 
 #[test]
 fn eml_is_a_draft_with_encoded_headers() {
     let dir = example_copy();
     let root = dir.path().join("hiring");
-    run_in(&root, &["feedback", "c-2026-014", "--today", TODAY, "--format", "eml"]).success();
+    run_in(
+        &root,
+        &[
+            "feedback",
+            "c-2026-014",
+            "--today",
+            TODAY,
+            "--format",
+            "eml",
+        ],
+    )
+    .success();
     let eml = std::fs::read_to_string(root.join("out/c-2026-014.eml")).unwrap();
     let headers = eml.split("\r\n\r\n").next().unwrap_or(&eml);
-    for header in ["From: \"Fenna de Wit\" <werken@kanaalzicht.example>", "To: =?utf-8?", "Subject: ", "Date: Mon, 23 Nov 2026", "Message-ID: <", "MIME-Version: 1.0", "charset=\"utf-8\""] {
-        assert!(headers.contains(header), "{header:?} missing in:\n{headers}");
+    for header in [
+        "From: \"Fenna de Wit\" <werken@kanaalzicht.example>",
+        "To: =?utf-8?",
+        "Subject: ",
+        "Date: Mon, 23 Nov 2026",
+        "Message-ID: <",
+        "MIME-Version: 1.0",
+        "charset=\"utf-8\"",
+    ] {
+        assert!(
+            headers.contains(header),
+            "{header:?} missing in:\n{headers}"
+        );
     }
-    assert!(headers.is_ascii(), "headers must be ASCII (RFC 2047):\n{headers}");
-    assert!(!root.join("out/c-2026-014.txt").exists(), "only the asked format is written");
+    assert!(
+        headers.is_ascii(),
+        "headers must be ASCII (RFC 2047):\n{headers}"
+    );
+    assert!(
+        !root.join("out/c-2026-014.txt").exists(),
+        "only the asked format is written"
+    );
 }
 
 #[test]
@@ -148,7 +247,10 @@ fn a_name_with_a_line_break_is_refused_before_anything_is_written() {
     let dir = example_copy();
     let root = dir.path().join("hiring");
     let path = root.join("candidates/c-2026-014/candidate.yaml");
-    let text = std::fs::read_to_string(&path).unwrap().replace("name: Şükrü Yılmaz", "name: \"Şükrü Yılmaz\\r\\nBcc: someone@example.org\"");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "name: Şükrü Yılmaz",
+        "name: \"Şükrü Yılmaz\\r\\nBcc: someone@example.org\"",
+    );
     std::fs::write(&path, text).unwrap();
     run_in(&root, &["feedback", "c-2026-014", "--today", TODAY, "--format", "eml"])
         .failure(1)
