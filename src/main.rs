@@ -22,6 +22,10 @@ enum Command {
     /// Check, show and describe scorecard definitions
     #[command(subcommand)]
     Scorecard(cmd::scorecard::Command),
+    /// Fill in your scorecard for a candidate you interviewed (or write a blank one to edit)
+    Fill(cmd::fill::Args),
+    /// Print the interview kit for a scorecard, as Markdown
+    Kit(cmd::kit::Args),
     /// Show the panel's ratings per candidate and a proposed outcome
     Score(cmd::score::Args),
     /// List what needs doing now: scorecards, decisions, feedback letters
@@ -39,6 +43,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scorecard(command) => cmd::scorecard::run(command),
+        Command::Fill(args) => cmd::fill::run(args),
+        Command::Kit(args) => cmd::kit::run(args),
         Command::Score(args) => cmd::score::run(args),
         Command::Due(args) => cmd::due::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),

@@ -54,8 +54,6 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over the target. A reader never sees half a file and an error leaves any existing
 /// file untouched. Refuses to replace an existing file unless `force` is set.
-// Used by every command that writes files; the first of them lands in a later commit.
-#[allow(dead_code)]
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
     if path.exists() && !force {
         bail!(
@@ -68,6 +66,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
         _ => Path::new("."),
     };
     fs_err::create_dir_all(folder)?;
+    let existing = fs_err::metadata(path).ok().map(|m| m.permissions());
     let mut temporary = tempfile::Builder::new()
         .prefix(".hirekit-")
         .suffix(".tmp")
@@ -75,6 +74,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
         .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
     temporary
         .write_all(contents)
+        .and_then(|()| shared_permissions(temporary.as_file(), existing))
         .and_then(|()| temporary.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
     temporary
@@ -82,6 +82,26 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// Temporary files are private (0600); the result lives in a team folder, so it keeps the
+/// permissions of the file it replaces, or gets the usual 0644 when new. Set explicitly, since the
+/// umask would otherwise narrow them again.
+fn shared_permissions(file: &std::fs::File, existing: Option<std::fs::Permissions>) -> std::io::Result<()> {
+    match existing {
+        Some(permissions) => file.set_permissions(permissions),
+        None => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                file.set_permissions(std::fs::Permissions::from_mode(0o644))
+            }
+            #[cfg(not(unix))]
+            {
+                Ok(())
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -100,5 +120,18 @@ mod tests {
         assert_eq!(fs_err::read_to_string(&target).unwrap(), "second");
         let leftovers: Vec<_> = fs_err::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary files are left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_readable_by_colleagues() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("ayla.yaml");
+        write_atomic(&target, b"x", false).unwrap();
+        assert_eq!(fs_err::metadata(&target).unwrap().permissions().mode() & 0o777, 0o644);
+        fs_err::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomic(&target, b"y", true).unwrap();
+        assert_eq!(fs_err::metadata(&target).unwrap().permissions().mode() & 0o777, 0o664, "kept on replace");
     }
 }

@@ -8,6 +8,8 @@ mod util;
 mod cost;
 mod feedback;
 mod feedback_lint;
+mod fill;
+mod kit;
 mod redflags;
 mod score;
 mod scorecard;

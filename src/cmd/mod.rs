@@ -3,6 +3,8 @@
 pub mod cost;
 pub mod due;
 pub mod feedback;
+pub mod fill;
+pub mod kit;
 pub mod letters;
 pub mod redflags;
 pub mod score;

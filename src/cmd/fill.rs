@@ -1,0 +1,335 @@
+//! `hirekit fill`: an interviewer fills in their scorecard in the terminal, right after the
+//! interview, or writes a blank one to fill in with an editor (`--template`).
+//!
+//! It reads only what the interviewer needs: the company profile, the candidate, the candidate's
+//! scorecard, the red-flag checklists and the interviewer's own draft. Other interviewers' files
+//! are never opened, so their ratings cannot be shown before everyone has submitted.
+
+mod answers;
+mod draft;
+mod locate;
+mod messages;
+mod prompt;
+mod screens;
+mod session;
+mod template;
+mod text;
+mod yaml;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use chrono::{DateTime, FixedOffset, Timelike as _};
+use hirekit_folder::{Candidate, Profile};
+use hirekit_redflags::{Catalogue, Item};
+use hirekit_scorecard::{Language, Scorecard};
+
+use self::draft::Draft;
+pub(crate) use self::locate::{Search, find_scorecard, read_checked};
+use self::prompt::Prompter;
+use self::session::{Ending, Session};
+pub(crate) use self::text::flag_lang;
+use crate::cmd::scorecard::parse_language;
+use crate::hiring::DirArg;
+use crate::output;
+
+/// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
+/// one-line summary from `main.rs` instead of this comment).
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Walks you through every criterion of the candidate's scorecard: the requirement, the questions and
+what each score looks like. Then asks a score (or n = not assessed) with the evidence for it, the
+red flags you checked, and your overall recommendation; a summary lets you change any answer
+before you submit.
+
+Every answer is saved at once to a hidden draft, candidates/ID/interviews/.NAME.draft.yaml: stop
+whenever you like (Ctrl-C) and run the same command again to continue. Your submitted scorecard is
+candidates/ID/interviews/NAME.yaml. Other interviewers' scorecards are never opened.
+
+Exit status: 0 when the scorecard was submitted or the template written; 1 when the input ended
+before submitting (the draft keeps your answers), when you already submitted and did not give
+--force, or when a file of the hiring folder has a problem.
+
+Examples:
+  hirekit fill --candidate c-2026-014 --interviewer anna
+  hirekit fill --candidate c-2026-014 --interviewer anna --lang en
+  hirekit fill --candidate c-2026-014 --interviewer anna --template
+  hirekit fill --candidate c-2026-014 --interviewer anna --template -")]
+pub struct Args {
+    /// The candidate's id: their folder under `candidates/`
+    #[arg(long, value_name = "ID")]
+    candidate: String,
+    /// Your name or handle, as in the candidate's planned interviews; your scorecard is saved
+    /// as `interviews/NAME.yaml`
+    #[arg(long, value_name = "NAME")]
+    interviewer: String,
+    #[command(flatten)]
+    dir: DirArg,
+    /// Replace the scorecard you already submitted (or an existing template file)
+    #[arg(long)]
+    force: bool,
+    /// Instead of asking in the terminal, write a blank scorecard with every criterion,
+    /// requirement and anchor as comments, to fill in with your editor: to
+    /// `interviews/NAME.yaml` (not replacing an existing file without --force), or with
+    /// `--template -` to standard output
+    #[arg(long, value_name = "-", num_args = 0..=1)]
+    template: Option<Option<String>>,
+    /// Language of the questions (default: `language` in hirekit.yaml)
+    #[arg(long, value_parser = parse_language, value_name = "nl|en")]
+    lang: Option<Language>,
+}
+
+/// Everything the walk-through and the template show about one interview.
+pub struct Interview<'a> {
+    pub candidate: &'a Candidate,
+    pub scorecard: &'a Scorecard,
+    pub interviewer: &'a str,
+    pub language: Language,
+    pub scorecard_hours: u32,
+    /// Every known checklist item, to check ticked ids against.
+    pub catalogue: &'a Catalogue,
+    /// The items for this interview: the interview stage, the scorecard's role family.
+    pub red_flags: Vec<&'a Item>,
+    /// Whether a submitted scorecard is being replaced (`--force`).
+    pub replacing: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let root = args.dir.root()?;
+    let Some((profile, _)) = read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))?
+    else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let lang = args.lang.unwrap_or(profile.language);
+    if !is_file_name(&args.interviewer) {
+        bail!(
+            "{}",
+            messages::bad_interviewer_name(&args.interviewer, lang)
+        );
+    }
+    let Some((candidate_dir, candidate, candidate_doc)) =
+        locate::candidate(&root, &args.candidate, lang)?
+    else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let scorecards_dir = root.join(&profile.scorecards);
+    let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let catalogue = match super::kit::red_flag_catalogue(Some(&scorecards_dir)) {
+        Ok(c) => c,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let interviews_dir = candidate_dir.join("interviews");
+    let submitted_path = interviews_dir.join(format!("{}.yaml", args.interviewer));
+    let draft_path = interviews_dir.join(format!(".{}.draft.yaml", args.interviewer));
+    let interview = Interview {
+        candidate: &candidate,
+        scorecard: &scorecard,
+        interviewer: &args.interviewer,
+        language: lang,
+        scorecard_hours: profile.scorecard_hours,
+        catalogue: &catalogue,
+        red_flags: super::kit::interview_items(&catalogue, scorecard.role_family),
+        replacing: args.force && submitted_path.exists(),
+    };
+    let planned = planned_interview(&candidate, &args.interviewer, now());
+
+    if let Some(target) = &args.template {
+        // A template may be written before the interview: it then carries the planned time.
+        let at = planned.unwrap_or_else(Some);
+        let text = template::render(&interview, at);
+        match target.as_deref() {
+            None => {
+                output::write_atomic(&submitted_path, text.as_bytes(), args.force)?;
+                output::print(&messages::template_written(
+                    &submitted_path,
+                    &candidate.id,
+                    lang,
+                ));
+            }
+            Some("-") => output::print(&text),
+            Some(other) => {
+                bail!("--template takes no value, or `-` for standard output (not `{other}`)")
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    // Refuse before asking anything: an interviewer must not type ten answers only to learn
+    // at the end that they cannot be saved.
+    if submitted_path.exists() && !args.force {
+        bail!(
+            "{}",
+            messages::already_submitted(&args.interviewer, &candidate.id, &submitted_path, lang)
+        );
+    }
+    let planned = planned.map_err(|at| {
+        anyhow!(messages::interview_ahead(
+            &args.interviewer,
+            &candidate.id,
+            at,
+            lang
+        ))
+    })?;
+    let (mut draft, resumed) = open_draft(&draft_path, &candidate, &args.interviewer)?;
+    for id in draft.keep_valid_ratings(&scorecard) {
+        output::print(&messages::rating_dropped(&id, lang));
+    }
+    if draft.interviewed_at.is_none() {
+        draft.interviewed_at = planned;
+    }
+
+    let mut store = |d: &Draft| -> Result<()> {
+        output::write_atomic(&draft_path, d.to_yaml(&scorecard, lang).as_bytes(), true)
+            .context("cannot save your draft")
+    };
+    let stdin = std::io::stdin();
+    let mut session = Session {
+        p: Prompter::new(stdin.lock(), anstream::stdout()),
+        interview: &interview,
+        draft,
+        store: &mut store,
+        clock: &now,
+    };
+    match session.run(resumed)? {
+        Ending::Submitted(filled) => {
+            let yaml = draft::filled_yaml(&filled, &scorecard, &candidate.name, lang);
+            output::write_atomic(&submitted_path, yaml.as_bytes(), args.force)?;
+            if draft_path.exists() {
+                fs_err::remove_file(&draft_path)?;
+            }
+            output::print(&messages::submitted(
+                &filled,
+                &submitted_path,
+                profile.scorecard_hours,
+                lang,
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
+        Ending::Stopped => {
+            let saved = draft_path.exists().then_some(draft_path.as_path());
+            output::print(&messages::stopped(saved, lang));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The saved draft and `true`, or a new draft and `false`. A draft that cannot be read, or that
+/// belongs to another interview, is an error: it is never silently replaced.
+fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(Draft, bool)> {
+    if !path.exists() {
+        return Ok((
+            Draft::new(&candidate.id, &candidate.scorecard, interviewer),
+            false,
+        ));
+    }
+    let Some((draft, _)) = read_checked::<Draft>(path)? else {
+        bail!(
+            "cannot resume from the draft {}: fix it, or delete it to start again",
+            path.display()
+        );
+    };
+    if draft.candidate != candidate.id
+        || draft.interviewer != interviewer
+        || draft.scorecard != candidate.scorecard
+    {
+        bail!(
+            "the draft {} belongs to candidate `{}`, interviewer `{}` and scorecard `{}`, not to \
+             this interview: delete it to start again",
+            path.display(),
+            draft.candidate,
+            draft.interviewer,
+            draft.scorecard
+        );
+    }
+    Ok((draft, true))
+}
+
+/// The time now, to the second, with this computer's UTC offset.
+fn now() -> DateTime<FixedOffset> {
+    let now = chrono::Local::now().fixed_offset();
+    now.with_nanosecond(0).unwrap_or(now)
+}
+
+/// The interviewer's planned interview that has taken place (the latest, if several), `None`
+/// when none is planned, or `Err` with the next one when all of theirs still lie ahead.
+fn planned_interview(
+    candidate: &Candidate,
+    interviewer: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<DateTime<FixedOffset>>, DateTime<FixedOffset>> {
+    let theirs = candidate
+        .interviews
+        .iter()
+        .filter(|i| i.interviewer == interviewer)
+        .map(|i| i.at);
+    match theirs.clone().filter(|at| *at <= now).max() {
+        Some(at) => Ok(Some(at)),
+        None => theirs.min().map_or(Ok(None), Err),
+    }
+}
+
+/// Whether `name` can be used as one file name in the interviews folder.
+fn is_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name.chars().count() <= 100
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(interviews: &[(&str, &str)]) -> Candidate {
+        let yaml = format!(
+            "id: c-1\nname: Test Kandidaat\nemail: t@example.org\nlanguage: en\nscorecard: s\ninterviews:\n{}",
+            interviews
+                .iter()
+                .map(|(who, at)| format!("  - {{interviewer: {who}, at: \"{at}\"}}\n"))
+                .collect::<String>()
+        );
+        hirekit_yaml::read::<Candidate>(Path::new("candidate.yaml"), yaml.as_bytes())
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn the_interview_that_took_place_counts() {
+        let now = DateTime::parse_from_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+        let c = candidate(&[
+            ("anna", "2026-11-16T10:00:00+01:00"),
+            ("anna", "2026-11-20T10:00:00+01:00"),
+            ("anna", "2026-12-01T10:00:00+01:00"),
+            ("bram", "2026-12-02T10:00:00+01:00"),
+        ]);
+        assert_eq!(
+            planned_interview(&c, "anna", now)
+                .unwrap()
+                .unwrap()
+                .to_rfc3339(),
+            "2026-11-20T10:00:00+01:00"
+        );
+        assert_eq!(
+            planned_interview(&c, "bram", now).unwrap_err().to_rfc3339(),
+            "2026-12-02T10:00:00+01:00"
+        );
+        assert_eq!(planned_interview(&c, "carla", now), Ok(None));
+    }
+
+    #[test]
+    fn interviewer_names_must_be_one_file_name() {
+        assert!(is_file_name("anna"));
+        assert!(is_file_name("Zoë van Dijk"));
+        for bad in ["", ".anna", "../anna", "a/b", "a\\b", "a\nb"] {
+            assert!(!is_file_name(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! The draft an interrupted `hirekit fill` resumes from, and the submitted scorecard it becomes.
+//!
+//! The draft lives beside the submitted scorecards as a hidden file
+//! (`interviews/.<interviewer>.draft.yaml`): the folder loader skips dot-files, so a half-filled
+//! scorecard never reaches `hirekit score`, and nobody else's command reads it.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset};
+use hirekit_folder::{FilledScorecard, Rating, Recommendation};
+use hirekit_scorecard::{Language, Scorecard};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::yaml::{comment, scalar};
+
+/// The answers so far. Everything but the three ids is optional: a draft is saved after every
+/// single answer, so a score may be there without its evidence yet.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// The candidate's id.
+    pub candidate: String,
+    /// The scorecard id the ratings belong to.
+    pub scorecard: String,
+    /// Who interviewed and rates.
+    pub interviewer: String,
+    /// When the interview took place (RFC 3339), once known.
+    #[serde(default)]
+    pub interviewed_at: Option<DateTime<FixedOffset>>,
+    /// The ratings given so far, per criterion id.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Rating>,
+    /// The red flags ticked; absent until the question was answered.
+    #[serde(default)]
+    pub red_flags: Option<Vec<String>>,
+    /// The overall recommendation, once given.
+    #[serde(default)]
+    pub recommendation: Option<Recommendation>,
+}
+
+impl Draft {
+    pub fn new(candidate: &str, scorecard: &str, interviewer: &str) -> Self {
+        Draft {
+            candidate: candidate.to_owned(),
+            scorecard: scorecard.to_owned(),
+            interviewer: interviewer.to_owned(),
+            interviewed_at: None,
+            ratings: BTreeMap::new(),
+            red_flags: None,
+            recommendation: None,
+        }
+    }
+
+    /// Whether the criterion `id` has a complete answer: a score with evidence, or "not assessed".
+    pub fn is_rated(&self, id: &str) -> bool {
+        self.ratings.get(id).is_some_and(is_complete)
+    }
+
+    /// Drops ratings the scorecard no longer allows (a criterion removed or a scale changed since
+    /// the draft was saved), so that they are asked again. Returns the ids dropped.
+    pub fn keep_valid_ratings(&mut self, scorecard: &Scorecard) -> Vec<String> {
+        let mut dropped = Vec::new();
+        self.ratings.retain(|id, rating| {
+            let valid = scorecard.criterion(id).is_some()
+                && rating
+                    .score
+                    .is_none_or(|s| scorecard.scale.points().any(|p| p == s));
+            if !valid {
+                dropped.push(id.clone());
+            }
+            valid
+        });
+        dropped
+    }
+
+    /// The submitted scorecard, when every answer is there.
+    pub fn finish(
+        &self,
+        scorecard: &Scorecard,
+        submitted_at: DateTime<FixedOffset>,
+    ) -> Option<FilledScorecard> {
+        if !scorecard.criteria.iter().all(|c| self.is_rated(&c.id)) {
+            return None;
+        }
+        Some(FilledScorecard {
+            candidate: self.candidate.clone(),
+            scorecard: self.scorecard.clone(),
+            interviewer: self.interviewer.clone(),
+            interviewed_at: self.interviewed_at?,
+            submitted_at,
+            ratings: self.ratings.clone(),
+            red_flags: self.red_flags.clone()?,
+            recommendation: self.recommendation?,
+        })
+    }
+
+    /// The draft as YAML, criteria in scorecard order.
+    pub fn to_yaml(&self, scorecard: &Scorecard, language: Language) -> String {
+        let mut out = comment(
+            "# ",
+            language.pick(
+                "Concept van een scorecard, na elk antwoord bewaard door `hirekit fill`.\n\
+                 Voer hetzelfde commando opnieuw uit om verder te gaan; hirekit leest dit bestand \
+                 pas mee als de scorecard is ingediend.",
+                "Draft of a scorecard, saved by `hirekit fill` after every answer.\n\
+                 Run the same command again to continue; hirekit reads nothing from this file \
+                 until the scorecard is submitted.",
+            ),
+        );
+        ids(
+            &mut out,
+            &self.candidate,
+            &self.scorecard,
+            &self.interviewer,
+        );
+        if let Some(at) = self.interviewed_at {
+            let _ = writeln!(out, "interviewed_at: {}", scalar(&at.to_rfc3339()));
+        }
+        ratings(&mut out, &self.ratings, scorecard, language);
+        if let Some(flags) = &self.red_flags {
+            red_flags(&mut out, flags);
+        }
+        if let Some(recommendation) = self.recommendation {
+            let _ = writeln!(out, "recommendation: {}", scalar(recommendation.code()));
+        }
+        out
+    }
+}
+
+fn is_complete(rating: &Rating) -> bool {
+    match rating.score {
+        Some(_) => rating
+            .evidence
+            .as_deref()
+            .is_some_and(|e| !e.trim().is_empty()),
+        None => rating.not_assessed,
+    }
+}
+
+/// A submitted scorecard as YAML, criteria in scorecard order with their names as comments.
+pub fn filled_yaml(
+    filled: &FilledScorecard,
+    scorecard: &Scorecard,
+    candidate_name: &str,
+    language: Language,
+) -> String {
+    let header = match language {
+        Language::Nl => format!(
+            "Scorecard van {} voor {candidate_name} ({}), ingevuld met `hirekit fill`.",
+            filled.interviewer, filled.candidate
+        ),
+        Language::En => format!(
+            "Scorecard of {} for {candidate_name} ({}), filled in with `hirekit fill`.",
+            filled.interviewer, filled.candidate
+        ),
+    };
+    let mut out = comment("# ", &header);
+    ids(
+        &mut out,
+        &filled.candidate,
+        &filled.scorecard,
+        &filled.interviewer,
+    );
+    let _ = writeln!(
+        out,
+        "interviewed_at: {}",
+        scalar(&filled.interviewed_at.to_rfc3339())
+    );
+    let _ = writeln!(
+        out,
+        "submitted_at: {}",
+        scalar(&filled.submitted_at.to_rfc3339())
+    );
+    ratings(&mut out, &filled.ratings, scorecard, language);
+    red_flags(&mut out, &filled.red_flags);
+    let _ = writeln!(
+        out,
+        "recommendation: {}",
+        scalar(filled.recommendation.code())
+    );
+    out
+}
+
+fn ids(out: &mut String, candidate: &str, scorecard: &str, interviewer: &str) {
+    let _ = writeln!(out, "candidate: {}", scalar(candidate));
+    let _ = writeln!(out, "scorecard: {}", scalar(scorecard));
+    let _ = writeln!(out, "interviewer: {}", scalar(interviewer));
+}
+
+fn ratings(
+    out: &mut String,
+    ratings: &BTreeMap<String, Rating>,
+    scorecard: &Scorecard,
+    language: Language,
+) {
+    if ratings.is_empty() {
+        out.push_str("ratings: {}\n");
+        return;
+    }
+    out.push_str("ratings:\n");
+    // Scorecard order first (the order they were asked in), then anything the scorecard lacks.
+    let ordered = scorecard
+        .criteria
+        .iter()
+        .filter_map(|c| ratings.get(&c.id).map(|r| (c.id.as_str(), Some(c), r)))
+        .chain(
+            ratings
+                .iter()
+                .filter(|(id, _)| scorecard.criterion(id).is_none())
+                .map(|(id, r)| (id.as_str(), None, r)),
+        );
+    for (id, criterion, rating) in ordered {
+        if let Some(c) = criterion {
+            out.push_str(&comment("  # ", c.name.get_or_any(language)));
+        }
+        let _ = writeln!(out, "  {}:", scalar(id));
+        if let Some(score) = rating.score {
+            let _ = writeln!(out, "    score: {score}");
+        }
+        if let Some(evidence) = &rating.evidence {
+            let _ = writeln!(out, "    evidence: {}", scalar(evidence));
+        }
+        if rating.not_assessed {
+            out.push_str("    not_assessed: true\n");
+        }
+    }
+}
+
+fn red_flags(out: &mut String, flags: &[String]) {
+    if flags.is_empty() {
+        out.push_str("red_flags: []\n");
+    } else {
+        out.push_str("red_flags:\n");
+        for flag in flags {
+            let _ = writeln!(out, "  - {}", scalar(flag));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn scorecard() -> Scorecard {
+        let bytes =
+            include_bytes!("../../../tests/fixtures/folder/scorecards/backend-developer.yaml");
+        match hirekit_scorecard::load(Path::new("backend-developer.yaml"), bytes) {
+            Ok(loaded) => loaded.scorecard,
+            Err(problems) => panic!(
+                "{}",
+                problems.iter().map(|p| p.render()).collect::<String>()
+            ),
+        }
+    }
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn rated(score: u8, evidence: &str) -> Rating {
+        Rating {
+            score: Some(score),
+            evidence: Some(evidence.to_owned()),
+            not_assessed: false,
+        }
+    }
+
+    fn complete_draft() -> Draft {
+        let mut draft = Draft::new("c-test-001", "backend-developer", "anna");
+        draft.interviewed_at = Some(at("2026-11-20T10:00:00+01:00"));
+        draft.ratings.insert(
+            "api-design".into(),
+            rated(
+                3,
+                "Versioned the \"orders\" API: header-based, with a sunset date.\nSecond line: yes",
+            ),
+        );
+        draft.ratings.insert(
+            "testing".into(),
+            Rating {
+                score: None,
+                evidence: None,
+                not_assessed: true,
+            },
+        );
+        draft.ratings.insert("collaboration".into(), rated(2, "no"));
+        draft.red_flags = Some(vec!["interview-no-concrete-own-work".into()]);
+        draft.recommendation = Some(Recommendation::Yes);
+        draft
+    }
+
+    #[test]
+    fn a_submitted_scorecard_round_trips_through_the_reader() {
+        let sc = scorecard();
+        let filled = complete_draft()
+            .finish(&sc, at("2026-11-20T15:30:00+01:00"))
+            .unwrap();
+        for language in Language::ALL {
+            let text = filled_yaml(&filled, &sc, "Zoë Voorbeeld", language);
+            let (back, _) =
+                hirekit_yaml::read::<FilledScorecard>(Path::new("anna.yaml"), text.as_bytes())
+                    .unwrap_or_else(|p| {
+                        panic!(
+                            "{}\n{text}",
+                            p.iter().map(|d| d.render()).collect::<String>()
+                        )
+                    });
+            assert_eq!(back, filled, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_draft_round_trips_at_every_stage() {
+        let sc = scorecard();
+        let mut draft = Draft::new("c-test-001", "backend-developer", "anna");
+        let full = complete_draft();
+        let mut stages = vec![draft.clone()];
+        draft.interviewed_at = full.interviewed_at;
+        stages.push(draft.clone());
+        // A score saved before its evidence.
+        draft.ratings.insert(
+            "api-design".into(),
+            Rating {
+                score: Some(3),
+                evidence: None,
+                not_assessed: false,
+            },
+        );
+        stages.push(draft.clone());
+        draft.red_flags = Some(Vec::new());
+        stages.push(draft.clone());
+        stages.push(full);
+        for stage in stages {
+            let text = stage.to_yaml(&sc, Language::Nl);
+            let (back, _) =
+                hirekit_yaml::read::<Draft>(Path::new(".anna.draft.yaml"), text.as_bytes())
+                    .unwrap_or_else(|p| {
+                        panic!(
+                            "{}\n{text}",
+                            p.iter().map(|d| d.render()).collect::<String>()
+                        )
+                    });
+            assert_eq!(back, stage, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_incomplete_draft_does_not_finish() {
+        let sc = scorecard();
+        let now = at("2026-11-20T15:30:00+01:00");
+        let mut draft = complete_draft();
+        draft.ratings.insert(
+            "api-design".into(),
+            Rating {
+                score: Some(3),
+                evidence: Some("  ".into()),
+                not_assessed: false,
+            },
+        );
+        assert!(
+            draft.finish(&sc, now).is_none(),
+            "blank evidence is no evidence"
+        );
+        let mut draft = complete_draft();
+        draft.recommendation = None;
+        assert!(draft.finish(&sc, now).is_none());
+        let mut draft = complete_draft();
+        draft.red_flags = None;
+        assert!(draft.finish(&sc, now).is_none());
+    }
+
+    #[test]
+    fn ratings_the_scorecard_no_longer_allows_are_dropped() {
+        let sc = scorecard();
+        let mut draft = complete_draft();
+        draft
+            .ratings
+            .insert("removed-criterion".into(), rated(3, "x"));
+        draft
+            .ratings
+            .insert("testing".into(), rated(9, "off the scale"));
+        assert_eq!(
+            draft.keep_valid_ratings(&sc),
+            vec!["removed-criterion".to_owned(), "testing".to_owned()]
+        );
+        assert!(draft.is_rated("api-design"));
+        assert!(!draft.is_rated("testing"));
+    }
+}

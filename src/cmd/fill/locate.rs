@@ -1,0 +1,165 @@
+//! Finding and reading the few files `hirekit fill` needs, without opening the whole folder:
+//! reading every candidate's interviews would mean reading other interviewers' ratings, and a
+//! broken file elsewhere in the folder should not keep an interviewer from rating.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use hirekit_folder::Candidate;
+use hirekit_scorecard::{Language, Loaded, Scorecard};
+use hirekit_yaml::{Diagnostic, Document, Location, Value, did_you_mean};
+use serde::de::DeserializeOwned;
+
+use crate::output;
+
+/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
+pub fn read_checked<T: DeserializeOwned + schemars::JsonSchema>(
+    path: &Path,
+) -> Result<Option<(T, Document)>> {
+    let bytes = fs_err::read(path)?;
+    match hirekit_yaml::read::<T>(path, &bytes) {
+        Ok(pair) => Ok(Some(pair)),
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            Ok(None)
+        }
+    }
+}
+
+/// The candidate `id`: their folder, `candidate.yaml` and its parsed document. `None` when
+/// problems were printed; an error names the candidates there are when `id` is unknown.
+pub fn candidate(
+    root: &Path,
+    id: &str,
+    lang: Language,
+) -> Result<Option<(PathBuf, Candidate, Document)>> {
+    let dir = candidate_dir(root, id, lang)?;
+    let Some((candidate, document)) = read_checked::<Candidate>(&dir.join("candidate.yaml"))?
+    else {
+        return Ok(None);
+    };
+    if candidate.id != id {
+        output::print_diagnostics(&[document
+            .error_at(
+                "/id",
+                format!(
+                    "the candidate id `{}` differs from its folder name `{id}`",
+                    candidate.id
+                ),
+            )
+            .with_hint("rename the folder or fix the id: they must be equal")]);
+        return Ok(None);
+    }
+    Ok(Some((dir, candidate, document)))
+}
+
+fn candidate_dir(root: &Path, id: &str, lang: Language) -> Result<PathBuf> {
+    let candidates = root.join("candidates");
+    let dir = candidates.join(id);
+    if super::is_file_name(id) && dir.join("candidate.yaml").is_file() {
+        return Ok(dir);
+    }
+    // Only folder names are read here, never anyone's files.
+    let mut known: Vec<String> = Vec::new();
+    if candidates.is_dir() {
+        for entry in fs_err::read_dir(&candidates)? {
+            let path = entry?.path();
+            if path.join("candidate.yaml").is_file()
+                && let Some(name) = path.file_name().and_then(|n| n.to_str())
+            {
+                known.push(name.to_owned());
+            }
+        }
+    }
+    let hint = did_you_mean(id, known.iter().map(String::as_str))
+        .map(|m| match lang {
+            Language::Nl => format!(" (bedoel je `{m}`?)"),
+            Language::En => format!(" (did you mean `{m}`?)"),
+        })
+        .unwrap_or_default();
+    let folder = candidates.display();
+    match lang {
+        Language::Nl => bail!("geen kandidaat `{id}` in {folder}{hint}"),
+        Language::En => bail!("no candidate `{id}` in {folder}{hint}"),
+    }
+}
+
+/// The scorecard the candidate is assessed on. `None` when problems were printed: the
+/// scorecard is broken, or no scorecard has that id (reported at `scorecard:` in
+/// `candidate.yaml`).
+pub fn scorecard_of(candidate: &Candidate, document: &Document, dir: &Path) -> Option<Scorecard> {
+    match find_scorecard(dir, &candidate.scorecard) {
+        Ok(Search {
+            found: Some(loaded),
+            ..
+        }) => {
+            output::print_diagnostics(&loaded.warnings);
+            Some(loaded.scorecard)
+        }
+        Ok(Search { found: None, known }) => {
+            let hint = match did_you_mean(&candidate.scorecard, known.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None if known.is_empty() => format!("there are no scorecards in {}", dir.display()),
+                None => {
+                    let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                    format!("known scorecards: {}", known.join(", "))
+                }
+            };
+            output::print_diagnostics(&[document
+                .error_at(
+                    "/scorecard",
+                    format!("no scorecard with id `{}`", candidate.scorecard),
+                )
+                .with_hint(hint)]);
+            None
+        }
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            None
+        }
+    }
+}
+
+/// The result of looking for a scorecard by id.
+pub struct Search {
+    pub found: Option<Loaded>,
+    /// The ids of the other readable scorecards, for "did you mean".
+    pub known: Vec<String>,
+}
+
+/// Finds the scorecard with `id` among the YAML files under `dir`, validating only that one:
+/// a broken scorecard for another vacancy does not stop an interviewer from filling theirs.
+/// `Err` holds the problems of the scorecard with that id.
+pub fn find_scorecard(dir: &Path, id: &str) -> Result<Search, Vec<Diagnostic>> {
+    let mut files = hirekit_folder::yaml_files(dir)
+        .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
+    // The file named after the id is almost always the one: look there first.
+    files.sort_by_key(|path| path.file_stem().and_then(|s| s.to_str()) != Some(id));
+    let mut known = Vec::new();
+    for path in files {
+        let Ok(bytes) = fs_err::read(&path) else {
+            continue;
+        };
+        let Ok(document) = Document::parse(&path, &bytes) else {
+            continue;
+        };
+        // Checklists and other files may live beside scorecards.
+        if document.root.get("criteria").is_none() {
+            continue;
+        }
+        let file_id = match document.root.get("id").map(|node| &node.value) {
+            Some(Value::String(file_id)) => file_id.clone(),
+            _ => continue,
+        };
+        if file_id != id {
+            known.push(file_id);
+            continue;
+        }
+        return hirekit_scorecard::load_document(document).map(|loaded| Search {
+            found: Some(loaded),
+            known,
+        });
+    }
+    known.sort();
+    Ok(Search { found: None, known })
+}

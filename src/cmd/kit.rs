@@ -1,0 +1,221 @@
+//! `hirekit kit`: the interview kit for a scorecard, for interviewers to prepare with and take
+//! notes on.
+//!
+//! The kit's content is gathered once into a [`content::Kit`] — every text already in the reader's
+//! language — and renderers only arrange it: [`markdown::render`] now, a PDF renderer (through
+//! `hirekit-pdf`'s `Report`) later, from the same value.
+
+pub mod content;
+mod markdown;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use hirekit_folder::Profile;
+use hirekit_redflags::{Catalogue, Item, Role, Stage, is_checklist, validate_checklist};
+use hirekit_scorecard::{Language, RoleFamily, Scorecard};
+
+use hirekit_yaml::{Diagnostic, Document, Location, did_you_mean};
+
+use self::content::{build, role_of};
+use super::fill::{Search, find_scorecard, read_checked};
+use crate::cmd::scorecard::parse_language;
+use crate::hiring::DirArg;
+use crate::output;
+
+/// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
+/// one-line summary from `main.rs` instead of this comment).
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Per criterion: the job requirement, the questions, the anchored rating scale, a line to tick the
+score and room for notes. Then the red flags to watch for in the interview, each with the question
+that verifies it, and the bias-risk signals never to score. Print it, or read it while you prepare.
+
+Examples:
+  hirekit kit senior-backend-developer
+  hirekit kit scorecards/frontend-developer.yaml --lang en
+  hirekit kit senior-backend-developer --out out/kit-backend.md")]
+pub struct Args {
+    /// A scorecard id from the hiring folder, or the path of a scorecard file
+    #[arg(value_name = "SCORECARD")]
+    scorecard: String,
+    /// Language of the kit (default: `language` in hirekit.yaml, else the scorecard's first)
+    #[arg(long, value_parser = parse_language, value_name = "nl|en")]
+    lang: Option<Language>,
+    #[command(flatten)]
+    dir: DirArg,
+    /// Write the kit to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    force: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let (scorecard, folder) = match locate(&args)? {
+        Some(found) => found,
+        None => return Ok(ExitCode::FAILURE),
+    };
+    let lang = args
+        .lang
+        .or(folder.as_ref().map(|f| f.profile.language))
+        .or(scorecard.languages.first().copied())
+        .unwrap_or(Language::En);
+    if !scorecard.languages.contains(&lang) {
+        let written: Vec<&str> = scorecard.languages.iter().map(|l| l.code()).collect();
+        bail!(
+            "the scorecard `{}` is written in {} only; use --lang {}",
+            scorecard.id,
+            written.join(", "),
+            written.first().unwrap_or(&"en")
+        );
+    }
+    let scorecards_dir = folder.as_ref().map(|f| f.root.join(&f.profile.scorecards));
+    let catalogue = match red_flag_catalogue(scorecards_dir.as_deref()) {
+        Ok(c) => c,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let profile = folder.as_ref().map(|f| &f.profile);
+    let kit = build(
+        &scorecard,
+        lang,
+        profile.map_or(24, |p| p.scorecard_hours),
+        profile.map(|p| p.company.as_str()),
+        &interview_items(&catalogue, scorecard.role_family),
+    );
+    let text = markdown::render(&kit);
+    match &args.out {
+        Some(path) => {
+            output::write_atomic(path, text.as_bytes(), args.force)?;
+            output::print(&format!("{}\n", path.display()));
+        }
+        None => output::print(&text),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+struct FolderInfo {
+    root: PathBuf,
+    profile: Profile,
+}
+
+/// The scorecard named on the command line, and the hiring folder if there is one. `None` when
+/// problems were printed.
+fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
+    let path = Path::new(&args.scorecard);
+    let is_path = path.is_file()
+        || args.scorecard.contains(['/', '\\'])
+        || args.scorecard.ends_with(".yaml")
+        || args.scorecard.ends_with(".yml");
+    // A file works without a hiring folder; an id needs one.
+    let root = if is_path && args.dir.dir.is_none() {
+        args.dir.root().ok()
+    } else {
+        Some(args.dir.root()?)
+    };
+    let folder = match root {
+        Some(root) => match read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))? {
+            Some((profile, _)) => Some(FolderInfo { root, profile }),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    if is_path {
+        if !path.is_file() {
+            bail!("no scorecard file {}", path.display());
+        }
+        let bytes = fs_err::read(path)?;
+        return Ok(match hirekit_scorecard::load(path, &bytes) {
+            Ok(loaded) => {
+                output::print_diagnostics(&loaded.warnings);
+                Some((loaded.scorecard, folder))
+            }
+            Err(problems) => {
+                output::print_diagnostics(&problems);
+                None
+            }
+        });
+    }
+    let Some(info) = folder else {
+        bail!(
+            "`{}` is not a file, and there is no hiring folder to look it up in",
+            args.scorecard
+        )
+    };
+    let dir = info.root.join(&info.profile.scorecards);
+    match find_scorecard(&dir, &args.scorecard) {
+        Ok(Search {
+            found: Some(loaded),
+            ..
+        }) => {
+            output::print_diagnostics(&loaded.warnings);
+            Ok(Some((loaded.scorecard, Some(info))))
+        }
+        Ok(Search { found: None, known }) => {
+            let hint = match did_you_mean(&args.scorecard, known.iter().map(String::as_str)) {
+                Some(m) => format!(" (did you mean `{m}`?)"),
+                None if known.is_empty() => String::new(),
+                None => format!(" (known: {})", known.join(", ")),
+            };
+            bail!(
+                "no scorecard with id `{}` in {}{hint}",
+                args.scorecard,
+                dir.display()
+            )
+        }
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            Ok(None)
+        }
+    }
+}
+
+/// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
+/// (files with a `checklist:` key among its scorecards) replacing items by id or adding items.
+pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Vec<Diagnostic>> {
+    let builtin = Catalogue::builtin()?;
+    let Some(dir) = scorecards_dir.filter(|d| d.is_dir()) else {
+        return Ok(builtin);
+    };
+    let files = hirekit_folder::yaml_files(dir)
+        .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
+    let mut lists = Vec::new();
+    let mut problems = Vec::new();
+    for path in files {
+        let bytes = fs_err::read(&path)
+            .map_err(|e| vec![Diagnostic::error(&path, Location::START, e.to_string())])?;
+        // Files that do not parse are reported by whoever owns them (scorecard validation).
+        let Ok(document) = Document::parse(&path, &bytes) else {
+            continue;
+        };
+        if !is_checklist(&document) {
+            continue;
+        }
+        match validate_checklist(&path, &bytes) {
+            Ok(list) => lists.push(list),
+            Err(p) => problems.extend(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    builtin.with_overrides(lists)
+}
+
+/// The checklist items for an interview for `family`: the interview stage, items for every IT
+/// role plus those for the family (only the former when the scorecard names no family).
+pub fn interview_items(catalogue: &Catalogue, family: Option<RoleFamily>) -> Vec<&Item> {
+    match family.map(role_of) {
+        Some(role) => catalogue.select(Some(Stage::Interview), Some(role)),
+        None => catalogue
+            .select(Some(Stage::Interview), None)
+            .into_iter()
+            .filter(|item| item.roles.contains(&Role::All))
+            .collect(),
+    }
+}
