@@ -87,7 +87,10 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
 /// Temporary files are private (0600); the result lives in a team folder, so it keeps the
 /// permissions of the file it replaces, or gets the usual 0644 when new. Set explicitly, since the
 /// umask would otherwise narrow them again.
-fn shared_permissions(file: &std::fs::File, existing: Option<std::fs::Permissions>) -> std::io::Result<()> {
+fn shared_permissions(
+    file: &std::fs::File,
+    existing: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
     match existing {
         Some(permissions) => file.set_permissions(permissions),
         None => {
@@ -129,9 +132,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("ayla.yaml");
         write_atomic(&target, b"x", false).unwrap();
-        assert_eq!(fs_err::metadata(&target).unwrap().permissions().mode() & 0o777, 0o644);
+        assert_eq!(
+            fs_err::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
         fs_err::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
         write_atomic(&target, b"y", true).unwrap();
-        assert_eq!(fs_err::metadata(&target).unwrap().permissions().mode() & 0o777, 0o664, "kept on replace");
+        assert_eq!(
+            fs_err::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o664,
+            "kept on replace"
+        );
     }
 }
