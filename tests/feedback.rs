@@ -271,3 +271,130 @@ fn same_input_gives_identical_files() {
         assert_eq!(x, y, "{file} differs between runs");
     }
 }
+
+/// Runs an external tool, or returns `None` (with a note) when it is not installed here.
+fn tool(name: &str, args: &[&str]) -> Option<String> {
+    match std::process::Command::new(name).args(args).output() {
+        Ok(out) => Some(
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        ),
+        Err(_) => {
+            eprintln!(
+                "note: {name} is not installed; skipping that check (CI installs poppler-utils and qpdf)"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn pdf_letters_keep_every_name_and_paragraph_and_embed_a_subset_font() {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    run_in(
+        &root,
+        &["feedback", "--today", TODAY, "--format", "pdf,eml"],
+    )
+    .success();
+    let cases = [
+        (
+            "c-2026-014",
+            "Şükrü Yılmaz",
+            vec![
+                "Betreft",
+                "Beste Şükrü Yılmaz,",
+                "Wat ons positief opviel:",
+                "Waar de functie meer vraagt:",
+                "Met vriendelijke groet,",
+                "Fenna de Wit",
+            ],
+        ),
+        (
+            "c-2026-017",
+            "Łukasz Wójcik",
+            vec![
+                "Re",
+                "Dear Łukasz Wójcik,",
+                "What stood out positively:",
+                "May 2027",
+                "Kind regards,",
+            ],
+        ),
+        (
+            "c-2026-023",
+            "Олена Шевченко",
+            vec!["Dear Олена Шевченко,", "another candidate", "Kind regards,"],
+        ),
+    ];
+    for (id, name, in_order) in cases {
+        let pdf = root.join(format!("out/{id}.pdf"));
+        let bytes = std::fs::read(&pdf).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{id}");
+        assert!(bytes.len() < 25 * 1024, "{id}: {} bytes", bytes.len());
+        let eml = std::fs::read_to_string(root.join(format!("out/{id}.eml"))).unwrap();
+        assert!(
+            eml.contains("Content-Type: application/pdf"),
+            "{id}: the PDF is attached"
+        );
+        let path = pdf.to_str().unwrap();
+        if let Some(text) = tool("pdftotext", &[path, "-"]) {
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                text.contains(name),
+                "{id}: {name} does not extract exactly:\n{text}"
+            );
+            let mut from = 0;
+            for part in &in_order {
+                let at = flat[from..].find(part).unwrap_or_else(|| {
+                    panic!("{id}: {part:?} missing or out of order in:\n{flat}")
+                });
+                from += at + part.len();
+            }
+        }
+        if let Some(fonts) = tool("pdffonts", &[path]) {
+            let font_lines: Vec<&str> = fonts.lines().filter(|l| l.contains("DejaVu")).collect();
+            assert!(!font_lines.is_empty(), "{fonts}");
+            for line in font_lines {
+                let name = line.split_whitespace().next().unwrap_or_default();
+                assert!(name.contains('+'), "{id}: font not subset: {line}");
+                assert!(
+                    line.contains("yes yes yes"),
+                    "{id}: font not embedded/subset/unicode: {line}"
+                );
+            }
+        }
+        if let Some(check) = tool("qpdf", &["--check", path]) {
+            assert!(
+                check.contains("No syntax or stream encoding errors"),
+                "{id}: {check}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_same_letter_and_date_give_a_byte_identical_pdf() {
+    let a = example_copy();
+    let b = example_copy();
+    for dir in [&a, &b] {
+        run_in(
+            &dir.path().join("hiring"),
+            &[
+                "feedback",
+                "c-2026-014",
+                "--today",
+                TODAY,
+                "--format",
+                "pdf",
+            ],
+        )
+        .success();
+    }
+    let x = std::fs::read(a.path().join("hiring/out/c-2026-014.pdf")).unwrap();
+    let y = std::fs::read(b.path().join("hiring/out/c-2026-014.pdf")).unwrap();
+    assert!(
+        x == y,
+        "the PDF differs between two runs with the same input and --today"
+    );
+}

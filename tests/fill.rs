@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 use hirekit_folder::{FilledScorecard, Recommendation};
 
-use crate::util::{Run, hirekit_in, repo_root};
+use crate::util::{Run, copy_dir, hirekit_in, repo_root};
 
 const CANDIDATE: &str = "c-test-001";
 
@@ -18,19 +18,6 @@ pub fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo_root().join("tests/fixtures/folder"), dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn interviews(dir: &Path) -> PathBuf {

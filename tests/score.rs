@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::util::{hirekit, hirekit_in, repo_root};
+use crate::util::{copy_dir, hirekit, hirekit_in, repo_root};
 
 const EXAMPLE: &str = "examples/hiring";
 
@@ -20,19 +20,6 @@ pub fn example_copy() -> tempfile::TempDir {
         .replace("scorecards: ../../scorecards", "scorecards: ../scorecards");
     std::fs::write(profile, text).unwrap();
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn edit(path: &Path, from: &str, to: &str) {

@@ -94,3 +94,17 @@ pub fn repo_root() -> PathBuf {
 pub fn fixture(relative: &str) -> String {
     format!("tests/fixtures/{relative}")
 }
+
+/// Copies a folder tree (fixtures into a temporary folder that a test may change).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

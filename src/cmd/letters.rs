@@ -25,7 +25,7 @@ pub struct LetterArgs {
     #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
     pub lang: Option<Language>,
     /// Output formats, comma-separated
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "txt,eml")]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "txt,eml,pdf")]
     pub format: Vec<LetterFormat>,
     /// Output folder (default: `out/` in the hiring folder)
     #[arg(long, value_name = "DIR")]
@@ -45,6 +45,9 @@ pub struct LetterArgs {
 pub enum LetterFormat {
     Txt,
     Eml,
+    /// An A4 letter with the address placed for a window envelope; attached to the e-mail
+    /// when `eml` is asked for too.
+    Pdf,
 }
 
 pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
@@ -193,15 +196,30 @@ fn letter_for(
         name: folder.profile.sender.name.clone(),
         title: folder.profile.sender.title.get_or_any(language).to_owned(),
         email: folder.profile.sender.email.clone(),
-        phone: folder.profile.sender.phone.clone(),
+        // Non-breaking spaces keep a phone number on one line in every layout.
+        phone: folder
+            .profile
+            .sender
+            .phone
+            .as_ref()
+            .map(|p| p.replace(' ', "\u{a0}")),
     };
     let letter = templates.render(&content, &sender)?;
     check_with_guard(&letter, &content)?;
 
     let stem = safe_file_stem(&candidate.id);
-    let mut outputs: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut formats = args.format.clone();
+    formats.sort_by_key(|f| *f as u8);
     formats.dedup();
+    // The PDF first: the e-mail carries it as an attachment.
+    let pdf = if formats.contains(&LetterFormat::Pdf) {
+        Some(pdf_letter(
+            folder, candidate, &letter, &sender, language, today,
+        )?)
+    } else {
+        None
+    };
+    let mut outputs: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for format in formats {
         match format {
             LetterFormat::Txt => {
@@ -211,6 +229,7 @@ fn letter_for(
                 ));
             }
             LetterFormat::Eml => {
+                let attachment_name = format!("{}-{stem}.pdf", language.pick("brief", "letter"));
                 let eml = hirekit_feedback::email::build(&hirekit_feedback::email::Email {
                     from_name: &sender.name,
                     from_address: &sender.email,
@@ -220,10 +239,17 @@ fn letter_for(
                     body: &letter.to_text(language),
                     date: today,
                     key: &candidate.id,
-                    attachment: None,
+                    attachment: pdf
+                        .as_deref()
+                        .map(|bytes| (attachment_name.as_str(), bytes)),
                 })
                 .with_context(|| format!("{}: cannot write the e-mail", candidate.id))?;
                 outputs.push((out_dir.join(format!("{stem}.eml")), eml));
+            }
+            LetterFormat::Pdf => {
+                if let Some(bytes) = &pdf {
+                    outputs.push((out_dir.join(format!("{stem}.pdf")), bytes.clone()));
+                }
             }
         }
     }
@@ -254,6 +280,86 @@ fn letter_for(
         );
     }
     Ok(())
+}
+
+/// The letter as an A4 PDF: letterhead, the address in the envelope window, the pieces of the
+/// rendered text each in its place.
+fn pdf_letter(
+    folder: &Folder,
+    candidate: &hirekit_folder::Candidate,
+    letter: &RenderedLetter,
+    sender: &Sender,
+    language: Language,
+    today: NaiveDate,
+) -> anyhow::Result<Vec<u8>> {
+    use hirekit_feedback::BodyPart;
+    use hirekit_pdf as pdf;
+    let profile = &folder.profile;
+    let logo = match &profile.logo {
+        Some(file) => {
+            let path = folder.root.join(file);
+            let bytes = fs_err::read(&path)?;
+            Some(pdf::Image::from_bytes(&bytes).with_context(|| {
+                format!("{}: the logo must be a PNG or JPEG image", path.display())
+            })?)
+        }
+        None => None,
+    };
+    let mut contact_lines = vec![sender.email.clone()];
+    contact_lines.extend(sender.phone.clone());
+    let parts = letter.parts();
+    let document = pdf::Letter {
+        letterhead: pdf::Letterhead {
+            company: profile.company.clone(),
+            address_lines: profile.address.clone(),
+            contact_lines,
+            logo,
+        },
+        recipient: pdf::Recipient {
+            name: candidate.name.clone(),
+            address_lines: candidate.address.clone(),
+        },
+        place_and_date: letter.place_date.clone(),
+        subject_label: language.pick("Betreft", "Re").to_owned(),
+        subject: letter.subject.clone(),
+        salutation: parts.salutation,
+        body: parts
+            .body
+            .into_iter()
+            .map(|part| match part {
+                BodyPart::Paragraph(text) => pdf::LetterBlock::Paragraph(text),
+                BodyPart::Bullets(items) => pdf::LetterBlock::Bullets(items),
+            })
+            .collect(),
+        closing: parts.closing,
+        signature: pdf::Signature {
+            name: parts
+                .signature
+                .first()
+                .cloned()
+                .unwrap_or_else(|| sender.name.clone()),
+            title: parts.signature.get(1).cloned().unwrap_or_default(),
+        },
+        page_label: pdf::PageLabel::new(
+            language.pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
+        ),
+    };
+    // Noon on the letter date: a fixed time keeps the file reproducible for a given --today.
+    let created = today
+        .and_hms_opt(12, 0, 0)
+        .unwrap_or_default()
+        .and_utc()
+        .fixed_offset();
+    let metadata = pdf::Metadata {
+        title: letter.subject.clone(),
+        author: profile.company.clone(),
+        subject: letter.subject.clone(),
+        language: language.pick("nl-NL", "en-GB").to_owned(),
+        created,
+        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+    };
+    pdf::render_letter(&document, &metadata)
+        .with_context(|| format!("{}: cannot lay out the PDF letter", candidate.id))
 }
 
 /// Runs the guard; any error stops the letter, with the phrase, its place and why.

@@ -41,7 +41,10 @@ mod render;
 pub use compose::{
     Gap, LetterContent, MAX_POINTS, Reconnect, Settings, Strength, capitalise, compose,
 };
-pub use render::{RenderedLetter, Sender, TemplateError, Templates, join, long_date, month_year};
+pub use render::{
+    BodyPart, LetterParts, RenderedLetter, Sender, TemplateError, Templates, join, long_date,
+    month_year,
+};
 
 use hirekit_scorecard::Language;
 

@@ -221,3 +221,109 @@ pub fn join(items: &[String], lang: Language) -> String {
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
+
+/// A rendered letter taken apart for layouts that place its pieces themselves (the PDF letter:
+/// salutation, body, closing and signature each have their own spot). Derived from the rendered
+/// text, so a hiring folder's own template shapes the PDF as well.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterParts {
+    pub salutation: String,
+    pub body: Vec<BodyPart>,
+    pub closing: String,
+    /// The lines under the closing: name, title, company.
+    pub signature: Vec<String>,
+}
+
+/// A paragraph, or a list whose lines started with `- `.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyPart {
+    Paragraph(String),
+    Bullets(Vec<String>),
+}
+
+impl RenderedLetter {
+    /// Splits the body into parts: the first paragraph is the salutation, the last is the
+    /// signature and the one before it the closing (as in both built-in templates).
+    pub fn parts(&self) -> LetterParts {
+        let mut paragraphs: Vec<&str> = self
+            .body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let signature = if paragraphs.len() >= 3 {
+            paragraphs.pop().unwrap_or_default()
+        } else {
+            ""
+        };
+        let closing = if paragraphs.len() >= 2 {
+            paragraphs.pop().unwrap_or_default()
+        } else {
+            ""
+        };
+        let salutation = if paragraphs.is_empty() {
+            ""
+        } else {
+            paragraphs.remove(0)
+        };
+        let mut body = Vec::new();
+        for paragraph in paragraphs {
+            let mut text: Vec<&str> = Vec::new();
+            let mut bullets: Vec<String> = Vec::new();
+            for line in paragraph.lines() {
+                match line.strip_prefix("- ") {
+                    Some(item) => bullets.push(item.to_owned()),
+                    None if bullets.is_empty() => text.push(line),
+                    // Text after a list continues its last item.
+                    None => {
+                        if let Some(last) = bullets.last_mut() {
+                            last.push(' ');
+                            last.push_str(line.trim());
+                        }
+                    }
+                }
+            }
+            if !text.is_empty() {
+                body.push(BodyPart::Paragraph(text.join("\n")));
+            }
+            if !bullets.is_empty() {
+                body.push(BodyPart::Bullets(bullets));
+            }
+        }
+        LetterParts {
+            salutation: salutation.to_owned(),
+            body,
+            closing: closing.to_owned(),
+            signature: signature.lines().map(str::to_owned).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_letter_comes_apart_into_its_pieces() {
+        let letter = RenderedLetter {
+            subject: "S".into(),
+            place_date: "Utrecht, 23 november 2026".into(),
+            body: "Beste Zoë,\n\nDank je.\n\nWat ons opviel:\n- Een.\n- Twee.\n\nMet vriendelijke groet,\n\nFenna de Wit\nRecruiter\nKanaalzicht\n".into(),
+        };
+        let parts = letter.parts();
+        assert_eq!(parts.salutation, "Beste Zoë,");
+        assert_eq!(parts.closing, "Met vriendelijke groet,");
+        assert_eq!(
+            parts.signature,
+            vec!["Fenna de Wit", "Recruiter", "Kanaalzicht"]
+        );
+        assert_eq!(
+            parts.body,
+            vec![
+                BodyPart::Paragraph("Dank je.".into()),
+                BodyPart::Paragraph("Wat ons opviel:".into()),
+                BodyPart::Bullets(vec!["Een.".into(), "Twee.".into()]),
+            ]
+        );
+    }
+}
