@@ -43,6 +43,7 @@
 //! assert_eq!(pdf, render_report(&report, &metadata).unwrap());
 //! ```
 
+mod axis;
 mod blocks;
 mod chart;
 mod error;
