@@ -12,6 +12,7 @@ use hirekit_feedback::{
 use hirekit_folder::{CandidateFiles, Decision, FeedbackRecord, Folder};
 use hirekit_panel::Outcome;
 use hirekit_scorecard::Language;
+use rayon::prelude::*;
 
 use crate::hiring::{self, DirArg};
 use crate::output::{self, WARNING, write_atomic};
@@ -86,8 +87,30 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
         }
     }
 
-    for files in chosen {
-        if let Err(error) = letter_for(&folder, files, &args, today, &templates, &out_dir) {
+    // Composing, the guard and the PDF are pure CPU work: spread them over the cores, then write
+    // in candidate order so output and files are the same as a run on one core.
+    let progress = progress_bar(chosen.len());
+    let prepared: Vec<(String, anyhow::Result<Prepared>)> = chosen
+        .par_iter()
+        .map(|files| {
+            let mut notes = String::new();
+            let result = prepare_letter(
+                &folder, files, &args, today, &templates, &out_dir, &mut notes,
+            );
+            progress.inc(1);
+            (notes, result)
+        })
+        .collect();
+    progress.finish_and_clear();
+    for (files, (notes, result)) in chosen.iter().zip(prepared) {
+        if !notes.is_empty() {
+            let mut err = anstream::stderr();
+            use std::io::Write as _;
+            let _ = err.write_all(notes.as_bytes());
+        }
+        if let Err(error) =
+            result.and_then(|prepared| write_letter(&folder, files, &args, today, prepared))
+        {
             output::print_error(&error);
             failed = true;
         }
@@ -106,6 +129,21 @@ fn decision_code(decision: Decision) -> &'static str {
         Decision::Hired => "hired",
         Decision::Withdrawn => "withdrawn",
     }
+}
+
+/// A progress bar on stderr for batches long enough to wait for; hidden when stderr is not a
+/// terminal (indicatif checks), so logs and tests see nothing.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if len < 50 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} letters ({eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Templates in the hiring folder's `templates/<lang>/` replace the built-in ones.
@@ -148,14 +186,23 @@ pub fn safe_file_stem(id: &str) -> String {
     }
 }
 
-fn letter_for(
+/// A letter ready to write: its files and what it says.
+struct Prepared {
+    outputs: Vec<(PathBuf, Vec<u8>)>,
+    content: LetterContent,
+}
+
+/// Everything for one letter that needs no disk writes: composing, wording, the guard, the PDF
+/// and the e-mail. Runs in parallel; `notes` collects the guard's findings for printing in order.
+fn prepare_letter(
     folder: &Folder,
     files: &CandidateFiles,
     args: &LetterArgs,
     today: NaiveDate,
     templates: &Templates,
     out_dir: &Path,
-) -> anyhow::Result<()> {
+    notes: &mut String,
+) -> anyhow::Result<Prepared> {
     let candidate = &files.candidate;
     let card = folder
         .scorecard_of(candidate)
@@ -205,7 +252,7 @@ fn letter_for(
             .map(|p| p.replace(' ', "\u{a0}")),
     };
     let letter = templates.render(&content, &sender)?;
-    check_with_guard(&letter, &content)?;
+    check_with_guard(&letter, &content, notes)?;
 
     let stem = safe_file_stem(&candidate.id);
     let mut formats = args.format.clone();
@@ -253,7 +300,20 @@ fn letter_for(
             }
         }
     }
-    // Refuse before writing anything, so a candidate never ends up with half a set of files.
+    Ok(Prepared { outputs, content })
+}
+
+/// Writes a prepared letter's files and record, refusing before anything is written when a
+/// file exists (unless `--force`), so a candidate never ends up with half a set of files.
+fn write_letter(
+    folder: &Folder,
+    files: &CandidateFiles,
+    args: &LetterArgs,
+    today: NaiveDate,
+    prepared: Prepared,
+) -> anyhow::Result<()> {
+    let Prepared { outputs, content } = prepared;
+    let candidate = &files.candidate;
     if !args.force
         && let Some((existing, _)) = outputs.iter().find(|(path, _)| path.exists())
     {
@@ -363,15 +423,18 @@ fn pdf_letter(
 }
 
 /// Runs the guard; any error stops the letter, with the phrase, its place and why.
-fn check_with_guard(letter: &RenderedLetter, content: &LetterContent) -> anyhow::Result<()> {
+fn check_with_guard(
+    letter: &RenderedLetter,
+    content: &LetterContent,
+    notes: &mut String,
+) -> anyhow::Result<()> {
+    use std::fmt::Write as _;
     let findings = guard_letter(letter, content.language);
     let lang = hirekit_feedback::guard_language(content.language);
-    let mut err = anstream::stderr();
-    use std::io::Write as _;
     for f in &findings {
         let severity = if f.is_error() { "error" } else { "warning" };
         let _ = writeln!(
-            err,
+            notes,
             "letter to {}:{}:{}: {severity}: {}",
             content.candidate_id,
             f.line,
@@ -379,7 +442,7 @@ fn check_with_guard(letter: &RenderedLetter, content: &LetterContent) -> anyhow:
             f.message(lang)
         );
         if let Some(hint) = f.hint(lang) {
-            let _ = writeln!(err, "  = hint: {hint}");
+            let _ = writeln!(notes, "  = hint: {hint}");
         }
     }
     if findings.iter().any(|f| f.is_error()) {
