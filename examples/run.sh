@@ -49,3 +49,9 @@ step redflags check c-2026-017 --today "$today"
 
 step cost cost/senior-backend-mis-hire.yaml --scenarios
 "$hirekit" cost cost/senior-backend-mis-hire.yaml --scenarios
+
+step kit senior-backend-developer --pdf out/kit-senior-backend-developer.pdf --today "$today"
+"$hirekit" kit senior-backend-developer --pdf out/kit-senior-backend-developer.pdf --today "$today"
+
+step cost cost/senior-backend-mis-hire.yaml --scenarios --pdf out/cost-senior-backend.pdf --today "$today"
+"$hirekit" cost cost/senior-backend-mis-hire.yaml --scenarios --pdf out/cost-senior-backend.pdf --today "$today"

@@ -24,7 +24,7 @@ enum Command {
     Scorecard(cmd::scorecard::Command),
     /// Fill in your scorecard for a candidate you interviewed (or write a blank one to edit)
     Fill(cmd::fill::Args),
-    /// Print the interview kit for a scorecard, as Markdown
+    /// Print the interview kit for a scorecard, as Markdown or a printable PDF
     Kit(cmd::kit::Args),
     /// Show the panel's ratings per candidate and a proposed outcome
     Score(cmd::score::Args),

@@ -84,6 +84,15 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
     Ok(())
 }
 
+/// The creation date written into a PDF: noon (UTC) on `today` when the user fixed the date, so
+/// the same input and `--today` give the same bytes; otherwise the current time.
+pub fn document_date(today: Option<chrono::NaiveDate>) -> chrono::DateTime<chrono::FixedOffset> {
+    match today.and_then(|day| day.and_hms_opt(12, 0, 0)) {
+        Some(noon) => noon.and_utc().fixed_offset(),
+        None => chrono::Local::now().fixed_offset(),
+    }
+}
+
 /// Temporary files are private (0600); the result lives in a team folder, so it keeps the
 /// permissions of the file it replaces, or gets the usual 0644 when new. Set explicitly, since the
 /// umask would otherwise narrow them again.

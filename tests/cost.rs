@@ -1,7 +1,7 @@
 //! `hirekit cost`: the example in every format and language, the quick form, and one fixture per
-//! class of bad input with its exact `path:line:column` message.
+//! class of bad input with its exact `path:line:column` message, and the report as a PDF.
 
-use crate::util::{fixture, hirekit};
+use crate::util::{assert_pdf_rows, fixture, hirekit, hirekit_in, pdf_tool};
 
 const EXAMPLE: &str = "examples/hiring/cost/senior-backend-mis-hire.yaml";
 
@@ -272,4 +272,191 @@ fn a_missing_file_is_an_error_not_a_panic() {
     hirekit(&["cost", "tests/fixtures/cost/does-not-exist.yaml"])
         .failure(1)
         .stderr_has("does-not-exist.yaml");
+}
+
+const TODAY: &str = "2026-11-23";
+
+#[test]
+fn the_pdf_with_scenarios_has_every_line_and_the_total_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("cost.pdf");
+    let pdf_arg = pdf.to_str().unwrap();
+    let run = hirekit(&[
+        "cost",
+        EXAMPLE,
+        "--scenarios",
+        "--pdf",
+        pdf_arg,
+        "--today",
+        TODAY,
+    ])
+    .success();
+    assert_eq!(
+        run.stdout,
+        format!("{pdf_arg}\n"),
+        "the path, not the table"
+    );
+    assert_pdf_rows(
+        &pdf,
+        &[
+            // The company of the hiring folder the input lies in heads the page.
+            "Kanaalzicht Software B.V.",
+            "Mis-hire cost estimate",
+            "Monthly salary €5,500 gross · indefinite contract · leaves after 6 months",
+            "Summary",
+            "Direct costs €28,566 €24,967 €29,158 €33,984",
+            "Total €86,484 €84,225 €91,845 €99,918",
+            "P10, P50 and P90: 10%, 50% and 90% of 100,000 simulated outcomes",
+            "Scenarios: when the employment ends",
+            "End of probation 2 €58,658",
+            "Month 6 6 €86,484",
+            "Month 12 12 €110,640",
+            "Costs by category, per exit moment",
+            "Saving: compared with leaving after 12 months.",
+            "Breakdown line by line",
+            "Direct costs",
+            "Unproductive pay",
+            "€5,500 × 1.08 × 1.30 × 6 months × (100% − 50%)",
+            "€23,166",
+            "Onboarding by colleagues",
+            "Training",
+            "Subtotal €28,566",
+            "Exit costs",
+            "Transition payment",
+            "Notice period",
+            "Pay during procedure",
+            "Extra severance",
+            "Legal costs",
+            "Subtotal €12,712",
+            "Replacement",
+            "Recruiting a successor",
+            "Open vacancy",
+            "Subtotal €29,406",
+            "Indirect costs",
+            "Project delay",
+            "Rework",
+            "Client penalties",
+            "Colleagues who leave",
+            "Subtotal €15,800",
+            "Total €86,484",
+            "Cross-check (not added to the total)",
+            "US DoL rule of thumb",
+            "€21,384",
+            "Assumptions",
+            "exit.transition_payment_cap €102,000",
+            "Notes",
+            "Each line is rounded to whole euros",
+        ],
+    );
+    if let Some(info) = pdf_tool("pdfinfo", &[pdf_arg]) {
+        assert!(
+            info.contains("Title:           Mis-hire cost estimate"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Author:          Kanaalzicht Software B.V."),
+            "{info}"
+        );
+    }
+}
+
+#[test]
+fn the_dutch_pdf_writes_amounts_the_dutch_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("kosten.pdf");
+    hirekit(&[
+        "cost",
+        EXAMPLE,
+        "--lang",
+        "nl",
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ])
+    .success();
+    assert_pdf_rows(
+        &pdf,
+        &[
+            "Kosten van een verkeerde aanname",
+            "Maandsalaris € 5.500 bruto",
+            "Overzicht",
+            "Totaal € 86.484",
+            // Without scenarios the chart shows the categories of the one estimate.
+            "Kosten per categorie, bij verwachte invoer",
+            "Opbouw per post",
+            "Onproductieve loonkosten",
+            "€ 5.500 × 1,08 × 1,30 × 6 maanden × (100% − 50%)",
+            "€ 23.166",
+            "Subtotaal € 28.566",
+            "Totaal € 86.484",
+            "Ter vergelijking (niet in het totaal)",
+            "Aannames",
+            "Toelichting",
+        ],
+    );
+}
+
+#[test]
+fn a_quick_estimate_pdf_outside_a_hiring_folder_is_by_hirekit() {
+    let dir = tempfile::tempdir().unwrap();
+    hirekit_in(
+        dir.path(),
+        &[
+            "cost",
+            "--salary",
+            "5000",
+            "--exit-month",
+            "2",
+            "--route",
+            "probation",
+            "--pdf",
+            "quick.pdf",
+            "--today",
+            TODAY,
+        ],
+    )
+    .success()
+    .stdout_has("quick.pdf");
+    let pdf = dir.path().join("quick.pdf");
+    assert_pdf_rows(&pdf, &["Mis-hire cost estimate", "Total €7,320"]);
+    if let Some(info) = pdf_tool("pdfinfo", &[pdf.to_str().unwrap()]) {
+        assert!(info.contains("Author:          hirekit\n"), "{info}");
+    }
+}
+
+#[test]
+fn the_same_input_and_date_give_a_byte_identical_pdf_written_once_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = ["a.pdf", "b.pdf"].map(|name| dir.path().join(name));
+    for file in &files {
+        hirekit(&[
+            "cost",
+            EXAMPLE,
+            "--scenarios",
+            "--pdf",
+            file.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ])
+        .success();
+    }
+    let [a, b] = files.clone().map(|f| std::fs::read(f).unwrap());
+    assert!(a.starts_with(b"%PDF-"));
+    assert!(
+        a == b,
+        "the PDF differs between two runs with the same --today"
+    );
+
+    let again = ["cost", EXAMPLE, "--pdf", files[0].to_str().unwrap()];
+    hirekit(&again)
+        .failure(1)
+        .stderr_has("a.pdf already exists; use --force to replace it");
+    assert_eq!(std::fs::read(&files[0]).unwrap(), a, "left untouched");
+    hirekit(&[&again[..], &["--force"]].concat()).success();
+    assert_ne!(
+        std::fs::read(&files[0]).unwrap(),
+        a,
+        "replaced (no scenarios now)"
+    );
+    hirekit(&["cost", EXAMPLE, "--today", TODAY]).failure(2);
+    hirekit(&["cost", EXAMPLE, "--force"]).failure(2);
 }

@@ -1,6 +1,6 @@
-//! `hirekit kit`: the interview kit as Markdown, by scorecard id or by file.
+//! `hirekit kit`: the interview kit as Markdown and as a PDF, by scorecard id or by file.
 
-use crate::util::{fixture, hirekit, hirekit_in};
+use crate::util::{assert_pdf, fixture, hirekit, hirekit_in, pdf_tool};
 
 const FOLDER: &str = "tests/fixtures/folder";
 
@@ -145,4 +145,174 @@ fn a_broken_scorecard_is_reported_at_its_line() {
     hirekit(&["kit", &fixture("scorecard/unknown-key.yaml")])
         .failure(1)
         .stderr_has("tests/fixtures/scorecard/unknown-key.yaml:");
+}
+
+const TODAY: &str = "2026-11-23";
+
+#[test]
+fn the_kit_as_a_pdf_has_every_criterion_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("kit.pdf");
+    let pdf_arg = pdf.to_str().unwrap();
+    let run = hirekit(&[
+        "kit",
+        "backend-developer",
+        "--dir",
+        FOLDER,
+        "--pdf",
+        pdf_arg,
+        "--today",
+        TODAY,
+    ])
+    .success();
+    // The path only: the Markdown is not printed as well.
+    assert_eq!(run.stdout, format!("{pdf_arg}\n"));
+    assert_pdf(
+        &pdf,
+        &[
+            "Voorbeeld Software B.V.",
+            "Interviewkit",
+            "Backend-developer",
+            "Kandidaat",
+            "Interviewer",
+            "Datum",
+            "Zo gebruik je deze kit",
+            "1. API-ontwerp",
+            "Functie-eis",
+            "Je ontwerpt onderhoudbare API's die compatibel blijven voor bestaande afnemers.",
+            "Vertel over een API die je zelf hebt ontworpen.",
+            "3 Goed (voldoende)",
+            "Legt keuzes voor fouten en versies uit, met oog voor afnemers.",
+            "niet beoordeeld",
+            "Bewijs en aantekeningen",
+            "2. Testen",
+            "Je schrijft geautomatiseerde tests bij je eigen code.",
+            "Vertel over een bug die je tests misten.",
+            "3. Samenwerking",
+            "Je geeft en ontvangt code reviews op een respectvolle manier.",
+            "Rode vlaggen in het gesprek (backend)",
+            "Zo toets je het",
+            "Vraag: 'Vertel over een trage query die je hebt opgelost.",
+            "LET OP: biasrisico, niet meewegen",
+            "Weinig oogcontact",
+            "Je aanbeveling",
+            "zeker niet",
+            "zeker wel",
+        ],
+    );
+    if let Some(info) = pdf_tool("pdfinfo", &[pdf_arg]) {
+        assert!(
+            info.contains("Title:           Interviewkit: Backend-developer"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Author:          Voorbeeld Software B.V."),
+            "{info}"
+        );
+    }
+}
+
+#[test]
+fn the_english_kit_pdf_outside_a_hiring_folder_is_by_hirekit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::util::repo_root().join(fixture("folder/scorecards/backend-developer.yaml")),
+        dir.path().join("card.yaml"),
+    )
+    .unwrap();
+    hirekit_in(
+        dir.path(),
+        &["kit", "card.yaml", "--lang", "en", "--pdf", "kit.pdf"],
+    )
+    .success()
+    .stdout_has("kit.pdf");
+    let pdf = dir.path().join("kit.pdf");
+    assert_pdf(
+        &pdf,
+        &[
+            "Interview kit",
+            "Backend developer",
+            "1. API design",
+            "Requirement",
+            "3 Good (meets the requirement)",
+            "not assessed",
+            "2. Testing",
+            "3. Collaboration",
+            "Red flags in the interview (backend)",
+            "CAUTION: bias risk, do not score",
+            "Your recommendation",
+        ],
+    );
+    if let Some(info) = pdf_tool("pdfinfo", &[pdf.to_str().unwrap()]) {
+        assert!(info.contains("Author:          hirekit\n"), "{info}");
+    }
+}
+
+#[test]
+fn the_same_scorecard_and_date_give_a_byte_identical_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = ["a.pdf", "b.pdf"].map(|name| dir.path().join(name));
+    for file in &files {
+        hirekit(&[
+            "kit",
+            "backend-developer",
+            "--dir",
+            FOLDER,
+            "--pdf",
+            file.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ])
+        .success();
+    }
+    let [a, b] = files.map(|f| std::fs::read(f).unwrap());
+    assert!(a.starts_with(b"%PDF-"));
+    assert!(
+        a == b,
+        "the PDF differs between two runs with the same --today"
+    );
+}
+
+#[test]
+fn a_pdf_is_written_once_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("kit.pdf");
+    let md = dir.path().join("kit.md");
+    let (pdf_arg, md_arg) = (pdf.to_str().unwrap(), md.to_str().unwrap());
+    let args = [
+        "kit",
+        "backend-developer",
+        "--dir",
+        FOLDER,
+        "--pdf",
+        pdf_arg,
+    ];
+    hirekit(&args).success();
+    let first = std::fs::read(&pdf).unwrap();
+    hirekit(&args)
+        .failure(1)
+        .stderr_has("kit.pdf already exists; use --force to replace it");
+    // A refused PDF writes nothing else either.
+    hirekit(&[&args[..], &["--out", md_arg]].concat()).failure(1);
+    assert!(!md.exists());
+    hirekit(&[&args[..], &["--lang", "en", "--force", "--out", md_arg]].concat())
+        .success()
+        .stdout_has("kit.md");
+    assert_ne!(std::fs::read(&pdf).unwrap(), first, "replaced in English");
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .starts_with("# Interview kit: Backend developer")
+    );
+    // --today only dates a PDF, --force only replaces a file that is being written.
+    hirekit(&[
+        "kit",
+        "backend-developer",
+        "--dir",
+        FOLDER,
+        "--today",
+        TODAY,
+    ])
+    .failure(2);
+    hirekit(&["kit", "backend-developer", "--dir", FOLDER, "--force"]).failure(2);
 }

@@ -108,3 +108,70 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Runs an external tool, or returns `None` (with a note) when it is not installed here.
+pub fn pdf_tool(name: &str, args: &[&str]) -> Option<String> {
+    match Command::new(name).args(args).output() {
+        Ok(out) => Some(
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        ),
+        Err(_) => {
+            eprintln!(
+                "note: {name} is not installed; skipping that check (CI installs poppler-utils and qpdf)"
+            );
+            None
+        }
+    }
+}
+
+/// Checks a PDF the way a reader's tools see it: `pdftotext` finds every text of `in_order` in
+/// that order (whitespace folded, since lines wrap), `pdffonts` shows only embedded, subset fonts
+/// with a Unicode map, and `qpdf --check` finds no error. A missing tool skips its check.
+#[track_caller]
+pub fn assert_pdf(path: &Path, in_order: &[&str]) {
+    check_pdf(path, &[], in_order);
+}
+
+/// [`assert_pdf`] with the text extracted as laid out (`pdftotext -layout`): each table row
+/// reads as one line, for checking a label with its amount.
+#[track_caller]
+pub fn assert_pdf_rows(path: &Path, in_order: &[&str]) {
+    check_pdf(path, &["-layout"], in_order);
+}
+
+#[track_caller]
+fn check_pdf(path: &Path, options: &[&str], in_order: &[&str]) {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "{}", path.display());
+    let file = path.to_str().unwrap();
+    if let Some(text) = pdf_tool("pdftotext", &[options, &[file, "-"]].concat()) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut from = 0;
+        for part in in_order {
+            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            let at = flat[from..]
+                .find(&part)
+                .unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{flat}"));
+            from += at + part.len();
+        }
+    }
+    if let Some(fonts) = pdf_tool("pdffonts", &[file]) {
+        let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!font_lines.is_empty(), "no fonts:\n{fonts}");
+        for line in font_lines {
+            let name = line.split_whitespace().next().unwrap_or_default();
+            assert!(name.contains('+'), "font not subset: {line}");
+            assert!(
+                line.contains("yes yes yes"),
+                "font not embedded/subset/unicode: {line}"
+            );
+        }
+    }
+    if let Some(check) = pdf_tool("qpdf", &["--check", file]) {
+        assert!(
+            check.contains("No syntax or stream encoding errors"),
+            "{check}"
+        );
+    }
+}

@@ -1,9 +1,13 @@
 //! `hirekit cost`: what a mis-hire costs, from a file or from three numbers on the command line.
 
+mod pdf;
+
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+use chrono::NaiveDate;
 use hirekit_cost::{CostInput, Language, MisHireCost, Options, Problem, Route, Severity};
 
 use crate::output::{self, ERROR, Format, WARNING};
@@ -18,6 +22,7 @@ use crate::output::{self, ERROR, Format, WARNING};
     hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml\n  \
     hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml --scenarios --lang nl\n  \
     hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml --format json\n  \
+    hirekit cost examples/hiring/cost/senior-backend-mis-hire.yaml --scenarios --pdf out/cost.pdf\n  \
     hirekit cost --salary 5500 --exit-month 6 --route mutual_agreement")]
 pub struct Args {
     /// The input file (YAML); leave it out for a quick estimate with --salary, --exit-month, --route
@@ -48,6 +53,15 @@ pub struct Args {
     /// Quick estimate: how the employment ends
     #[arg(long, value_enum, requires = "salary")]
     route: Option<RouteArg>,
+    /// Write the report as a PDF (A4) to FILE instead of printing it
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<PathBuf>,
+    /// The date the PDF is made on, for reproducible files (YYYY-MM-DD; default: now)
+    #[arg(long, value_name = "DATE", requires = "pdf")]
+    today: Option<NaiveDate>,
+    /// Replace the PDF file if it exists
+    #[arg(long, requires = "pdf")]
+    force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -124,7 +138,67 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    if let Some(path) = &args.pdf {
+        return write_pdf(&cost, &args, path, language);
+    }
     emit(&render(&cost, args.format, language)?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the report as a PDF; the company of the hiring folder the input file lies in (or the
+/// current folder, for a quick estimate) heads every page and is the document's author.
+fn write_pdf(
+    cost: &MisHireCost,
+    args: &Args,
+    path: &Path,
+    language: Language,
+) -> anyhow::Result<ExitCode> {
+    if path.exists() && !args.force {
+        anyhow::bail!(
+            "{} already exists; use --force to replace it",
+            path.display()
+        );
+    }
+    // Relative first, so that a problem in hirekit.yaml is shown with the path as the user
+    // would type it; then absolute, to find a folder above the current one.
+    let start = args
+        .file
+        .as_deref()
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let here = std::env::current_dir().context("cannot read the current folder")?;
+    let root =
+        hirekit_folder::find_root(start).or_else(|| hirekit_folder::find_root(&here.join(start)));
+    let company = match root {
+        Some(root) => {
+            let file = root.join(hirekit_folder::PROFILE_FILE);
+            let bytes = fs_err::read(&file)?;
+            match hirekit_yaml::read::<hirekit_folder::Profile>(&file, &bytes) {
+                Ok((profile, _)) => Some(profile.company),
+                Err(problems) => {
+                    output::print_diagnostics(&problems);
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+        None => None,
+    };
+    let report = pdf::report(cost, company.as_deref(), language);
+    let metadata = pdf::metadata(
+        cost,
+        company.as_deref().unwrap_or("hirekit"),
+        language,
+        output::document_date(args.today),
+    );
+    let bytes = hirekit_pdf::render_report(&report, &metadata).with_context(|| {
+        format!(
+            "cannot lay out the cost report as PDF for {}",
+            path.display()
+        )
+    })?;
+    output::write_atomic(path, &bytes, args.force)?;
+    output::print(&format!("{}\n", path.display()));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,16 +2,18 @@
 //! notes on.
 //!
 //! The kit's content is gathered once into a [`content::Kit`] — every text already in the reader's
-//! language — and renderers only arrange it: [`markdown::render`] now, a PDF renderer (through
-//! `hirekit-pdf`'s `Report`) later, from the same value.
+//! language — and renderers only arrange it: [`markdown::render`] for reading and
+//! [`pdf::report`] (through `hirekit-pdf`) for printing, from the same value.
 
 pub mod content;
 mod markdown;
+mod pdf;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
 use hirekit_folder::Profile;
 use hirekit_redflags::{Catalogue, Item, Role, Stage, is_checklist, validate_checklist};
 use hirekit_scorecard::{Language, RoleFamily, Scorecard};
@@ -27,6 +29,7 @@ use crate::output;
 /// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
 #[derive(clap::Args, Debug)]
+#[command(group(clap::ArgGroup::new("target").args(["out", "pdf"]).multiple(true)))]
 #[command(after_help = "\
 Per criterion: the job requirement, the questions, the anchored rating scale, a line to tick the
 score and room for notes. Then the red flags to watch for in the interview, each with the question
@@ -35,7 +38,8 @@ that verifies it, and the bias-risk signals never to score. Print it, or read it
 Examples:
   hirekit kit senior-backend-developer
   hirekit kit scorecards/frontend-developer.yaml --lang en
-  hirekit kit senior-backend-developer --out out/kit-backend.md")]
+  hirekit kit senior-backend-developer --out out/kit-backend.md
+  hirekit kit senior-backend-developer --pdf out/kit-backend.pdf --today 2026-11-23")]
 pub struct Args {
     /// A scorecard id from the hiring folder, or the path of a scorecard file
     #[arg(value_name = "SCORECARD")]
@@ -48,8 +52,14 @@ pub struct Args {
     /// Write the kit to FILE instead of standard output
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Write the kit as a printable PDF (A4) to FILE
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<PathBuf>,
+    /// The date the PDF is made on, for reproducible files (YYYY-MM-DD; default: now)
+    #[arg(long, value_name = "DATE", requires = "pdf")]
+    today: Option<NaiveDate>,
     /// Replace FILE if it exists
-    #[arg(long, requires = "out")]
+    #[arg(long, requires = "target")]
     force: bool,
 }
 
@@ -88,12 +98,39 @@ pub fn run(args: Args) -> Result<ExitCode> {
         profile.map(|p| p.company.as_str()),
         &interview_items(&catalogue, scorecard.role_family),
     );
+    // Refuse before writing anything, so that a refused --out does not leave a lone PDF.
+    if !args.force {
+        for path in [&args.pdf, &args.out].into_iter().flatten() {
+            if path.exists() {
+                bail!(
+                    "{} already exists; use --force to replace it",
+                    path.display()
+                );
+            }
+        }
+    }
+    if let Some(path) = &args.pdf {
+        let company = profile.map(|p| p.company.as_str());
+        let report = pdf::report(&kit, company, lang);
+        let metadata = pdf::metadata(
+            &kit,
+            company.unwrap_or("hirekit"),
+            lang,
+            output::document_date(args.today),
+        );
+        let bytes = hirekit_pdf::render_report(&report, &metadata)
+            .with_context(|| format!("cannot lay out the kit as PDF for {}", path.display()))?;
+        output::write_atomic(path, &bytes, args.force)?;
+        output::print(&format!("{}\n", path.display()));
+    }
     let text = markdown::render(&kit);
     match &args.out {
         Some(path) => {
             output::write_atomic(path, text.as_bytes(), args.force)?;
             output::print(&format!("{}\n", path.display()));
         }
+        // With only --pdf the Markdown is not wanted on the terminal too.
+        None if args.pdf.is_some() => {}
         None => output::print(&text),
     }
     Ok(ExitCode::SUCCESS)

@@ -201,6 +201,8 @@ impl Setter<'_> {
             flow.push(Piece {
                 height: rows as f32 * BODY.leading,
                 space_before: if n == 0 { space_before } else { 3.0 },
+                // A short list (the facts of one criterion) stays on one page; a long one may break.
+                keep_with_next: pairs.len() <= 6 && n + 1 < pairs.len(),
                 what: "a label and its value",
                 draws,
                 ..Piece::default()
@@ -364,12 +366,13 @@ mod tests {
     }
 
     #[test]
-    fn note_lines_are_ruled_and_start_together() {
+    fn note_lines_are_ruled_and_kept_together() {
         let s = setter();
         let mut flow = Flow::default();
         s.note_lines(&mut flow, 3, 6.0);
         assert_eq!(flow.pieces.len(), 3);
-        assert!(flow.pieces[0].keep_with_next && !flow.pieces[1].keep_with_next);
+        assert!(flow.pieces[0].keep_with_next && flow.pieces[1].keep_with_next);
+        assert!(!flow.pieces[2].keep_with_next, "the group may break away from what follows");
         assert!(
             flow.pieces
                 .iter()

@@ -11,14 +11,15 @@ const SCALE_LABEL: TextStyle = TextStyle::new(8.5, 11.5, Weight::Bold, INK);
 const SCALE_TEXT: TextStyle = TextStyle::new(7.5, 10.0, Weight::Regular, MUTED);
 
 impl Setter<'_> {
-    /// Ruled lines to write on; the first two stay together.
+    /// Ruled lines to write on, kept together as one group: a lone rule at the top of the next
+    /// page looks like a mistake.
     pub(crate) fn note_lines(&self, flow: &mut Flow, count: usize, space_before: f32) {
         const PITCH: f32 = 22.0;
         for n in 0..count {
             flow.push(Piece {
                 height: PITCH,
                 space_before: if n == 0 { space_before } else { 0.0 },
-                keep_with_next: n == 0 && count > 1,
+                keep_with_next: n + 1 < count,
                 what: "a note line",
                 draws: vec![Draw::line(
                     self.left,

@@ -10,8 +10,12 @@ use crate::cmd::fill::flag_lang;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kit {
     pub title: String,
+    /// The role the scorecard is for, e.g. `Backend developer`.
+    pub role: String,
     /// The company, the scorecard id and the scale, on one line.
     pub subtitle: String,
+    /// The scorecard id and the scale, on one line (the subtitle without the company).
+    pub about: String,
     /// Labels of the blanks at the top: candidate, interviewer, date.
     pub blanks: Vec<String>,
     pub how_to_title: String,
@@ -124,12 +128,11 @@ pub fn build(
             label_of(scale.pass)
         ),
     };
-    let mut subtitle = Vec::new();
-    if let Some(company) = company {
-        subtitle.push(company.to_owned());
-    }
-    subtitle.push(format!("scorecard `{}`", scorecard.id));
-    subtitle.push(scale_text);
+    let about = format!("scorecard `{}` · {scale_text}", scorecard.id);
+    let subtitle = match company {
+        Some(company) => format!("{company} · {about}"),
+        None => about.clone(),
+    };
 
     let how_to: Vec<String> = match lang {
         Language::Nl => vec![
@@ -251,7 +254,9 @@ pub fn build(
             Language::Nl => format!("Interviewkit: {role}"),
             Language::En => format!("Interview kit: {role}"),
         },
-        subtitle: subtitle.join(" · "),
+        role: role.to_owned(),
+        subtitle,
+        about,
         blanks: match lang {
             Language::Nl => vec!["Kandidaat".into(), "Interviewer".into(), "Datum".into()],
             Language::En => vec!["Candidate".into(), "Interviewer".into(), "Date".into()],

@@ -1,0 +1,476 @@
+//! The cost estimate as an A4 report for a manager: the summary with its ranges, a bar chart of
+//! the cost categories (per exit scenario when there are scenarios), the scenarios, the breakdown
+//! line by line with its formulas, the cross-check, the assumptions and the notes.
+//!
+//! It arranges the one result, [`MisHireCost`]; every amount and formula comes from it and is
+//! written with `hirekit-cost`'s own formatting, so the PDF and the table never disagree.
+
+use hirekit_cost::{
+    Category, Contract, Language, MisHireCost, Simulation, Summary, Text, Unit, money, number,
+};
+use hirekit_pdf::{
+    Align, BarChart, Block, Column, Metadata, NumberFormat, Orientation, PageLabel, Report, Row,
+    Series, Table,
+};
+
+/// Headings and column names. The first group is worded as in `hirekit-cost`'s text and
+/// Markdown renderers, so that the PDF reads like the table on the terminal.
+mod words {
+    use hirekit_cost::Text;
+
+    pub const TITLE: Text = Text::new("Kosten van een verkeerde aanname", "Mis-hire cost estimate");
+    pub const SUBTOTAL: Text = Text::new("Subtotaal", "Subtotal");
+    pub const TOTAL: Text = Text::new("Totaal", "Total");
+    pub const SUMMARY: Text = Text::new("Overzicht", "Summary");
+    pub const EXPECTED: Text = Text::new("Bij verwachte invoer", "At expected inputs");
+    pub const LINE: Text = Text::new("Post", "Line");
+    pub const FORMULA: Text = Text::new("Berekening", "Formula");
+    pub const AMOUNT: Text = Text::new("Bedrag", "Amount");
+    pub const CATEGORY: Text = Text::new("Categorie", "Category");
+    pub const REFERENCE: Text = Text::new(
+        "Ter vergelijking (niet in het totaal)",
+        "Cross-check (not added to the total)",
+    );
+    pub const ASSUMPTIONS: Text = Text::new("Aannames", "Assumptions");
+    pub const INPUT: Text = Text::new("Invoer", "Input");
+    pub const VALUE: Text = Text::new("Waarde", "Value");
+    pub const SOURCE: Text = Text::new("Bron", "Source");
+    pub const NOTES: Text = Text::new("Toelichting", "Notes");
+    pub const SCENARIOS: Text = Text::new(
+        "Scenario's: wanneer het dienstverband eindigt",
+        "Scenarios: when the employment ends",
+    );
+    pub const SCENARIO: Text = Text::new("Scenario", "Scenario");
+    pub const MONTH: Text = Text::new("Maand", "Month");
+    pub const SAVING: Text = Text::new("Besparing", "Saving");
+    pub const NOT_POSSIBLE: Text = Text::new("niet mogelijk", "not possible");
+
+    // Only in the PDF.
+    pub const BREAKDOWN: Text = Text::new("Opbouw per post", "Breakdown line by line");
+    pub const CHART_SCENARIOS: Text = Text::new(
+        "Kosten per categorie, per vertrekmoment",
+        "Costs by category, per exit moment",
+    );
+    pub const CHART_CATEGORIES: Text = Text::new(
+        "Kosten per categorie, bij verwachte invoer",
+        "Costs by category, at expected inputs",
+    );
+    pub const VALUE_AXIS: Text = Text::new("Kosten (EUR)", "Cost (EUR)");
+    pub const EXIT_AXIS: Text = Text::new("Vertrekmoment", "Exit moment");
+    pub const PAGE: Text = Text::new("Pagina {page} van {pages}", "Page {page} of {pages}");
+}
+
+/// The report for `hirekit-pdf`; `company` goes at the top of every page.
+pub fn report(cost: &MisHireCost, company: Option<&str>, language: Language) -> Report {
+    let t = |text: Text| text.get(language).to_owned();
+    let mut blocks = Vec::new();
+
+    blocks.push(Block::Heading(t(words::SUMMARY)));
+    blocks.push(Block::Table(summary_table(cost, language)));
+    if let Some(simulation) = &cost.simulation {
+        blocks.push(Block::Note(simulation_note(simulation, language)));
+    }
+    // With scenarios the chart compares them, so it follows their table. A chart of nothing
+    // but zeros (a salary of 0) says nothing and is left out.
+    let chart = chart(cost, language);
+    let chart = chart
+        .series
+        .iter()
+        .any(|s| s.values.iter().any(|v| *v != 0.0))
+        .then_some(chart);
+    if cost.scenarios.is_none() {
+        blocks.extend(chart.clone().map(Block::BarChart));
+    }
+
+    if let Some(scenarios) = &cost.scenarios {
+        blocks.push(Block::Heading(t(words::SCENARIOS)));
+        blocks.push(Block::Table(scenario_table(cost, language)));
+        blocks.extend(chart.map(Block::BarChart));
+        let mut notes: Vec<String> = scenarios
+            .omitted
+            .iter()
+            .map(|(kind, reason)| {
+                format!(
+                    "{}: {} ({})",
+                    kind.label().get(language),
+                    words::NOT_POSSIBLE.get(language),
+                    reason.get(language)
+                )
+            })
+            .collect();
+        notes.extend(saving_note(cost, language));
+        notes.extend(scenarios.notes.iter().map(|n| t(*n)));
+        blocks.push(Block::Bullets(notes));
+    }
+
+    blocks.push(Block::Heading(t(words::BREAKDOWN)));
+    for category in &cost.categories {
+        let mut rows: Vec<Row> = cost
+            .lines
+            .iter()
+            .filter(|l| l.category == category.category)
+            .map(|l| {
+                Row::new(vec![
+                    t(l.label),
+                    l.formula.render(language),
+                    money(l.amount, language),
+                ])
+            })
+            .collect();
+        rows.push(Row::total(vec![
+            t(words::SUBTOTAL),
+            String::new(),
+            money(category.summary.expected, language),
+        ]));
+        blocks.push(Block::Subheading(t(category.label)));
+        blocks.push(Block::Table(line_table(language, rows)));
+    }
+    // The total as a table of its own header only: a shaded band in the columns of the tables
+    // above, without repeating "Line, Formula, Amount" for one row.
+    blocks.push(Block::Table(Table {
+        columns: line_columns(language)
+            .into_iter()
+            .zip([
+                t(words::TOTAL),
+                String::new(),
+                money(cost.total.expected, language),
+            ])
+            .map(|(column, header)| Column { header, ..column })
+            .collect(),
+        rows: Vec::new(),
+    }));
+
+    let reference = &cost.reference;
+    blocks.push(Block::Heading(t(words::REFERENCE)));
+    blocks.push(Block::Table(line_table(
+        language,
+        vec![Row::new(vec![
+            t(reference.label),
+            reference.formula.render(language),
+            money(reference.amount, language),
+        ])],
+    )));
+    blocks.push(Block::Note(t(reference.note)));
+
+    if !cost.assumptions.is_empty() {
+        blocks.push(Block::Heading(t(words::ASSUMPTIONS)));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(t(words::INPUT), 3.0, Align::Left),
+                Column::new(t(words::VALUE), 1.6, Align::Right),
+                Column::new(t(words::SOURCE), 5.0, Align::Left),
+            ],
+            rows: cost
+                .assumptions
+                .iter()
+                .map(|a| Row::new(vec![a.input.clone(), a.value.format(language), t(a.source)]))
+                .collect(),
+        }));
+    }
+
+    blocks.push(Block::Heading(t(words::NOTES)));
+    blocks.push(Block::Bullets(cost.notes.iter().map(|n| t(*n)).collect()));
+
+    Report {
+        title: t(words::TITLE),
+        subtitle: situation(cost, language),
+        header: company.unwrap_or_default().to_owned(),
+        blocks,
+        page_label: PageLabel::new(words::PAGE.get(language)),
+    }
+}
+
+/// What a PDF viewer shows under "Document properties".
+pub fn metadata(
+    cost: &MisHireCost,
+    author: &str,
+    language: Language,
+    created: chrono::DateTime<chrono::FixedOffset>,
+) -> Metadata {
+    Metadata {
+        title: words::TITLE.get(language).to_owned(),
+        author: author.to_owned(),
+        subject: situation(cost, language),
+        language: language.pick("nl-NL", "en-GB").to_owned(),
+        created,
+        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+fn line_columns(language: Language) -> Vec<Column> {
+    vec![
+        Column::new(words::LINE.get(language), 3.0, Align::Left),
+        Column::new(words::FORMULA.get(language), 5.0, Align::Left),
+        Column::new(words::AMOUNT.get(language), 1.5, Align::Right),
+    ]
+}
+
+fn line_table(language: Language, rows: Vec<Row>) -> Table {
+    Table {
+        columns: line_columns(language),
+        rows,
+    }
+}
+
+/// Amounts per category and in total; P10, P50 and P90 beside them when inputs are ranges.
+fn summary_table(cost: &MisHireCost, language: Language) -> Table {
+    let with_percentiles = cost.simulation.is_some();
+    let mut columns = vec![
+        Column::new(words::CATEGORY.get(language), 3.0, Align::Left),
+        Column::new(words::EXPECTED.get(language), 2.6, Align::Right),
+    ];
+    if with_percentiles {
+        for p in ["P10", "P50", "P90"] {
+            columns.push(Column::new(p, 1.4, Align::Right));
+        }
+    }
+    let cells = |label: &str, summary: &Summary| {
+        let mut cells = vec![label.to_owned(), money(summary.expected, language)];
+        if with_percentiles {
+            match summary.percentiles {
+                Some(p) => cells.extend([p.p10, p.p50, p.p90].map(|a| money(a, language))),
+                None => cells.extend([String::new(), String::new(), String::new()]),
+            }
+        }
+        cells
+    };
+    let mut rows: Vec<Row> = cost
+        .categories
+        .iter()
+        .map(|c| Row::new(cells(c.label.get(language), &c.summary)))
+        .collect();
+    rows.push(Row::total(cells(words::TOTAL.get(language), &cost.total)));
+    Table { columns, rows }
+}
+
+fn scenario_table(cost: &MisHireCost, language: Language) -> Table {
+    let with_percentiles = cost.simulation.is_some();
+    // No route column: "vaststellingsovereenkomst" does not fit one, and the note under the
+    // table names the route of every scenario (as in the terminal table).
+    let mut columns = vec![
+        Column::new(words::SCENARIO.get(language), 2.6, Align::Left),
+        Column::new(words::MONTH.get(language), 1.0, Align::Right),
+        Column::new(words::EXPECTED.get(language), 2.6, Align::Right),
+    ];
+    if with_percentiles {
+        columns.push(Column::new("P10", 1.5, Align::Right));
+        columns.push(Column::new("P90", 1.5, Align::Right));
+    }
+    columns.push(Column::new(words::SAVING.get(language), 1.6, Align::Right));
+    let rows = cost
+        .scenarios
+        .iter()
+        .flat_map(|s| s.items.iter().map(move |item| (s, item)))
+        .map(|(scenarios, s)| {
+            let mut cells = vec![
+                s.kind.label().get(language).to_owned(),
+                number(s.month, language),
+                money(s.total.expected, language),
+            ];
+            if with_percentiles {
+                match s.total.percentiles {
+                    Some(p) => cells.extend([p.p10, p.p90].map(|a| money(a, language))),
+                    None => cells.extend([String::new(), String::new()]),
+                }
+            }
+            cells.push(if s.kind == scenarios.compared_with {
+                "—".to_owned()
+            } else {
+                money(s.saving, language)
+            });
+            Row::new(cells)
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+/// The four cost categories stacked into one bar per exit moment; without scenarios, one bar
+/// per category of the single estimate.
+fn chart(cost: &MisHireCost, language: Language) -> BarChart {
+    let currency = match language {
+        Language::Nl => NumberFormat::dutch().with_prefix("€ "),
+        Language::En => NumberFormat::english().with_prefix("€"),
+    };
+    match &cost.scenarios {
+        Some(scenarios) => BarChart {
+            title: words::CHART_SCENARIOS.get(language).to_owned(),
+            orientation: Orientation::Vertical,
+            stacked: true,
+            categories: scenarios
+                .items
+                .iter()
+                .map(|s| s.kind.label().get(language).to_owned())
+                .collect(),
+            series: Category::ALL
+                .iter()
+                .enumerate()
+                .map(|(n, category)| Series {
+                    name: category.label().get(language).to_owned(),
+                    values: scenarios
+                        .items
+                        .iter()
+                        .map(|s| s.categories.get(n).map_or(0.0, |c| c.expected))
+                        .collect(),
+                })
+                .collect(),
+            value_axis_label: words::VALUE_AXIS.get(language).to_owned(),
+            category_axis_label: words::EXIT_AXIS.get(language).to_owned(),
+            number_format: currency,
+        },
+        None => BarChart {
+            title: words::CHART_CATEGORIES.get(language).to_owned(),
+            orientation: Orientation::Vertical,
+            stacked: false,
+            categories: cost
+                .categories
+                .iter()
+                .map(|c| c.label.get(language).to_owned())
+                .collect(),
+            series: vec![Series {
+                name: words::EXPECTED.get(language).to_owned(),
+                values: cost.categories.iter().map(|c| c.summary.expected).collect(),
+            }],
+            value_axis_label: words::VALUE_AXIS.get(language).to_owned(),
+            category_axis_label: String::new(),
+            number_format: currency,
+        },
+    }
+}
+
+/// Whose cost this is: salary, contract, exit month and route (as under the table's title).
+fn situation(cost: &MisHireCost, language: Language) -> String {
+    let s = &cost.situation;
+    let months = |m: f64| Unit::Months.format(m, language);
+    let contract = match (s.contract, s.contract_months) {
+        (Contract::Indefinite, _) => language
+            .pick("contract voor onbepaalde tijd", "indefinite contract")
+            .to_owned(),
+        (Contract::Fixed, Some(m)) => match language {
+            Language::Nl => format!("tijdelijk contract van {}", months(m)),
+            Language::En => format!("fixed-term contract of {}", months(m)),
+        },
+        (Contract::Fixed, None) => language
+            .pick("tijdelijk contract", "fixed-term contract")
+            .to_owned(),
+    };
+    let salary = hirekit_cost::money_exact(s.monthly_salary, language);
+    let month = months(s.exit_month);
+    let route = s.route.label().get(language);
+    match language {
+        Language::Nl => {
+            format!("Maandsalaris {salary} bruto · {contract} · uit dienst na {month} · {route}")
+        }
+        Language::En => {
+            format!("Monthly salary {salary} gross · {contract} · leaves after {month} · {route}")
+        }
+    }
+}
+
+/// What the percentiles mean and how they were made (as in the table's notes).
+fn simulation_note(simulation: &Simulation, language: Language) -> String {
+    let samples = number(simulation.samples as f64, language);
+    let seed = simulation.seed;
+    match language {
+        Language::Nl => format!(
+            "P10, P50 en P90: 10%, 50% en 90% van {samples} gesimuleerde uitkomsten (seed {seed}) liggen op of \
+             onder het bedrag. Bandbreedtes zijn getrokken uit driehoeksverdelingen (laag, verwacht, hoog), \
+             onafhankelijk van elkaar. Percentielen tellen niet op over de categorieën. 'Bij verwachte invoer' \
+             neemt van elke bandbreedte de verwachte waarde; bij scheve bandbreedtes kan de P50 daarvan afwijken."
+        ),
+        Language::En => format!(
+            "P10, P50 and P90: 10%, 50% and 90% of {samples} simulated outcomes (seed {seed}) are at or below \
+             the amount. Ranges are drawn from triangular distributions (low, expected, high), independently \
+             of each other. Percentiles do not add up across categories. 'At expected inputs' takes every range \
+             at its expected value; with lopsided ranges the P50 can differ from it."
+        ),
+    }
+}
+
+/// "Saving: compared with leaving after 12 months."
+fn saving_note(cost: &MisHireCost, language: Language) -> Option<String> {
+    let scenarios = cost.scenarios.as_ref()?;
+    let latest = scenarios
+        .items
+        .iter()
+        .find(|s| s.kind == scenarios.compared_with)?;
+    let month = Unit::Months.format(latest.month, language);
+    Some(match language {
+        Language::Nl => format!("Besparing: ten opzichte van vertrek na {month}."),
+        Language::En => format!("Saving: compared with leaving after {month}."),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hirekit_cost::{CostInput, Options, Route, estimate};
+
+    /// The PDF's wording of the situation and notes is a copy of the text renderer's: this
+    /// catches the two drifting apart.
+    #[test]
+    fn situation_and_notes_read_as_in_the_table() {
+        let mut input = CostInput::new(5500.0, 6.0, Route::MutualAgreement);
+        input.exit.month = hirekit_cost::Estimate::Range(hirekit_cost::Range {
+            low: 4.0,
+            expected: 6.0,
+            high: 9.0,
+        });
+        let options = Options {
+            samples: 200,
+            scenarios: true,
+            ..Options::default()
+        };
+        let cost = estimate(&input, &options).unwrap();
+        for language in Language::ALL {
+            let table = hirekit_cost::render::table(&cost, language);
+            let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(&situation(&cost, language)), "{table}");
+            let simulation = cost.simulation.as_ref().unwrap();
+            assert!(
+                flat.contains(&simulation_note(simulation, language)),
+                "{table}"
+            );
+            assert!(
+                flat.contains(&saving_note(&cost, language).unwrap()),
+                "{table}"
+            );
+            for heading in [
+                words::SUMMARY,
+                words::SCENARIOS,
+                words::REFERENCE,
+                words::ASSUMPTIONS,
+            ] {
+                assert!(table.contains(heading.get(language)), "{table}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_row_per_scenario_and_a_bar_per_exit_moment() {
+        let options = Options {
+            scenarios: true,
+            ..Options::default()
+        };
+        let cost = estimate(
+            &CostInput::new(5000.0, 6.0, Route::MutualAgreement),
+            &options,
+        )
+        .unwrap();
+        let scenarios = cost.scenarios.as_ref().unwrap();
+        let chart = chart(&cost, Language::En);
+        assert!(chart.stacked);
+        assert_eq!(chart.categories.len(), scenarios.items.len());
+        assert_eq!(chart.series.len(), 4);
+        for (n, item) in scenarios.items.iter().enumerate() {
+            let stacked: f64 = chart.series.iter().map(|s| s.values[n]).sum();
+            assert!(
+                (stacked - item.total.expected).abs() < 0.5,
+                "{n}: {stacked}"
+            );
+        }
+        assert_eq!(
+            scenario_table(&cost, Language::En).rows.len(),
+            scenarios.items.len()
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! The interview kit as a printable A4 document: the same [`Kit`] as the Markdown, arranged as
+//! a form — blanks to fill in, a tick box per scale point, ruled lines for notes.
+
+use hirekit_pdf::{
+    Align, Block, Column, Metadata, PageLabel, RatingScale, Report, Row, ScalePoint, Table,
+};
+use hirekit_scorecard::Language;
+
+use super::content::{Kit, KitCriterion, KitRedFlags};
+
+/// Ruled lines per criterion: room for a few sentences of evidence in handwriting.
+const NOTE_LINES: usize = 5;
+/// An empty box, for the red flags an interviewer saw and checked.
+const TICK: &str = "☐";
+
+/// The kit as a report for `hirekit-pdf`. `company` goes at the top of every page.
+pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
+    let mut blocks = vec![
+        // A row of blank lines under each label: room to write in, lined up across the page.
+        Block::Table(Table {
+            columns: kit
+                .blanks
+                .iter()
+                .map(|b| Column::new(b.clone(), 1.0, Align::Left))
+                .collect(),
+            rows: vec![Row::new(vec!["\n".to_owned(); kit.blanks.len()])],
+        }),
+        Block::Note(plain(&kit.about)),
+        Block::Heading(kit.how_to_title.clone()),
+        Block::Bullets(kit.how_to.iter().map(|l| plain(l)).collect()),
+    ];
+    for criterion in &kit.criteria {
+        criterion_blocks(&mut blocks, kit, criterion, lang);
+    }
+    if let Some(flags) = &kit.red_flags {
+        red_flag_blocks(&mut blocks, flags, lang);
+    }
+    blocks.push(Block::Heading(kit.recommendation_title.clone()));
+    blocks.push(Block::RatingScale(RatingScale {
+        points: kit
+            .recommendations
+            .iter()
+            .map(|r| ScalePoint {
+                value: r.clone(),
+                label: String::new(),
+                description: String::new(),
+            })
+            .collect(),
+    }));
+
+    Report {
+        title: lang.pick("Interviewkit", "Interview kit").to_owned(),
+        subtitle: kit.role.clone(),
+        header: company.unwrap_or_default().to_owned(),
+        blocks,
+        page_label: page_label(lang),
+    }
+}
+
+/// What a PDF viewer shows under "Document properties".
+pub fn metadata(
+    kit: &Kit,
+    author: &str,
+    lang: Language,
+    created: chrono::DateTime<chrono::FixedOffset>,
+) -> Metadata {
+    Metadata {
+        title: kit.title.clone(),
+        author: author.to_owned(),
+        subject: kit.role.clone(),
+        language: lang.pick("nl-NL", "en-GB").to_owned(),
+        created,
+        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+pub fn page_label(lang: Language) -> PageLabel {
+    PageLabel::new(lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}"))
+}
+
+fn criterion_blocks(blocks: &mut Vec<Block>, kit: &Kit, c: &KitCriterion, lang: Language) {
+    let l = &kit.labels;
+    blocks.push(Block::Heading(c.heading.clone()));
+    // The facts as a pair rather than a note under the heading: a heading is kept with the block
+    // that follows it, and a one-line note would leave both alone at the bottom of a page.
+    blocks.push(Block::KeyValues(vec![
+        (l.requirement.clone(), c.requirement.clone()),
+        (
+            lang.pick("Soort en weging", "Kind and weight").to_owned(),
+            c.facts.clone(),
+        ),
+    ]));
+    if !c.questions.is_empty() {
+        blocks.push(Block::Subheading(l.questions.clone()));
+        blocks.push(Block::Bullets(c.questions.clone()));
+    }
+    blocks.push(Block::Subheading(l.score.clone()));
+    let points: Vec<ScalePoint> = c
+        .scale
+        .iter()
+        .map(|p| ScalePoint {
+            value: p.point.to_string(),
+            label: if p.pass {
+                format!("{} ({})", p.label, l.pass)
+            } else {
+                p.label.clone()
+            },
+            description: p.anchor.clone(),
+        })
+        .collect();
+    blocks.push(Block::RatingScale(RatingScale { points }));
+    // Under the scale, not a fifth box in it: four boxes keep each label on one line, and "did
+    // not come up" must never read as a point of the scale.
+    blocks.push(Block::Paragraph(format!(
+        "{TICK} {}   {}",
+        l.not_assessed,
+        lang.pick(
+            "(kwam niet aan bod: dat is geen lage score)",
+            "(did not come up: that is not a low score)"
+        )
+    )));
+    blocks.push(Block::Subheading(l.notes.clone()));
+    blocks.push(Block::NoteLines(NOTE_LINES));
+}
+
+fn red_flag_blocks(blocks: &mut Vec<Block>, flags: &KitRedFlags, lang: Language) {
+    blocks.push(Block::Heading(flags.title.clone()));
+    blocks.push(Block::Paragraph(flags.intro.clone()));
+    if !flags.items.is_empty() {
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(lang.pick("Signaal", "Signal"), 4.0, Align::Left),
+                Column::new(
+                    lang.pick("Zo toets je het", "How to verify"),
+                    4.0,
+                    Align::Left,
+                ),
+                Column::new(lang.pick("Gezien", "Seen"), 0.9, Align::Center),
+            ],
+            rows: flags
+                .items
+                .iter()
+                .map(|item| {
+                    Row::new(vec![
+                        format!("{}\n({})", item.signal, item.evidence),
+                        item.verify.clone(),
+                        TICK.to_owned(),
+                    ])
+                })
+                .collect(),
+        }));
+    }
+    if !flags.cautions.is_empty() {
+        blocks.push(Block::Subheading(format!("⚠ {}", flags.caution_title)));
+        blocks.push(Block::Paragraph(flags.caution_intro.clone()));
+        // No tick column: these are never scored.
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(lang.pick("Signaal", "Signal"), 3.0, Align::Left),
+                Column::new(
+                    lang.pick("Waarom het niet telt", "Why it does not count"),
+                    5.0,
+                    Align::Left,
+                ),
+            ],
+            rows: flags
+                .cautions
+                .iter()
+                .map(|item| Row::new(vec![item.signal.clone(), item.why.clone()]))
+                .collect(),
+        }));
+    }
+}
+
+/// Text written for Markdown, as plain text: code spans lose their backticks.
+fn plain(text: &str) -> String {
+    text.replace('`', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_lose_their_backticks() {
+        assert_eq!(
+            plain("submit: `hirekit fill --candidate ID`."),
+            "submit: hirekit fill --candidate ID."
+        );
+    }
+}
