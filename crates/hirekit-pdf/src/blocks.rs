@@ -372,7 +372,10 @@ mod tests {
         s.note_lines(&mut flow, 3, 6.0);
         assert_eq!(flow.pieces.len(), 3);
         assert!(flow.pieces[0].keep_with_next && flow.pieces[1].keep_with_next);
-        assert!(!flow.pieces[2].keep_with_next, "the group may break away from what follows");
+        assert!(
+            !flow.pieces[2].keep_with_next,
+            "the group may break away from what follows"
+        );
         assert!(
             flow.pieces
                 .iter()
