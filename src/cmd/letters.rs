@@ -405,11 +405,7 @@ fn pdf_letter(
         ),
     };
     // Noon on the letter date: a fixed time keeps the file reproducible for a given --today.
-    let created = today
-        .and_hms_opt(12, 0, 0)
-        .unwrap_or_default()
-        .and_utc()
-        .fixed_offset();
+    let created = crate::output::document_date(Some(today));
     let metadata = pdf::Metadata {
         title: letter.subject.clone(),
         author: profile.company.clone(),

@@ -5,47 +5,19 @@
 //! It arranges the one result, [`MisHireCost`]; every amount and formula comes from it and is
 //! written with `hirekit-cost`'s own formatting, so the PDF and the table never disagree.
 
-use hirekit_cost::{
-    Category, Contract, Language, MisHireCost, Simulation, Summary, Text, Unit, money, number,
-};
+use hirekit_cost::render::{saving_note, simulation_note, situation};
+use hirekit_cost::{Category, Language, MisHireCost, Summary, Text, money, number};
 use hirekit_pdf::{
     Align, BarChart, Block, Column, Metadata, NumberFormat, Orientation, PageLabel, Report, Row,
     Series, Table,
 };
 
-/// Headings and column names. The first group is worded as in `hirekit-cost`'s text and
-/// Markdown renderers, so that the PDF reads like the table on the terminal.
+/// Headings and column names: those of `hirekit-cost`'s text and Markdown renderers, so the PDF
+/// reads like the table on the terminal, plus the few only the PDF needs.
 mod words {
     use hirekit_cost::Text;
+    pub use hirekit_cost::render::words::*;
 
-    pub const TITLE: Text = Text::new("Kosten van een verkeerde aanname", "Mis-hire cost estimate");
-    pub const SUBTOTAL: Text = Text::new("Subtotaal", "Subtotal");
-    pub const TOTAL: Text = Text::new("Totaal", "Total");
-    pub const SUMMARY: Text = Text::new("Overzicht", "Summary");
-    pub const EXPECTED: Text = Text::new("Bij verwachte invoer", "At expected inputs");
-    pub const LINE: Text = Text::new("Post", "Line");
-    pub const FORMULA: Text = Text::new("Berekening", "Formula");
-    pub const AMOUNT: Text = Text::new("Bedrag", "Amount");
-    pub const CATEGORY: Text = Text::new("Categorie", "Category");
-    pub const REFERENCE: Text = Text::new(
-        "Ter vergelijking (niet in het totaal)",
-        "Cross-check (not added to the total)",
-    );
-    pub const ASSUMPTIONS: Text = Text::new("Aannames", "Assumptions");
-    pub const INPUT: Text = Text::new("Invoer", "Input");
-    pub const VALUE: Text = Text::new("Waarde", "Value");
-    pub const SOURCE: Text = Text::new("Bron", "Source");
-    pub const NOTES: Text = Text::new("Toelichting", "Notes");
-    pub const SCENARIOS: Text = Text::new(
-        "Scenario's: wanneer het dienstverband eindigt",
-        "Scenarios: when the employment ends",
-    );
-    pub const SCENARIO: Text = Text::new("Scenario", "Scenario");
-    pub const MONTH: Text = Text::new("Maand", "Month");
-    pub const SAVING: Text = Text::new("Besparing", "Saving");
-    pub const NOT_POSSIBLE: Text = Text::new("niet mogelijk", "not possible");
-
-    // Only in the PDF.
     pub const BREAKDOWN: Text = Text::new("Opbouw per post", "Breakdown line by line");
     pub const CHART_SCENARIOS: Text = Text::new(
         "Kosten per categorie, per vertrekmoment",
@@ -335,69 +307,6 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
             number_format: currency,
         },
     }
-}
-
-/// Whose cost this is: salary, contract, exit month and route (as under the table's title).
-fn situation(cost: &MisHireCost, language: Language) -> String {
-    let s = &cost.situation;
-    let months = |m: f64| Unit::Months.format(m, language);
-    let contract = match (s.contract, s.contract_months) {
-        (Contract::Indefinite, _) => language
-            .pick("contract voor onbepaalde tijd", "indefinite contract")
-            .to_owned(),
-        (Contract::Fixed, Some(m)) => match language {
-            Language::Nl => format!("tijdelijk contract van {}", months(m)),
-            Language::En => format!("fixed-term contract of {}", months(m)),
-        },
-        (Contract::Fixed, None) => language
-            .pick("tijdelijk contract", "fixed-term contract")
-            .to_owned(),
-    };
-    let salary = hirekit_cost::money_exact(s.monthly_salary, language);
-    let month = months(s.exit_month);
-    let route = s.route.label().get(language);
-    match language {
-        Language::Nl => {
-            format!("Maandsalaris {salary} bruto · {contract} · uit dienst na {month} · {route}")
-        }
-        Language::En => {
-            format!("Monthly salary {salary} gross · {contract} · leaves after {month} · {route}")
-        }
-    }
-}
-
-/// What the percentiles mean and how they were made (as in the table's notes).
-fn simulation_note(simulation: &Simulation, language: Language) -> String {
-    let samples = number(simulation.samples as f64, language);
-    let seed = simulation.seed;
-    match language {
-        Language::Nl => format!(
-            "P10, P50 en P90: 10%, 50% en 90% van {samples} gesimuleerde uitkomsten (seed {seed}) liggen op of \
-             onder het bedrag. Bandbreedtes zijn getrokken uit driehoeksverdelingen (laag, verwacht, hoog), \
-             onafhankelijk van elkaar. Percentielen tellen niet op over de categorieën. 'Bij verwachte invoer' \
-             neemt van elke bandbreedte de verwachte waarde; bij scheve bandbreedtes kan de P50 daarvan afwijken."
-        ),
-        Language::En => format!(
-            "P10, P50 and P90: 10%, 50% and 90% of {samples} simulated outcomes (seed {seed}) are at or below \
-             the amount. Ranges are drawn from triangular distributions (low, expected, high), independently \
-             of each other. Percentiles do not add up across categories. 'At expected inputs' takes every range \
-             at its expected value; with lopsided ranges the P50 can differ from it."
-        ),
-    }
-}
-
-/// "Saving: compared with leaving after 12 months."
-fn saving_note(cost: &MisHireCost, language: Language) -> Option<String> {
-    let scenarios = cost.scenarios.as_ref()?;
-    let latest = scenarios
-        .items
-        .iter()
-        .find(|s| s.kind == scenarios.compared_with)?;
-    let month = Unit::Months.format(latest.month, language);
-    Some(match language {
-        Language::Nl => format!("Besparing: ten opzichte van vertrek na {month}."),
-        Language::En => format!("Saving: compared with leaving after {month}."),
-    })
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ use crate::result::{MisHireCost, Simulation};
 use crate::text::{self, Language, Text};
 
 /// Headings and column names shared by the renderers.
-pub(crate) mod words {
+/// The labels of the cost report in both languages, shared by every renderer (also the PDF
+/// report in the binary).
+pub mod words {
     use crate::text::Text;
 
     pub const TITLE: Text = Text::new("Kosten van een verkeerde aanname", "Mis-hire cost estimate");
@@ -47,7 +49,7 @@ pub(crate) mod words {
 }
 
 /// One line that says whose cost this is: salary, contract, exit month and route.
-pub(crate) fn situation(cost: &MisHireCost, language: Language) -> String {
+pub fn situation(cost: &MisHireCost, language: Language) -> String {
     let s = &cost.situation;
     let contract = match (s.contract, s.contract_months) {
         (Contract::Indefinite, _) => language
@@ -75,7 +77,7 @@ pub(crate) fn situation(cost: &MisHireCost, language: Language) -> String {
 }
 
 /// What the percentiles mean and how they were made.
-pub(crate) fn simulation_note(simulation: &Simulation, language: Language) -> String {
+pub fn simulation_note(simulation: &Simulation, language: Language) -> String {
     let samples = text::number(simulation.samples as f64, language);
     let seed = simulation.seed;
     match language {
@@ -95,7 +97,7 @@ pub(crate) fn simulation_note(simulation: &Simulation, language: Language) -> St
 }
 
 /// "Saving: compared with ending at month 12."
-pub(crate) fn saving_note(cost: &MisHireCost, language: Language) -> Option<String> {
+pub fn saving_note(cost: &MisHireCost, language: Language) -> Option<String> {
     let scenarios = cost.scenarios.as_ref()?;
     let latest = scenarios
         .items
