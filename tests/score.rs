@@ -294,3 +294,37 @@ fn due_with_nothing_to_do() {
     .success()
     .stdout_has("Nothing due");
 }
+
+#[test]
+fn an_unknown_red_flag_is_a_located_error_and_bias_risk_items_are_cautions() {
+    let run = hirekit(&[
+        "score",
+        "c-2026-014",
+        "c-2026-017",
+        "--dir",
+        EXAMPLE,
+        "--lang",
+        "en",
+    ])
+    .success();
+    run.stdout_has("caution: interview-nervousness (ayla) — bias risk: never counts")
+        .stdout_has("red flag: cv-overlapping-full-time-jobs (daan) — supported: verify it");
+    let json = hirekit(&["score", "c-2026-014", "--dir", EXAMPLE, "--format", "json"])
+        .success()
+        .json();
+    assert_eq!(
+        candidate(&json, "c-2026-014")["red_flag_evidence"]["interview-nervousness"],
+        "bias_risk"
+    );
+
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    edit(
+        &root.join("candidates/c-2026-017/interviews/daan.yaml"),
+        "red_flags: [cv-overlapping-full-time-jobs]",
+        "red_flags: [cv-overlaping-jobs]",
+    );
+    hirekit_in(&root, &["score"])
+        .failure(1)
+        .stderr_has("candidates/c-2026-017/interviews/daan.yaml:31:13: error: unknown red-flag item `cv-overlaping-jobs`");
+}
