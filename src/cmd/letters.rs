@@ -426,7 +426,7 @@ fn check_with_guard(
 ) -> anyhow::Result<()> {
     use std::fmt::Write as _;
     let findings = guard_letter(letter, content.language);
-    let lang = hirekit_feedback::guard_language(content.language);
+    let lang = content.language;
     for f in &findings {
         let severity = if f.is_error() { "error" } else { "warning" };
         let _ = writeln!(

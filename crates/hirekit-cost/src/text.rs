@@ -3,42 +3,13 @@
 //! Dutch writes `€ 12.345` and `1,08`; English writes `€12,345` and `1.08`. Every renderer (and
 //! the PDF crate later) formats through these functions so the two never drift apart.
 
-use serde::Serialize;
+pub use hirekit_language::Language;
 
-/// A language the report can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// Nederlands
-    Nl,
-    /// English
-    #[default]
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::En => "en",
-        }
-    }
-
-    /// Picks the Dutch or the English of a pair.
-    pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Language::Nl => nl,
-            Language::En => en,
-        }
-    }
-
-    fn separators(self) -> (char, char) {
-        match self {
-            Language::Nl => ('.', ','),
-            Language::En => (',', '.'),
-        }
+/// The thousands and decimal separators of a language.
+fn separators(language: Language) -> (char, char) {
+    match language {
+        Language::Nl => ('.', ','),
+        Language::En => (',', '.'),
     }
 }
 
@@ -74,7 +45,7 @@ fn group(digits: &str, separator: char) -> String {
 /// `value` with `decimals` decimals, digits grouped, in the language's notation. Trailing zeros
 /// after the decimal point are dropped down to `min_decimals`.
 fn decimal(value: f64, decimals: usize, min_decimals: usize, language: Language) -> String {
-    let (thousands, point) = language.separators();
+    let (thousands, point) = separators(language);
     let text = format!("{:.*}", decimals, value.abs());
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let mut fraction = fraction.to_owned();

@@ -48,16 +48,8 @@ pub use render::{
 
 use hirekit_scorecard::Language;
 
-/// The guard's language for a letter's language.
-pub fn guard_language(language: Language) -> hirekit_guard::Language {
-    match language {
-        Language::Nl => hirekit_guard::Language::Nl,
-        Language::En => hirekit_guard::Language::En,
-    }
-}
-
 /// Every guard finding in a rendered letter (subject and body, checked as named sections).
 pub fn guard_letter(letter: &RenderedLetter, language: Language) -> Vec<hirekit_guard::Finding> {
     let text = letter.to_text(language);
-    hirekit_guard::Guard::builtin().check_text(&text, guard_language(language))
+    hirekit_guard::Guard::builtin().check_text(&text, language)
 }

@@ -1,136 +1,86 @@
 //! The two letter languages, and a cautious guess of which one a text is in.
 
-use std::fmt;
+pub use hirekit_language::Language;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-/// A language a letter is written in; also the language findings are explained in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// Nederlands
-    Nl,
-    /// English
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
-
-    /// `nl` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::En => "en",
+/// Guesses the language of a letter from its most common short words. Returns `None` unless
+/// one language clearly dominates (at least three marker words and twice as many as the
+/// other), so that a short or mixed text is checked against both phrase lists instead.
+pub fn guess(text: &str) -> Option<Language> {
+    // Words that are frequent in one language and absent from the other; "in", "is", "we"
+    // and "me" are left out because both languages use them.
+    const DUTCH: &[&str] = &[
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "uw",
+        "wij",
+        "niet",
+        "dat",
+        "die",
+        "met",
+        "voor",
+        "op",
+        "ook",
+        "maar",
+        "naar",
+        "bij",
+        "om",
+        "zijn",
+        "hebben",
+        "graag",
+        "helaas",
+        "bedankt",
+        "groet",
+        "hartelijk",
+        "gesprek",
+    ];
+    const ENGLISH: &[&str] = &[
+        "the",
+        "and",
+        "of",
+        "to",
+        "you",
+        "your",
+        "i",
+        "not",
+        "that",
+        "with",
+        "for",
+        "on",
+        "also",
+        "but",
+        "at",
+        "are",
+        "have",
+        "be",
+        "thank",
+        "regards",
+        "unfortunately",
+        "interview",
+        "would",
+        "our",
+    ];
+    let (mut nl, mut en) = (0usize, 0usize);
+    for word in crate::text::words(text) {
+        if DUTCH.contains(&word.folded.as_str()) {
+            nl += 1;
+        }
+        if ENGLISH.contains(&word.folded.as_str()) {
+            en += 1;
         }
     }
-
-    /// Parses `nl` or `en`, ignoring case.
-    pub fn from_code(code: &str) -> Option<Language> {
-        match code.to_ascii_lowercase().as_str() {
-            "nl" => Some(Language::Nl),
-            "en" => Some(Language::En),
-            _ => None,
-        }
-    }
-
-    /// The Dutch or the English of a pair of texts.
-    pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Language::Nl => nl,
-            Language::En => en,
-        }
-    }
-
-    /// Guesses the language of a letter from its most common short words. Returns `None` unless
-    /// one language clearly dominates (at least three marker words and twice as many as the
-    /// other), so that a short or mixed text is checked against both phrase lists instead.
-    pub fn guess(text: &str) -> Option<Language> {
-        // Words that are frequent in one language and absent from the other; "in", "is", "we"
-        // and "me" are left out because both languages use them.
-        const DUTCH: &[&str] = &[
-            "de",
-            "het",
-            "een",
-            "en",
-            "van",
-            "ik",
-            "je",
-            "jij",
-            "u",
-            "uw",
-            "wij",
-            "niet",
-            "dat",
-            "die",
-            "met",
-            "voor",
-            "op",
-            "ook",
-            "maar",
-            "naar",
-            "bij",
-            "om",
-            "zijn",
-            "hebben",
-            "graag",
-            "helaas",
-            "bedankt",
-            "groet",
-            "hartelijk",
-            "gesprek",
-        ];
-        const ENGLISH: &[&str] = &[
-            "the",
-            "and",
-            "of",
-            "to",
-            "you",
-            "your",
-            "i",
-            "not",
-            "that",
-            "with",
-            "for",
-            "on",
-            "also",
-            "but",
-            "at",
-            "are",
-            "have",
-            "be",
-            "thank",
-            "regards",
-            "unfortunately",
-            "interview",
-            "would",
-            "our",
-        ];
-        let (mut nl, mut en) = (0usize, 0usize);
-        for word in crate::text::words(text) {
-            if DUTCH.contains(&word.folded.as_str()) {
-                nl += 1;
-            }
-            if ENGLISH.contains(&word.folded.as_str()) {
-                en += 1;
-            }
-        }
-        if nl >= 3 && nl >= 2 * en {
-            Some(Language::Nl)
-        } else if en >= 3 && en >= 2 * nl {
-            Some(Language::En)
-        } else {
-            None
-        }
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+    if nl >= 3 && nl >= 2 * en {
+        Some(Language::Nl)
+    } else if en >= 3 && en >= 2 * nl {
+        Some(Language::En)
+    } else {
+        None
     }
 }
 
@@ -141,15 +91,15 @@ mod tests {
     #[test]
     fn guesses_only_when_clear() {
         assert_eq!(
-            Language::guess("Beste Zoë, helaas hebben wij gekozen voor een andere kandidaat."),
+            guess("Beste Zoë, helaas hebben wij gekozen voor een andere kandidaat."),
             Some(Language::Nl)
         );
         assert_eq!(
-            Language::guess("Dear Zoë, thank you for your time and the interview."),
+            guess("Dear Zoë, thank you for your time and the interview."),
             Some(Language::En)
         );
-        assert_eq!(Language::guess("Kubernetes, Go, Rust"), None);
-        assert_eq!(Language::guess("de the en and van of"), None);
+        assert_eq!(guess("Kubernetes, Go, Rust"), None);
+        assert_eq!(guess("de the en and van of"), None);
     }
 
     #[test]

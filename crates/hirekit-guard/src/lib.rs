@@ -51,7 +51,7 @@ use std::sync::OnceLock;
 pub use finding::{Bilingual, Finding, Kind, Severity};
 pub use ground::Ground;
 pub use hirekit_yaml::Diagnostic;
-pub use language::Language;
+pub use language::{Language, guess as guess_language};
 pub use text::normalise;
 
 use lists::{List, Reasons};
@@ -166,11 +166,11 @@ impl Guard {
         self.check(text, &[language], language)
     }
 
-    /// Checks a letter whose language is not known: when [`Language::guess`] is sure, as
+    /// Checks a letter whose language is not known: when [`guess_language`] is sure, as
     /// [`Guard::check_text`] does; otherwise against both lists at once (structural findings
     /// are then explained in English).
     pub fn check_text_guessing(&self, text: &str) -> Vec<Finding> {
-        match Language::guess(text) {
+        match language::guess(text) {
             Some(language) => self.check_text(text, language),
             None => self.check(text, &Language::ALL, Language::En),
         }

@@ -87,7 +87,7 @@ fn correct_letters_pass_clean() {
             shown(&findings)
         );
         assert_eq!(
-            Language::guess(letter),
+            hirekit_guard::guess_language(letter),
             Some(*language),
             "{name}: language guess"
         );

@@ -3,25 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A language hirekit writes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Nl,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The key used for this language in YAML files (`nl`, `en`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-}
+/// A language hirekit writes in (named `Lang` in this crate).
+pub use hirekit_language::Language as Lang;
 
 /// A text in both languages. Every text a user sees exists in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,57 +1,11 @@
 //! Human text in one or more languages.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A language letters, kits and summaries can be written in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// Nederlands
-    Nl,
-    /// English
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::En => "en",
-        }
-    }
-
-    /// Parses `nl` or `en` (case-insensitive).
-    pub fn from_code(code: &str) -> Option<Language> {
-        match code.to_ascii_lowercase().as_str() {
-            "nl" => Some(Language::Nl),
-            "en" => Some(Language::En),
-            _ => None,
-        }
-    }
-
-    /// Picks the Dutch or the English of a pair: the one place where code chooses between
-    /// user-facing strings.
-    pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Language::Nl => nl,
-            Language::En => en,
-        }
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use hirekit_language::Language;
 
 /// A text shown to people: either one text for every language, or one per language
 /// (`{nl: ..., en: ...}`).

@@ -140,7 +140,7 @@ fn check_file(guard: &Guard, path: &Path, given: Option<Language>) -> Checked {
         .strip_prefix('\u{FEFF}')
         .map(str::to_owned)
         .unwrap_or(text);
-    let language = given.or_else(|| Language::guess(&text));
+    let language = given.or_else(|| hirekit_guard::guess_language(&text));
     let findings = match language {
         Some(language) => guard.check_text(&text, language),
         None => guard.check_text_guessing(&text),
