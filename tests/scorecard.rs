@@ -175,16 +175,13 @@ fn file_that_is_not_yaml_at_all() {
 }
 
 #[test]
-fn alias_bomb_is_refused_quickly() {
-    let started = std::time::Instant::now();
+fn alias_bomb_is_refused() {
     fails_at(
         "alias-bomb",
         6,
         8,
         "aliases expand this file to more than 100000 values",
     );
-    // Generous: the refusal itself takes milliseconds; this only catches an exponential blow-up.
-    assert!(started.elapsed().as_secs() < 10);
 }
 
 #[test]
