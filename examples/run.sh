@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Builds hirekit and runs it on the bundled example data: the README's first command.
 #
-# It works on a scratch copy in target/example/, so letters and records it writes never change
+# It works on a scratch copy in target/example/ (in $CARGO_TARGET_DIR when set), so letters and records it writes never change
 # the repository and the script gives the same output every time. The example hiring folder is
 # dated around 23 November 2026; --today pins "now" to that day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --quiet
-hirekit="$PWD/target/release/hirekit"
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+hirekit="$target_dir/release/hirekit"
 today=2026-11-23
 
-scratch="$PWD/target/example"
+scratch="$target_dir/example"
 rm -rf "$scratch"
 mkdir -p "$scratch/examples"
 cp -R scorecards "$scratch/scorecards"
