@@ -22,6 +22,14 @@ impl DirArg {
     pub fn root(&self) -> anyhow::Result<PathBuf> {
         match &self.dir {
             Some(dir) if dir.join(hirekit_folder::PROFILE_FILE).is_file() => Ok(dir.clone()),
+            Some(dir) if !dir.exists() => Err(anyhow!(
+                "the folder {} does not exist (given with --dir)",
+                dir.display()
+            )),
+            Some(dir) if !dir.is_dir() => Err(anyhow!(
+                "{} is not a folder (given with --dir)",
+                dir.display()
+            )),
             Some(dir) => Err(anyhow!(
                 "{} is not a hiring folder: it has no {}",
                 dir.display(),
@@ -53,8 +61,8 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
 
 /// Opens the folder and prints its problems. Returns the folder, its red-flag catalogue (for
 /// the evidence grade of ticked items) and whether any problem was an error (the command then
-/// exits 1 after doing what it still can).
-pub fn open(dir: &DirArg) -> anyhow::Result<(Folder, Catalogue, bool)> {
+/// exits 1 after doing what it still can). `today` is the date the command works on.
+pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, Catalogue, bool)> {
     let root = dir.root()?;
     let here = std::env::current_dir().context("cannot read the current folder")?;
     let catalogue = match crate::cmd::redflags::catalogue_at(&root, &here)? {
@@ -68,7 +76,7 @@ pub fn open(dir: &DirArg) -> anyhow::Result<(Folder, Catalogue, bool)> {
         }
     };
     let is_known = |id: &str| catalogue.get(id).is_some();
-    match hirekit_folder::open(&root, &is_known) {
+    match hirekit_folder::open(&root, &is_known, today) {
         Ok((folder, problems)) => {
             output::print_diagnostics(&problems);
             Ok((folder, catalogue, problems.iter().any(Diagnostic::is_error)))

@@ -1,6 +1,9 @@
 //! The `hirekit` command: parses arguments, calls the library crates, prints, and maps errors to
 //! exit codes. No domain logic lives here; each sub-command is one file in `src/cmd/`.
 
+// One path to stdout and stderr (`output.rs`): a closed pipe or a full disk is handled once.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -51,11 +54,12 @@ fn main() -> ExitCode {
         Command::Cost(args) => cmd::cost::run(args),
         Command::Redflags(command) => cmd::redflags::run(command),
     };
-    match result {
+    let code = match result {
         Ok(code) => code,
         Err(error) => {
             output::print_error(&error);
             ExitCode::FAILURE
         }
-    }
+    };
+    output::finish(code)
 }

@@ -1,8 +1,17 @@
-//! Everything the binary writes: diagnostics on stderr, files on disk (atomically, never
-//! overwriting without `--force`), and the choice of output format.
+//! Everything the binary writes: reports on stdout, diagnostics on stderr, files on disk
+//! (atomically, never overwriting without `--force`), and the choice of output format.
+//!
+//! Standard output is one path for the whole binary ([`print`]); `print!`/`println!` are denied
+//! elsewhere. A reader that stops early (`hirekit score | head -1`) closes the pipe: that is a
+//! normal end, as in ripgrep, so further output is dropped quietly and the command finishes its
+//! work. Any other write error (a full disk, `>/dev/full`) is remembered and turns the exit code
+//! into a failure with a message ([`finish`]), so a report that was not written never looks as
+//! if it was.
 
 use std::io::Write as _;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anstyle::{AnsiColor, Style};
 use anyhow::{Context as _, bail};
@@ -22,10 +31,96 @@ pub const GOOD: Style = AnsiColor::Green.on_default().bold();
 pub const BOLD: Style = Style::new().bold();
 pub const DIM: Style = Style::new().dimmed();
 
+/// The reader of stdout went away (broken pipe): drop further output quietly.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+/// The first error writing stdout other than a broken pipe; reported by [`finish`].
+static STDOUT_ERROR: Mutex<Option<String>> = Mutex::new(None);
+
 /// Prints `text` on stdout, keeping colour only where the terminal wants it (NO_COLOR, pipes).
+#[allow(clippy::disallowed_methods)] // the one place that writes stdout
 pub fn print(text: &str) {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut out = anstream::stdout();
-    let _ = out.write_all(text.as_bytes());
+    if let Err(error) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        stdout_failed(&error);
+    }
+}
+
+/// Standard output as a writer (for prompts), with the same error handling as [`print`].
+pub fn stdout() -> Stdout {
+    Stdout
+}
+
+/// See [`stdout`].
+pub struct Stdout;
+
+#[allow(clippy::disallowed_methods)] // the one place that writes stdout
+impl std::io::Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if STDOUT_CLOSED.load(Ordering::Relaxed) {
+            return Ok(buf.len());
+        }
+        let mut out = anstream::stdout();
+        match out.write_all(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(error) => {
+                stdout_failed(&error);
+                Err(error)
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if STDOUT_CLOSED.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        anstream::stdout().flush().inspect_err(stdout_failed)
+    }
+}
+
+fn stdout_failed(error: &std::io::Error) {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        return;
+    }
+    if let Ok(mut first) = STDOUT_ERROR.lock()
+        && first.is_none()
+    {
+        *first = Some(error.to_string());
+    }
+}
+
+/// The exit code after a command ran: `code`, unless writing its output failed, in which case
+/// the failure is reported and the exit code is 1.
+#[allow(clippy::disallowed_methods)] // the one place that writes stdout
+pub fn finish(code: std::process::ExitCode) -> std::process::ExitCode {
+    if !STDOUT_CLOSED.load(Ordering::Relaxed)
+        && let Err(error) = anstream::stdout().flush()
+    {
+        stdout_failed(&error);
+    }
+    let failed = STDOUT_ERROR.lock().ok().and_then(|mut e| e.take());
+    match failed {
+        Some(error) => {
+            print_error(&anyhow::anyhow!("cannot write to standard output: {error}"));
+            std::process::ExitCode::FAILURE
+        }
+        None => code,
+    }
+}
+
+/// A note on stderr (progress, skipped items, warnings not tied to a file).
+pub fn note(text: &str) {
+    let mut err = anstream::stderr();
+    let _ = err.write_all(text.as_bytes());
+}
+
+/// A warning on stderr, `warning: ...`, coloured like diagnostics.
+pub fn warn(message: &str) {
+    let mut err = anstream::stderr();
+    let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {message}");
 }
 
 /// Prints an error that is not tied to a file location (`error: ...` plus its causes).
@@ -53,13 +148,35 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over the target. A reader never sees half a file and an error leaves any existing
-/// file untouched. Refuses to replace an existing file unless `force` is set.
+/// file untouched. Refuses to replace an existing file unless `force` is set, and never replaces
+/// anything but a regular file: renaming over a device, a FIFO or a link would replace *it* by a
+/// regular file (a `--force` onto `/dev/full` must not delete the device node).
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
-    if path.exists() && !force {
-        bail!(
-            "{} already exists; use --force to replace it",
-            path.display()
-        );
+    if let Ok(existing) = fs_err::symlink_metadata(path) {
+        let kind = existing.file_type();
+        if kind.is_symlink() {
+            bail!(
+                "{} is a link; hirekit only replaces ordinary files, so it will not write there",
+                path.display()
+            );
+        }
+        if !kind.is_file() {
+            bail!(
+                "{} is {}, not an ordinary file; choose another path",
+                path.display(),
+                if kind.is_dir() {
+                    "a folder"
+                } else {
+                    "a device, pipe or socket"
+                }
+            );
+        }
+        if !force {
+            bail!(
+                "{} already exists; use --force to replace it",
+                path.display()
+            );
+        }
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

@@ -252,9 +252,21 @@ fn a_name_with_a_line_break_is_refused_before_anything_is_written() {
         "name: \"Şükrü Yılmaz\\r\\nBcc: someone@example.org\"",
     );
     std::fs::write(&path, text).unwrap();
-    run_in(&root, &["feedback", "c-2026-014", "--today", TODAY, "--format", "eml"])
-        .failure(1)
-        .stderr_has("candidates/c-2026-014/candidate.yaml:3:7: error: `name` contains a line break or another control character");
+    run_in(
+        &root,
+        &[
+            "feedback",
+            "c-2026-014",
+            "--today",
+            TODAY,
+            "--format",
+            "eml",
+        ],
+    )
+    .failure(1)
+    .stderr_has(
+        "candidates/c-2026-014/candidate.yaml:3:7: error: `name` contains U+000D (carriage return)",
+    );
     assert!(!root.join("out").exists());
 }
 

@@ -80,19 +80,20 @@ fn json_follows_the_contract_for_every_outcome() {
     );
     assert_eq!(near_miss["red_flags"][0]["interviewer"], "daan");
 
+    // Hidden means hidden: while bram and chen have not submitted, nothing computed from ayla's
+    // ratings is shown — no outcome, overall, criteria, reasons or recommendations.
     let incomplete = candidate(&json, "c-2026-020");
-    assert_eq!(incomplete["outcome"], "incomplete");
     assert_eq!(
-        incomplete["withheld"], true,
-        "ratings stay hidden while chen and bram have not submitted"
+        incomplete,
+        &serde_json::json!({
+            "id": "c-2026-020",
+            "name": "Nguyễn Văn An",
+            "status": "awaiting_scorecards",
+            "submitted": ["ayla"],
+            "awaited": ["bram", "chen"]
+        })
     );
-    assert!(
-        incomplete["criteria"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|c| c["ratings"].as_array().unwrap().is_empty())
-    );
+    assert_eq!(advance["status"], "complete");
 }
 
 #[test]
@@ -109,7 +110,9 @@ fn reveal_shows_ratings_before_everyone_has_submitted() {
     .success()
     .json();
     let c = candidate(&json, "c-2026-020");
-    assert_eq!(c["withheld"], false);
+    assert_eq!(c["status"], "awaiting_scorecards");
+    assert_eq!(c["awaited"], serde_json::json!(["bram", "chen"]));
+    assert_eq!(c["outcome"], "incomplete");
     assert_eq!(
         c["unassessed"],
         serde_json::json!(["distributed-systems", "mentoring"])
@@ -119,19 +122,6 @@ fn reveal_shows_ratings_before_everyone_has_submitted() {
 #[test]
 fn table_marks_what_needs_attention() {
     let run = hirekit(&["score", "--dir", EXAMPLE, "--lang", "en"]).success();
-    for expected in [
-        "REJECT · TALENT POOL (NEAR MISS)",
-        "must-have failed",
-        "⚠ disagreement",
-        "late: daan submitted 30.8 h",
-        "ratings withheld",
-    ] {
-        assert!(
-            run.stdout.contains(expected),
-            "{expected:?} missing:\n{}",
-            run.stdout
-        );
-    }
     for line in run.stdout.lines() {
         assert!(
             line.chars().count() <= 100,
@@ -139,6 +129,34 @@ fn table_marks_what_needs_attention() {
         );
     }
     assert!(!run.stdout.contains("\u{1b}["), "NO_COLOR is respected");
+    insta::assert_snapshot!("score_example_table_en", run.stdout);
+}
+
+#[test]
+fn an_incomplete_panel_shows_only_who_submitted_in_every_format() {
+    let table = hirekit(&["score", "c-2026-020", "--dir", EXAMPLE, "--lang", "nl"]).success();
+    assert_eq!(
+        table.stdout,
+        "c-2026-020  Nguyễn Văn An  — Senior backend-developer\n  WACHT OP SCOREKAARTEN\n  \
+         ingediend: ayla; wacht op: bram, chen\n  \
+         beoordelingen blijven verborgen tot iedereen heeft ingediend (--reveal toont ze)\n"
+    );
+    let markdown = hirekit(&[
+        "score",
+        "c-2026-020",
+        "--dir",
+        EXAMPLE,
+        "--lang",
+        "en",
+        "--format",
+        "markdown",
+    ])
+    .success();
+    assert_eq!(
+        markdown.stdout,
+        "## c-2026-020 — Nguyễn Văn An (Senior backend developer)\n\n**Status:** awaiting scorecards  \n\
+         submitted: ayla; awaiting: bram, chen\n\n_Ratings stay hidden until everyone has submitted._\n"
+    );
 }
 
 #[test]

@@ -215,16 +215,10 @@ fn render(cost: &MisHireCost, format: Format, language: Language) -> anyhow::Res
     })
 }
 
-/// Writes to stdout; a reader that stops early (`| head`) is not an error.
+/// Writes to stdout through the binary's one output path.
 fn emit(text: &str) -> anyhow::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
+    output::print(text);
+    Ok(())
 }
 
 /// Problems of a quick estimate, which has no file to point into: named by their flag.

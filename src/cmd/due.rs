@@ -44,6 +44,8 @@ pub enum Task {
     Decision,
     /// A rejected candidate has not had their feedback letter yet.
     Feedback,
+    /// A candidate's files have errors: nothing about them can be worked out until fixed.
+    Unreadable,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -116,11 +118,24 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
                 // A rejection has to be decided before its letter can go out: same deadline.
                 push(Task::Decision, None, feedback_deadline);
             }
-            Some(Decision::Reject) if files.feedback.is_none() && last <= today => {
+            // The first letter counts: a regenerated letter never moves the deadline.
+            Some(Decision::Reject) if files.feedback.first().is_none() && last <= today => {
                 push(Task::Feedback, None, feedback_deadline)
             }
             _ => {}
         }
+    }
+    // A broken file must never look like "nothing to do": list the candidate as an item.
+    for broken in &folder.unreadable {
+        items.push(Item {
+            task: Task::Unreadable,
+            candidate: broken.id.clone(),
+            name: String::new(),
+            interviewer: None,
+            deadline: today,
+            days_overdue: 0,
+            overdue: false,
+        });
     }
     items.sort_by(|a, b| {
         b.days_overdue
@@ -132,10 +147,10 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (folder, _catalogue, had_errors) = hiring::open(&args.dir)?;
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let (folder, _catalogue, had_errors) = hiring::open(&args.dir, today)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let items = items(&folder, today);
     match args.format {
@@ -216,6 +231,12 @@ fn table(items: &[Item], today: NaiveDate, lang: Language) -> String {
             }
             (Task::Feedback, Language::En) => {
                 format!("send feedback: hirekit feedback {}", item.candidate)
+            }
+            (Task::Unreadable, Language::Nl) => {
+                "bestanden bevatten fouten (zie hierboven): eerst herstellen".to_owned()
+            }
+            (Task::Unreadable, Language::En) => {
+                "files have errors (see above): fix them first".to_owned()
             }
         };
         let _ = writeln!(

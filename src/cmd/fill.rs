@@ -190,7 +190,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let stdin = std::io::stdin();
     let mut session = Session {
-        p: Prompter::new(stdin.lock(), anstream::stdout()),
+        p: Prompter::new(stdin.lock(), crate::output::stdout()),
         interview: &interview,
         draft,
         store: &mut store,

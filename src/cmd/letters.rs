@@ -9,13 +9,15 @@ use chrono::NaiveDate;
 use hirekit_feedback::{
     LetterContent, RenderedLetter, Sender, Settings, Templates, compose, guard_letter,
 };
-use hirekit_folder::{CandidateFiles, Decision, FeedbackRecord, Folder};
+use hirekit_folder::{
+    CandidateFiles, Decision, FeedbackHistory, FeedbackRecord, Folder, LetterFile, PendingLetter,
+};
 use hirekit_panel::Outcome;
 use hirekit_scorecard::Language;
 use rayon::prelude::*;
 
 use crate::hiring::{self, DirArg};
-use crate::output::{self, WARNING, write_atomic};
+use crate::output::{self, write_atomic};
 
 /// Options for writing letters (`hirekit feedback [ID...]`).
 #[derive(clap::Args)]
@@ -52,10 +54,10 @@ pub enum LetterFormat {
 }
 
 pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
-    let (folder, _catalogue, mut failed) = hiring::open(&args.dir)?;
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
     let out_dir = args.out.clone().unwrap_or_else(|| folder.root.join("out"));
     let templates = Templates::new(&template_overrides(&folder.root)?)?;
 
@@ -69,7 +71,7 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
                     Some(d) => format!("decision: {}", decision_code(d)),
                     None => "no decision yet".to_owned(),
                 };
-                eprintln!("skipped {} ({why})", files.candidate.id);
+                output::note(&format!("skipped {} ({why})\n", files.candidate.id));
             }
         }
     } else {
@@ -87,39 +89,77 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
         }
     }
 
-    // Composing, the guard and the PDF are pure CPU work: spread them over the cores, then write
-    // in candidate order so output and files are the same as a run on one core.
+    // Temporary files of an interrupted run (`.hirekit-*.tmp`) are hirekit's own: clear them.
+    remove_leftovers(&out_dir);
+    for files in &chosen {
+        remove_leftovers(&files.dir);
+    }
+    let owners = file_owners(&folder);
+
+    // Composing, the guard and the PDF are pure CPU work: spread them over the cores, a chunk at
+    // a time, then write each chunk in candidate order — so output and files are the same as on
+    // one core, and memory stays flat however long the batch is.
     let progress = progress_bar(chosen.len());
-    let prepared: Vec<(String, anyhow::Result<Prepared>)> = chosen
-        .par_iter()
-        .map(|files| {
-            let mut notes = String::new();
-            let result = prepare_letter(
-                &folder, files, &args, today, &templates, &out_dir, &mut notes,
-            );
-            progress.inc(1);
-            (notes, result)
-        })
-        .collect();
-    progress.finish_and_clear();
-    for (files, (notes, result)) in chosen.iter().zip(prepared) {
-        if !notes.is_empty() {
-            let mut err = anstream::stderr();
-            use std::io::Write as _;
-            let _ = err.write_all(notes.as_bytes());
-        }
-        if let Err(error) =
-            result.and_then(|prepared| write_letter(&folder, files, &args, today, prepared))
-        {
-            output::print_error(&error);
-            failed = true;
+    let chunk = rayon::current_num_threads().max(1) * 8;
+    for batch in chosen.chunks(chunk) {
+        let prepared: Vec<(String, anyhow::Result<Prepared>)> = batch
+            .par_iter()
+            .map(|files| {
+                let mut notes = String::new();
+                let result = prepare_letter(
+                    &folder, files, &args, today, &templates, &out_dir, &mut notes,
+                );
+                progress.inc(1);
+                (notes, result)
+            })
+            .collect();
+        for (files, (notes, result)) in batch.iter().zip(prepared) {
+            output::note(&notes);
+            if let Err(error) =
+                result.and_then(|prepared| write_letter(&folder, files, &args, &owners, prepared))
+            {
+                output::print_error(&error);
+                failed = true;
+            }
         }
     }
+    progress.finish_and_clear();
     Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Removes `.hirekit-*.tmp` files that an interrupted atomic write left in `dir`.
+fn remove_leftovers(dir: &Path) {
+    let Ok(entries) = fs_err::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".hirekit-")
+            && name.ends_with(".tmp")
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = fs_err::remove_file(entry.path());
+        }
+    }
+}
+
+/// Which candidate each recorded letter file belongs to, so `--force` can never replace a
+/// file of another candidate's letter.
+fn file_owners(folder: &Folder) -> std::collections::HashMap<String, String> {
+    let mut owners = std::collections::HashMap::new();
+    for files in &folder.candidates {
+        for letter in &files.feedback.letters {
+            for file in &letter.files {
+                owners.insert(file.path.clone(), files.candidate.id.clone());
+            }
+        }
+    }
+    owners
 }
 
 fn decision_code(decision: Decision) -> &'static str {
@@ -166,26 +206,6 @@ fn template_overrides(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
     Ok(overrides)
 }
 
-/// A file name from a candidate id that cannot leave the output folder.
-pub fn safe_file_stem(id: &str) -> String {
-    let stem: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let stem = stem.trim_matches('_').to_owned();
-    if stem.is_empty() {
-        "candidate".to_owned()
-    } else {
-        stem
-    }
-}
-
 /// A letter ready to write: its files and what it says.
 struct Prepared {
     outputs: Vec<(PathBuf, Vec<u8>)>,
@@ -221,6 +241,13 @@ fn prepare_letter(
                 candidate.id
             );
         }
+        if let Some(awaiting) = hirekit_panel::Awaiting::of(&assessment) {
+            bail!(
+                "{}: the panel is not complete: no scorecard yet from {}; a letter is written only when every planned interviewer has submitted (or use --force)",
+                candidate.id,
+                awaiting.awaited.join(", ")
+            );
+        }
         if assessment.outcome == Outcome::Incomplete {
             bail!(
                 "{}: the assessment is incomplete, so the letter could not name the right strengths and gaps; complete the scorecards first (or use --force)",
@@ -254,7 +281,9 @@ fn prepare_letter(
     let letter = templates.render(&content, &sender)?;
     check_with_guard(&letter, &content, notes)?;
 
-    let stem = safe_file_stem(&candidate.id);
+    // Candidate ids are checked at load to be plain, distinct file names (a-z, 0-9, `-_.`), so
+    // every candidate's letter has its own files.
+    let stem = candidate.id.as_str();
     let mut formats = args.format.clone();
     formats.sort_by_key(|f| *f as u8);
     formats.dedup();
@@ -303,43 +332,93 @@ fn prepare_letter(
     Ok(Prepared { outputs, content })
 }
 
-/// Writes a prepared letter's files and record, refusing before anything is written when a
-/// file exists (unless `--force`), so a candidate never ends up with half a set of files.
+/// Writes a prepared letter's files and adds it to the candidate's history. Refuses before
+/// anything is written when a file exists (unless `--force`, or it is this candidate's letter
+/// that an interrupted run left half-written), and always when it belongs to another
+/// candidate's letter — so a candidate never ends up with half a set of files, or another's.
 fn write_letter(
     folder: &Folder,
     files: &CandidateFiles,
     args: &LetterArgs,
-    today: NaiveDate,
+    owners: &std::collections::HashMap<String, String>,
     prepared: Prepared,
 ) -> anyhow::Result<()> {
     let Prepared { outputs, content } = prepared;
     let candidate = &files.candidate;
-    if !args.force
-        && let Some((existing, _)) = outputs.iter().find(|(path, _)| path.exists())
-    {
-        bail!(
-            "{} already exists; use --force to replace the letter",
-            existing.display()
-        );
+    let pending_path = files.dir.join(hirekit_folder::PENDING_FILE);
+    let unfinished = read_pending(&pending_path, &folder.root);
+    let recorded: Vec<String> = outputs
+        .iter()
+        .map(|(path, _)| recorded_path(folder, path))
+        .collect();
+    for ((path, _), shown) in outputs.iter().zip(&recorded) {
+        if let Some(owner) = owners.get(shown)
+            && owner != &candidate.id
+        {
+            bail!(
+                "{} belongs to the letter of candidate `{owner}`; hirekit will not replace it with the letter of `{}` (not even with --force)",
+                path.display(),
+                candidate.id
+            );
+        }
+        let exists = fs_err::symlink_metadata(path).is_ok();
+        if exists && !args.force && !unfinished.files.contains(shown) {
+            bail!(
+                "{} already exists; use --force to replace the letter",
+                path.display()
+            );
+        }
     }
-    for (path, bytes) in &outputs {
+    let pending = PendingLetter {
+        files: recorded.clone(),
+    };
+    write_atomic(
+        &pending_path,
+        serde_saphyr::to_string(&pending)?.as_bytes(),
+        true,
+    )?;
+    let mut written = Vec::new();
+    for ((path, bytes), shown) in outputs.iter().zip(recorded) {
         write_atomic(path, bytes, true)?;
-        println!("wrote {}", path.display());
+        output::print(&format!("wrote {}\n", path.display()));
+        written.push(LetterFile {
+            path: shown,
+            sha256: Some(hirekit_folder::sha256_hex(bytes)),
+        });
     }
-    record(folder, files, &content, &outputs)?;
+    record(files, &content, written)?;
+    fs_err::remove_file(&pending_path)?;
     if let (false, Some(deadline)) = (content.on_time(), content.deadline) {
-        let late = (today - deadline).num_days();
-        let mut err = anstream::stderr();
-        use std::io::Write as _;
-        let _ = writeln!(
-            err,
-            "{WARNING}warning{WARNING:#}: the letter to {} is {late} day{} late: feedback was due by {deadline} ({} days after the last interview)",
+        let late = (content.letter_date - deadline).num_days();
+        output::warn(&format!(
+            "the letter to {} is {late} day{} late: feedback was due by {deadline} ({} days after the last interview)",
             candidate.id,
             if late == 1 { "" } else { "s" },
             folder.profile.feedback_days
-        );
+        ));
     }
     Ok(())
+}
+
+/// A path as the history records it: relative to the hiring folder when inside it.
+fn recorded_path(folder: &Folder, path: &Path) -> String {
+    path.strip_prefix(&folder.root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// The files of a letter an interrupted run was writing for this candidate (none when there
+/// was no interruption, or the marker cannot be read).
+fn read_pending(path: &Path, root: &Path) -> PendingLetter {
+    if fs_err::symlink_metadata(path).is_err() {
+        return PendingLetter::default();
+    }
+    hirekit_yaml::file::read(path, Some(root))
+        .ok()
+        .and_then(|bytes| hirekit_yaml::read::<PendingLetter>(path, &bytes).ok())
+        .map(|(pending, _)| pending)
+        .unwrap_or_default()
 }
 
 /// The letter as an A4 PDF: letterhead, the address in the envelope window, the pieces of the
@@ -450,31 +529,25 @@ fn check_with_guard(
     Ok(())
 }
 
-/// `candidates/<id>/feedback.yaml`: the letter is generated, so `due` stops listing it.
+/// Adds the letter to `candidates/<id>/feedback.yaml`. Earlier entries are kept exactly as they
+/// were: the history says which letter went out first, and when.
 fn record(
-    folder: &Folder,
     files: &CandidateFiles,
     content: &LetterContent,
-    outputs: &[(PathBuf, Vec<u8>)],
+    written: Vec<LetterFile>,
 ) -> anyhow::Result<()> {
-    let record = FeedbackRecord {
+    let mut history: FeedbackHistory = files.feedback.clone();
+    history.letters.push(FeedbackRecord {
         letter_date: content.letter_date,
         language: content.language,
-        files: outputs
-            .iter()
-            .map(|(p, _)| {
-                p.strip_prefix(&folder.root)
-                    .unwrap_or(p)
-                    .display()
-                    .to_string()
-            })
-            .collect(),
+        files: written,
         on_time: content.on_time(),
         reconnect_after: content.reconnect.as_ref().map(|r| r.month),
-    };
-    let yaml = serde_saphyr::to_string(&record).context("cannot write the feedback record")?;
+    });
+    let yaml = serde_saphyr::to_string(&history).context("cannot write the feedback record")?;
     let text = format!(
-        "# Written by `hirekit feedback`: the letter to this candidate was generated.\n{yaml}"
+        "# Written by `hirekit feedback`: every letter generated for this candidate, oldest first.\n\
+         # A new letter adds an entry; earlier entries are never changed.\n{yaml}"
     );
     write_atomic(
         &files.dir.join(hirekit_folder::RECORD_FILE),

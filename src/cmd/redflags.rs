@@ -1,7 +1,6 @@
 //! `hirekit redflags`: the evidence-graded red-flag checklists for IT roles, and consistency
 //! checks on a structured CV.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -251,14 +250,10 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes to stdout. A closed pipe (`hirekit redflags list | head`) is not an error: the reader
-/// has what it wanted, and `print!` would panic there.
+/// Writes to stdout through the binary's one output path.
 fn emit(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => Ok(result?),
-    }
+    crate::output::print(text);
+    Ok(())
 }
 
 /// The CV to check: the argument itself when it is a file, otherwise `candidates/<ID>/cv.yaml`

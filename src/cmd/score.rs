@@ -16,8 +16,10 @@ use crate::output::{self, BOLD, DIM, ERROR, Format, GOOD, WARNING};
 /// and a proposed outcome (advance, talent pool, reject, incomplete)
 #[derive(clap::Args)]
 #[command(
-    after_help = "Ratings stay hidden while a planned interviewer has not submitted, so nobody sees \
-another's ratings before rating independently; --reveal overrides this for the hiring manager.\n\n\
+    after_help = "While a planned interviewer has not submitted, nothing computed from the ratings is \
+shown for that candidate (no scores, means, outcome, reasons or recommendations), only who has \
+submitted and who is awaited: everyone rates independently. --reveal overrides this for the \
+hiring manager.\n\n\
 Examples:\n  hirekit score\n  hirekit score c-2026-017 --format markdown\n  hirekit score --format json"
 )]
 pub struct Args {
@@ -35,20 +37,34 @@ pub struct Args {
     pub dir: DirArg,
 }
 
-/// One candidate in the report: who, what the panel said, and whether ratings are withheld.
+/// Whether the panel of a candidate is complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PanelStatus {
+    /// Every planned interviewer has submitted.
+    Complete,
+    /// Someone planned has not submitted yet: ratings stay hidden (unless `--reveal`).
+    AwaitingScorecards,
+}
+
+/// One candidate in the report: who, and what the panel said once it may be shown.
 #[derive(Serialize)]
 pub struct CandidateReport {
     pub id: String,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decision: Option<hirekit_folder::Decision>,
-    /// Ratings are withheld while planned interviewers have not submitted.
-    pub withheld: bool,
+    pub status: PanelStatus,
+    /// Who has submitted and who is awaited, while the panel is not complete.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub awaiting: Option<hirekit_panel::Awaiting>,
     /// The evidence grade of each ticked red flag (`supported`, `weak`, `bias_risk`); bias-risk
     /// items are cautions: they never count.
-    pub red_flag_evidence: std::collections::BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub red_flag_evidence: Option<std::collections::BTreeMap<String, String>>,
+    /// The assessment: only when the panel is complete, or with `--reveal`.
     #[serde(flatten)]
-    pub assessment: Assessment,
+    pub assessment: Option<Assessment>,
 }
 
 #[derive(Serialize)]
@@ -68,7 +84,8 @@ pub fn assess(folder: &Folder, files: &CandidateFiles) -> Option<Assessment> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (folder, catalogue, had_errors) = hiring::open(&args.dir)?;
+    let today = chrono::Local::now().date_naive();
+    let (folder, catalogue, had_errors) = hiring::open(&args.dir, today)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let selected: Vec<&CandidateFiles> = if args.ids.is_empty() {
         folder.candidates.iter().collect()
@@ -93,33 +110,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let Some(assessment) = assess(&folder, files) else {
             continue;
         };
-        let withheld = !args.reveal
-            && !assessment.pending_scorecards.is_empty()
-            && !assessment.interviewers.is_empty();
-        let mut assessment = assessment;
-        if withheld {
-            for c in &mut assessment.criteria {
-                c.ratings.clear();
-                (c.mean, c.min, c.max, c.disagreement) = (None, None, None, false);
-            }
-            assessment.overall = None;
-        }
-        let red_flag_evidence = assessment
-            .red_flags
-            .iter()
-            .filter_map(|f| {
-                catalogue
-                    .evidence(&f.id)
-                    .map(|e| (f.id.clone(), e.code().to_owned()))
-            })
-            .collect();
+        let awaiting = hirekit_panel::Awaiting::of(&assessment);
+        let status = match awaiting {
+            Some(_) => PanelStatus::AwaitingScorecards,
+            None => PanelStatus::Complete,
+        };
+        let shown = (awaiting.is_none() || args.reveal).then_some(assessment);
+        let red_flag_evidence = shown.as_ref().map(|a| {
+            a.red_flags
+                .iter()
+                .filter_map(|f| {
+                    catalogue
+                        .evidence(&f.id)
+                        .map(|e| (f.id.clone(), e.code().to_owned()))
+                })
+                .collect()
+        });
         candidates.push(CandidateReport {
-            red_flag_evidence,
             id: files.candidate.id.clone(),
             name: files.candidate.name.clone(),
             decision: files.candidate.decision,
-            withheld,
-            assessment,
+            status,
+            awaiting,
+            red_flag_evidence,
+            assessment: shown,
         });
     }
     let text = match args.format {
@@ -244,7 +258,9 @@ fn fmt_mean(mean: Option<f64>) -> String {
 /// The terminal table: readable at 100 columns, colour marks what needs attention.
 fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    let a = &report.assessment;
+    let Some(a) = &report.assessment else {
+        return awaiting_table(report, folder, lang);
+    };
     let Some(card) = folder.scorecards.get(&a.scorecard) else {
         return String::new();
     };
@@ -271,23 +287,15 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
             decision_label(decision, lang)
         );
     }
-    if report.withheld {
+    if let Some(awaiting) = &report.awaiting {
         let _ = writeln!(
             out,
             "  {WARNING}{}{WARNING:#} {}",
-            t("beoordelingen verborgen", "ratings withheld"),
-            match lang {
-                Language::Nl => format!(
-                    "tot iedereen heeft ingediend; wacht op: {} (--reveal toont ze)",
-                    a.pending_scorecards.join(", ")
-                ),
-                Language::En => format!(
-                    "until everyone has submitted; waiting for: {} (--reveal shows them)",
-                    a.pending_scorecards.join(", ")
-                ),
-            }
+            t("vroeg getoond (--reveal):", "shown early (--reveal):"),
+            awaited_line(awaiting, lang)
         );
-    } else {
+    }
+    {
         let _ = writeln!(
             out,
             "  {} {}  ({} {:.2}, {} {:.2})",
@@ -385,7 +393,8 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
         );
     }
     for flag in &a.red_flags {
-        let line = match report.red_flag_evidence.get(&flag.id).map(String::as_str) {
+        let evidence = report.red_flag_evidence.as_ref();
+        let line = match evidence.and_then(|e| e.get(&flag.id)).map(String::as_str) {
             Some("bias_risk") => format!(
                 "{DIM}{}: {} ({}) — {}{DIM:#}",
                 t("let op", "caution"),
@@ -422,7 +431,9 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
 
 fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    let a = &report.assessment;
+    let Some(a) = &report.assessment else {
+        return awaiting_markdown(report, folder, lang);
+    };
     let Some(card) = folder.scorecards.get(&a.scorecard) else {
         return String::new();
     };
@@ -438,17 +449,13 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
         t("Voorstel", "Proposed outcome"),
         outcome_label(a, lang)
     );
-    if report.withheld {
+    if let Some(awaiting) = &report.awaiting {
         let _ = writeln!(
             out,
-            "\n_{}: {}_\n",
-            t(
-                "Beoordelingen verborgen tot iedereen heeft ingediend; wacht op",
-                "Ratings withheld until everyone has submitted; waiting for"
-            ),
-            a.pending_scorecards.join(", ")
+            "\n_{} {}_\n",
+            t("Vroeg getoond (--reveal):", "Shown early (--reveal):"),
+            awaited_line(awaiting, lang)
         );
-        return out;
     }
     let _ = writeln!(
         out,
@@ -521,7 +528,8 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
     for flag in &a.red_flags {
         let caution = report
             .red_flag_evidence
-            .get(&flag.id)
+            .as_ref()
+            .and_then(|e| e.get(&flag.id))
             .is_some_and(|e| e == "bias_risk");
         let (label, note) = if caution {
             (
@@ -561,4 +569,89 @@ fn trim(value: f64) -> String {
     } else {
         format!("{value}")
     }
+}
+
+/// "ingediend: ayla; wacht op: bram, zoe" — the only thing shown of an incomplete panel.
+fn awaited_line(awaiting: &hirekit_panel::Awaiting, lang: Language) -> String {
+    let none = lang.pick("nog niemand", "nobody yet");
+    let submitted = if awaiting.submitted.is_empty() {
+        none.to_owned()
+    } else {
+        awaiting.submitted.join(", ")
+    };
+    match lang {
+        Language::Nl => format!(
+            "ingediend: {submitted}; wacht op: {}",
+            awaiting.awaited.join(", ")
+        ),
+        Language::En => format!(
+            "submitted: {submitted}; awaiting: {}",
+            awaiting.awaited.join(", ")
+        ),
+    }
+}
+
+/// The role a candidate applied for, for a heading.
+fn role_title(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
+    folder
+        .candidate(&report.id)
+        .and_then(|c| folder.scorecard_of(&c.candidate))
+        .map(|card| card.title.get_or_any(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// A candidate whose panel is not complete: who has submitted and who is awaited, nothing else.
+fn awaiting_table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    let mut out = format!(
+        "{BOLD}{}{BOLD:#}  {}  {DIM}— {}{DIM:#}\n  {WARNING}{}{WARNING:#}\n",
+        report.id,
+        report.name,
+        role_title(report, folder, lang),
+        t("WACHT OP SCOREKAARTEN", "AWAITING SCORECARDS")
+    );
+    if let Some(decision) = report.decision {
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            t("besluit", "decision"),
+            decision_label(decision, lang)
+        );
+    }
+    if let Some(awaiting) = &report.awaiting {
+        let _ = writeln!(out, "  {}", awaited_line(awaiting, lang));
+    }
+    let _ = writeln!(
+        out,
+        "  {DIM}{}{DIM:#}",
+        t(
+            "beoordelingen blijven verborgen tot iedereen heeft ingediend (--reveal toont ze)",
+            "ratings stay hidden until everyone has submitted (--reveal shows them)"
+        )
+    );
+    out
+}
+
+fn awaiting_markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    let mut out = format!(
+        "## {} — {} ({})\n\n**{}:** {}  \n",
+        report.id,
+        report.name,
+        role_title(report, folder, lang),
+        t("Status", "Status"),
+        t("wacht op scorekaarten", "awaiting scorecards")
+    );
+    if let Some(awaiting) = &report.awaiting {
+        let _ = writeln!(out, "{}\n", awaited_line(awaiting, lang));
+    }
+    let _ = writeln!(
+        out,
+        "_{}_",
+        t(
+            "Beoordelingen blijven verborgen tot iedereen heeft ingediend.",
+            "Ratings stay hidden until everyone has submitted."
+        )
+    );
+    out
 }

@@ -55,7 +55,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Show { file, lang } => show(&file, lang),
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&hirekit_scorecard::json_schema())?;
-            println!("{schema}");
+            output::print(&format!("{schema}\n"));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -141,7 +141,7 @@ fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCod
         warnings,
     };
     match format {
-        ValidateFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        ValidateFormat::Json => output::print(&(serde_json::to_string_pretty(&report)? + "\n")),
         ValidateFormat::Text => {
             let all: Vec<Diagnostic> = report
                 .files
@@ -169,7 +169,7 @@ fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCod
                 warnings,
                 plural(warnings)
             );
-            eprintln!("{summary}");
+            output::note(&format!("{summary}\n"));
         }
     }
     Ok(if report.valid {

@@ -1,9 +1,96 @@
-//! Checks of a filled scorecard against its candidate and scorecard.
+//! Checks within and across files: the company profile's and a candidate's one-line texts, and
+//! a filled scorecard against its candidate and scorecard.
 
-use hirekit_scorecard::Scorecard;
+use hirekit_scorecard::{Scorecard, Text};
 use hirekit_yaml::{Diagnostic, Document, did_you_mean};
 
-use crate::model::{Candidate, FilledScorecard};
+use crate::fields::{self, describe, hidden_character};
+use crate::model::{Candidate, FilledScorecard, Profile};
+
+/// Texts that end up in letters and e-mail headers hold no control, bidirectional or zero-width
+/// characters: an ESC sequence would reach the letter and the PDF, a line break in a header
+/// field adds header lines (`Bcc:`), and a direction override shows text in another order than
+/// it is stored.
+fn one_line(doc: &Document, pointer: &str, value: &str, out: &mut Vec<Diagnostic>) {
+    if let Some(c) = hidden_character(value) {
+        let field = pointer.trim_start_matches('/').replace('/', ".");
+        out.push(
+            doc.error_at(pointer, format!("`{field}` contains {}", describe(c)))
+                .with_hint("retype it as plain text on one line; put each address line in its own list item"),
+        );
+    }
+}
+
+fn email(doc: &Document, pointer: &str, value: &str, out: &mut Vec<Diagnostic>) {
+    if let Some(problem) = fields::email_problem(value) {
+        out.push(
+            doc.error_at(pointer, problem)
+                .with_hint("write one plain address such as `fleur@example.nl`; a domain with accents is written in its ASCII form (`xn--...`)"),
+        );
+    }
+}
+
+fn text(doc: &Document, pointer: &str, value: &Text, out: &mut Vec<Diagnostic>) {
+    match value {
+        Text::Plain(t) => one_line(doc, pointer, t, out),
+        Text::PerLanguage(map) => {
+            for (lang, t) in map {
+                one_line(doc, &format!("{pointer}/{}", lang.code()), t, out);
+            }
+        }
+    }
+}
+
+/// `hirekit.yaml`: the company's name, address and sender as they appear on every letter.
+pub fn profile(profile: &Profile, doc: &Document, out: &mut Vec<Diagnostic>) {
+    one_line(doc, "/company", &profile.company, out);
+    for (i, line) in profile.address.iter().enumerate() {
+        one_line(doc, &format!("/address/{i}"), line, out);
+    }
+    if let Some(place) = &profile.place {
+        one_line(doc, "/place", place, out);
+    }
+    one_line(doc, "/sender/name", &profile.sender.name, out);
+    text(doc, "/sender/title", &profile.sender.title, out);
+    email(doc, "/sender/email", &profile.sender.email, out);
+    if let Some(phone) = &profile.sender.phone {
+        one_line(doc, "/sender/phone", phone, out);
+    }
+    for (handle, name) in &profile.interviewers {
+        let pointer = format!(
+            "/interviewers/{}",
+            handle.replace('~', "~0").replace('/', "~1")
+        );
+        if let Some(c) = hidden_character(handle) {
+            out.push(
+                doc.error_at_key(
+                    "/interviewers",
+                    handle,
+                    format!("the interviewer handle contains {}", describe(c)),
+                )
+                .with_hint("use a short plain handle such as `ayla`"),
+            );
+        }
+        one_line(doc, &pointer, name, out);
+    }
+}
+
+/// `candidate.yaml`: the name, e-mail address, postal address and planned interviewers.
+pub fn candidate(candidate: &Candidate, doc: &Document, out: &mut Vec<Diagnostic>) {
+    one_line(doc, "/name", &candidate.name, out);
+    email(doc, "/email", &candidate.email, out);
+    for (i, line) in candidate.address.iter().enumerate() {
+        one_line(doc, &format!("/address/{i}"), line, out);
+    }
+    for (i, planned) in candidate.interviews.iter().enumerate() {
+        one_line(
+            doc,
+            &format!("/interviews/{i}/interviewer"),
+            &planned.interviewer,
+            out,
+        );
+    }
+}
 
 /// Every problem of one filled scorecard: wrong candidate or scorecard, unknown criteria, scores
 /// outside the scale, missing evidence, submission before the interview, unknown red flags.
@@ -47,21 +134,51 @@ pub fn filled_scorecard(
                 .with_hint("a scorecard is submitted after the interview; check the date, the time and the time zone"),
         );
     }
+    one_line(doc, "/interviewer", &filled.interviewer, out);
     let stem = doc
         .path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    if !stem.is_empty() && stem != filled.interviewer {
+    if stem != filled.interviewer {
+        let name = doc
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         out.push(
-            doc.warning_at(
+            doc.error_at(
                 "/interviewer",
                 format!(
-                    "the interviewer `{}` differs from the file name `{stem}.yaml`",
+                    "the interviewer `{}` differs from the file name `{name}`",
                     filled.interviewer
                 ),
             )
-            .with_hint("name the file after the interviewer, so each interviewer has one file"),
+            .with_hint(format!(
+                "each interviewer has one file, named after them: rename it to `{}.yaml`, or fix `interviewer:` (a sync tool's \"conflicted copy\" is a second file: keep one)",
+                filled.interviewer
+            )),
+        );
+    }
+    // The planned interview and the scorecard should tell the same story about when it was.
+    if let Some(planned) = candidate
+        .interviews
+        .iter()
+        .find(|p| p.interviewer == filled.interviewer)
+        && (planned.at - filled.interviewed_at).num_hours().abs() >= 12
+    {
+        out.push(
+            doc.warning_at(
+                "/interviewed_at",
+                format!(
+                    "interviewed at {}, but candidate.yaml plans this interview at {}",
+                    filled.interviewed_at.format("%Y-%m-%d %H:%M"),
+                    planned.at.format("%Y-%m-%d %H:%M")
+                ),
+            )
+            .with_hint(
+                "correct whichever date is wrong; deadlines count from the planned interview",
+            ),
         );
     }
     for (index, flag) in filled.red_flags.iter().enumerate() {

@@ -15,19 +15,26 @@
 //! returned [`Folder`], so one broken file never silently changes another candidate's result.
 //!
 //! ```no_run
-//! let (folder, problems) = hirekit_folder::open("examples/hiring".as_ref(), &|_| true).unwrap();
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+//! let (folder, problems) = hirekit_folder::open("examples/hiring".as_ref(), &|_| true, today).unwrap();
 //! assert!(problems.iter().all(|p| !p.is_error()));
 //! println!("{} candidates", folder.candidates.len());
 //! ```
 
 mod check;
+pub mod fields;
 mod load;
 mod model;
 mod record;
 
-pub use load::{CandidateFiles, Folder, PROFILE_FILE, find_root, open, yaml_files};
+pub use load::{
+    CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
+};
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, PlannedInterview, Profile, Rating,
     Recommendation, Sender,
 };
-pub use record::{FeedbackRecord, RECORD_FILE};
+pub use record::{
+    FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,
+    sha256_hex,
+};

@@ -3,12 +3,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+
 use hirekit_scorecard::Scorecard;
 use hirekit_yaml::{Diagnostic, Document, Location, did_you_mean};
 use serde::de::DeserializeOwned;
 
+use crate::fields;
 use crate::model::{Candidate, FilledScorecard, Profile};
-use crate::record::FeedbackRecord;
+use crate::record::{FeedbackHistory, SingleRecord};
 
 /// The name of the company profile file that marks a hiring folder.
 pub const PROFILE_FILE: &str = "hirekit.yaml";
@@ -31,6 +34,17 @@ pub struct Folder {
     pub scorecards: BTreeMap<String, Scorecard>,
     /// Candidates whose files are all valid, sorted by id.
     pub candidates: Vec<CandidateFiles>,
+    /// Candidate folders that could not be read (their errors are in the diagnostics), sorted:
+    /// listed by `due` and `score` so a broken file is never mistaken for "nothing to do".
+    pub unreadable: Vec<UnreadableCandidate>,
+}
+
+/// A candidate folder left out because one of its files has errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableCandidate {
+    /// The folder name (the candidate id, when the folder is named correctly).
+    pub id: String,
+    pub dir: PathBuf,
 }
 
 /// One candidate's files.
@@ -40,8 +54,8 @@ pub struct CandidateFiles {
     pub candidate: Candidate,
     /// Submitted scorecards, sorted by interviewer.
     pub interviews: Vec<FilledScorecard>,
-    /// What feedback was generated, if any (`feedback.yaml`).
-    pub feedback: Option<FeedbackRecord>,
+    /// Every letter generated so far (`feedback.yaml`); empty when none.
+    pub feedback: FeedbackHistory,
 }
 
 impl Folder {
@@ -59,11 +73,13 @@ impl Folder {
     }
 }
 
+/// Reads a YAML file of the folder at `root`: a regular file inside the folder only (see
+/// [`hirekit_yaml::file::read`]), then parsed and checked against `T`'s schema.
 fn read_file<T: DeserializeOwned + schemars::JsonSchema>(
     path: &Path,
+    root: &Path,
 ) -> Result<(T, Document), Vec<Diagnostic>> {
-    let bytes = fs_err::read(path)
-        .map_err(|e| vec![Diagnostic::error(path, Location::START, e.to_string())])?;
+    let bytes = hirekit_yaml::file::read(path, Some(root)).map_err(|d| vec![*d])?;
     hirekit_yaml::read::<T>(path, &bytes)
 }
 
@@ -73,14 +89,16 @@ fn shown(root: &Path, relative: &str) -> PathBuf {
 }
 
 /// Reads the folder at `root`. `is_known_red_flag` says whether a ticked red-flag id exists in the
-/// checklists. Returns the folder and every problem found (errors and warnings), or only the
+/// checklists; `today` is the date the command works on (dates far from it are suspicious). Returns the folder and every problem found (errors and warnings), or only the
 /// problems when the company profile itself cannot be read.
 pub fn open(
     root: &Path,
     is_known_red_flag: &dyn Fn(&str) -> bool,
+    today: NaiveDate,
 ) -> Result<(Folder, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let (profile, _) = read_file::<Profile>(&shown(root, PROFILE_FILE))?;
+    let (profile, profile_doc) = read_file::<Profile>(&shown(root, PROFILE_FILE), root)?;
+    crate::check::profile(&profile, &profile_doc, &mut problems);
     let scorecards_dir = root.join(&profile.scorecards);
     let mut scorecards = BTreeMap::new();
     let mut scorecard_files: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -92,10 +110,12 @@ pub fn open(
                 e.to_string(),
             )]
         })? {
-            let bytes = match fs_err::read(&path) {
+            // The scorecards folder may be shared and live elsewhere (`scorecards: ../shared`):
+            // its own files are read, links out of it are not.
+            let bytes = match hirekit_yaml::file::read(&path, Some(&scorecards_dir)) {
                 Ok(b) => b,
-                Err(e) => {
-                    problems.push(Diagnostic::error(&path, Location::START, e.to_string()));
+                Err(d) => {
+                    problems.push(*d);
                     continue;
                 }
             };
@@ -147,7 +167,9 @@ pub fn open(
         );
     }
 
+    let scorecards_missing = !scorecards_dir.is_dir();
     let mut candidates = Vec::new();
+    let mut unreadable = Vec::new();
     let candidates_dir = root.join("candidates");
     if candidates_dir.is_dir() {
         let mut dirs: Vec<PathBuf> = fs_err::read_dir(&candidates_dir)
@@ -163,10 +185,23 @@ pub fn open(
             .filter(|p| p.is_dir() && !is_hidden(p))
             .collect();
         dirs.sort();
+        let context = Context {
+            root,
+            scorecards: &scorecards,
+            scorecards_missing,
+            is_known_red_flag,
+            today,
+        };
         for dir in dirs {
-            match load_candidate(&dir, &scorecards, is_known_red_flag, &mut problems) {
+            match load_candidate(&dir, &context, &mut problems) {
                 Some(c) => candidates.push(c),
-                None => continue,
+                None => unreadable.push(UnreadableCandidate {
+                    id: dir
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    dir,
+                }),
             }
         }
     }
@@ -177,6 +212,7 @@ pub fn open(
             profile,
             scorecards,
             candidates,
+            unreadable,
         },
         problems,
     ))
@@ -198,7 +234,9 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
             if is_hidden(&path) {
                 continue;
             }
-            if path.is_dir() {
+            // A linked folder is not followed: a link to `..` would make this walk endless.
+            let is_real_dir = fs_err::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+            if is_real_dir {
                 pending.push(path);
             } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
                 files.push(path);
@@ -209,12 +247,28 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What every candidate is checked against.
+struct Context<'a> {
+    root: &'a Path,
+    scorecards: &'a BTreeMap<String, Scorecard>,
+    /// The scorecards folder itself is missing (reported once, not per candidate).
+    scorecards_missing: bool,
+    is_known_red_flag: &'a dyn Fn(&str) -> bool,
+    today: NaiveDate,
+}
+
 fn load_candidate(
     dir: &Path,
-    scorecards: &BTreeMap<String, Scorecard>,
-    is_known_red_flag: &dyn Fn(&str) -> bool,
+    context: &Context<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<CandidateFiles> {
+    let Context {
+        root,
+        scorecards,
+        scorecards_missing,
+        is_known_red_flag,
+        today,
+    } = *context;
     let folder_name = dir
         .file_name()
         .and_then(|n| n.to_str())
@@ -234,7 +288,7 @@ fn load_candidate(
         );
         return None;
     }
-    let (candidate, doc) = match read_file::<Candidate>(&path) {
+    let (candidate, doc) = match read_file::<Candidate>(&path, root) {
         Ok(pair) => pair,
         Err(p) => {
             problems.extend(p);
@@ -242,7 +296,12 @@ fn load_candidate(
         }
     };
     let before = problems.iter().filter(|d| d.is_error()).count();
-    if candidate.id != folder_name {
+    if let Some(problem) = fields::candidate_id_problem(&folder_name) {
+        problems.push(
+            doc.error_at("/id", format!("{problem} (the folder name)"))
+                .with_hint("rename the folder and the id, e.g. `c-2026-014` or `jan.de.vries`: letters are written as out/<id>.pdf, so ids must be plain file names that cannot collide"),
+        );
+    } else if candidate.id != folder_name {
         problems.push(
             doc.error_at(
                 "/id",
@@ -254,35 +313,21 @@ fn load_candidate(
             .with_hint("rename the folder or fix the id: they must be equal"),
         );
     }
-    // Names and addresses end up in e-mail headers and letters: a line break or other control
-    // character there is a mistake at best and header injection at worst.
-    let mut fields: Vec<(String, &str)> = vec![
-        ("/name".to_owned(), candidate.name.as_str()),
-        ("/email".to_owned(), candidate.email.as_str()),
-    ];
-    fields.extend(
-        candidate
-            .address
-            .iter()
-            .enumerate()
-            .map(|(i, line)| (format!("/address/{i}"), line.as_str())),
-    );
-    for (pointer, value) in fields {
-        if value.chars().any(char::is_control) {
+    crate::check::candidate(&candidate, &doc, problems);
+    for (i, planned) in candidate.interviews.iter().enumerate() {
+        let day = planned.at.date_naive();
+        if (day - today).num_days() > 366 {
             problems.push(
-                doc.error_at(
-                    &pointer,
-                    format!(
-                        "`{}` contains a line break or another control character",
-                        pointer.trim_start_matches('/')
-                    ),
+                doc.warning_at(
+                    &format!("/interviews/{i}/at"),
+                    format!("the interview with `{}` is planned on {day}, more than a year from {today}", planned.interviewer),
                 )
-                .with_hint("write it on one line; put each address line in its own list item"),
+                .with_hint("check the year"),
             );
         }
     }
     let scorecard = scorecards.get(&candidate.scorecard);
-    if scorecard.is_none() {
+    if scorecard.is_none() && !scorecards_missing {
         let hint = match did_you_mean(&candidate.scorecard, scorecards.keys().map(String::as_str)) {
             Some(m) => format!("did you mean `{m}`?"),
             None => format!(
@@ -326,8 +371,9 @@ fn load_candidate(
                 return None;
             }
         };
+        let mut by_interviewer: BTreeMap<String, PathBuf> = BTreeMap::new();
         for file in files {
-            match read_file::<FilledScorecard>(&file) {
+            match read_file::<FilledScorecard>(&file, root) {
                 Ok((filled, fdoc)) => {
                     crate::check::filled_scorecard(
                         &filled,
@@ -337,6 +383,24 @@ fn load_candidate(
                         is_known_red_flag,
                         problems,
                     );
+                    // One scorecard per interviewer: a sync tool's "conflicted copy" or a file
+                    // copied under another name must never count one person twice.
+                    if let Some(first) = by_interviewer.get(&filled.interviewer) {
+                        problems.push(
+                            fdoc.error_at(
+                                "/interviewer",
+                                format!(
+                                    "{} and {} are both scorecards of interviewer `{}`",
+                                    first.display(),
+                                    file.display(),
+                                    filled.interviewer
+                                ),
+                            )
+                            .with_hint("keep one of the two (the one the interviewer submitted) and delete the other"),
+                        );
+                        continue;
+                    }
+                    by_interviewer.insert(filled.interviewer.clone(), file.clone());
                     interviews.push(filled);
                 }
                 Err(p) => problems.extend(p),
@@ -346,16 +410,16 @@ fn load_candidate(
     interviews.sort_by(|a, b| a.interviewer.cmp(&b.interviewer));
 
     let record_path = dir.join(crate::record::RECORD_FILE);
-    let feedback = if record_path.is_file() {
-        match read_file::<FeedbackRecord>(&record_path) {
-            Ok((r, _)) => Some(r),
+    let feedback = if record_path.is_file() || record_path.is_symlink() {
+        match read_history(&record_path, root) {
+            Ok(history) => history,
             Err(p) => {
                 problems.extend(p);
-                None
+                FeedbackHistory::default()
             }
         }
     } else {
-        None
+        FeedbackHistory::default()
     };
 
     let after = problems.iter().filter(|d| d.is_error()).count();
@@ -365,4 +429,18 @@ fn load_candidate(
         interviews,
         feedback,
     })
+}
+
+/// Reads `feedback.yaml`: the history of letters, or the single record earlier versions wrote.
+fn read_history(path: &Path, root: &Path) -> Result<FeedbackHistory, Vec<Diagnostic>> {
+    let bytes = hirekit_yaml::file::read(path, Some(root)).map_err(|d| vec![*d])?;
+    let single = Document::parse(path, &bytes).is_ok_and(|doc| {
+        doc.root.get("letter_date").is_some() && doc.root.get("letters").is_none()
+    });
+    if single {
+        let (old, _) = hirekit_yaml::read::<SingleRecord>(path, &bytes)?;
+        return Ok(old.into());
+    }
+    let (history, _) = hirekit_yaml::read::<FeedbackHistory>(path, &bytes)?;
+    Ok(history)
 }

@@ -22,6 +22,10 @@
 //! assert_eq!(result.overall, Some(3.33));
 //! ```
 
+mod visibility;
+
+pub use visibility::{Awaiting, PanelView};
+
 use chrono::{DateTime, FixedOffset};
 use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
 use hirekit_scorecard::Scorecard;

@@ -27,6 +27,7 @@
 
 mod diagnostic;
 mod document;
+pub mod file;
 mod node;
 pub mod parse;
 pub mod schema_check;

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anstream::eprintln;
 use hirekit_guard::{Finding, Guard, Language, Severity};
 use serde::Serialize;
 
@@ -72,10 +71,10 @@ pub fn run(args: &LintArgs) -> anyhow::Result<ExitCode> {
     for c in &checked {
         if let Err(message) = &c.result {
             let style = output::ERROR;
-            eprintln!(
-                "{}",
+            output::note(&format!(
+                "{}\n",
                 message.replacen("error:", &format!("{style}error{style:#}:"), 1)
-            );
+            ));
         }
     }
     match args.format {

@@ -1,0 +1,83 @@
+//! Independence of ratings: what may be shown of a panel before it is complete.
+//!
+//! Structured interviewing only works when every interviewer rates on their own; a colleague's
+//! score, mean or recommendation seen before you submit anchors your own. So while any planned
+//! interviewer has not submitted, *nothing* computed from the ratings is shown — no means, no
+//! per-criterion values, no overall, no outcome, no reasons, no recommendations — only who has
+//! submitted and who is awaited. Every front end (the terminal, the web app) asks this module,
+//! so the rule is written once.
+
+use serde::Serialize;
+
+use crate::Assessment;
+
+/// Who has submitted and who is still awaited, for a panel that is not complete.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Awaiting {
+    /// Interviewers whose scorecard is in, sorted.
+    pub submitted: Vec<String>,
+    /// Planned interviewers whose scorecard is not in yet, sorted.
+    pub awaited: Vec<String>,
+}
+
+impl Awaiting {
+    /// `None` when the panel is complete: every planned interviewer has submitted.
+    pub fn of(assessment: &Assessment) -> Option<Awaiting> {
+        if assessment.pending_scorecards.is_empty() {
+            return None;
+        }
+        let mut submitted = assessment.interviewers.clone();
+        submitted.sort();
+        let mut awaited = assessment.pending_scorecards.clone();
+        awaited.sort();
+        awaited.dedup();
+        Some(Awaiting { submitted, awaited })
+    }
+}
+
+/// What may be shown of one candidate's panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PanelView {
+    /// Every planned scorecard is in: the whole assessment may be shown.
+    Complete(Box<Assessment>),
+    /// Not everyone has submitted: only who has and who has not.
+    Awaiting(Awaiting),
+}
+
+impl PanelView {
+    /// The view of `assessment` for someone who has not been given the right to see ratings
+    /// early (in the terminal: without `--reveal`).
+    pub fn of(assessment: Assessment) -> PanelView {
+        match Awaiting::of(&assessment) {
+            Some(awaiting) => PanelView::Awaiting(awaiting),
+            None => PanelView::Complete(Box::new(assessment)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_of_the_ratings_is_visible_while_someone_is_awaited() {
+        let (card, filled) = crate::example();
+        let planned: Vec<hirekit_folder::PlannedInterview> = ["ayla", "bram", "zoe"]
+            .iter()
+            .map(|who| hirekit_folder::PlannedInterview {
+                interviewer: (*who).to_owned(),
+                at: filled[0].interviewed_at,
+            })
+            .collect();
+        let assessment = crate::assess(&card, &filled[..1], &planned, 24);
+        assert_eq!(
+            PanelView::of(assessment),
+            PanelView::Awaiting(Awaiting {
+                submitted: vec!["ayla".to_owned()],
+                awaited: vec!["bram".to_owned(), "zoe".to_owned()],
+            })
+        );
+        let complete = crate::assess(&card, &filled, &[], 24);
+        assert!(matches!(PanelView::of(complete), PanelView::Complete(_)));
+    }
+}
