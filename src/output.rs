@@ -123,6 +123,14 @@ pub fn warn(message: &str) {
     let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {message}");
 }
 
+/// Reads a file the user named or hirekit found: a regular file of bounded size only, never a
+/// FIFO or device that would hang the command; inside a hiring folder (`within`), never through
+/// a link out of it. The error reads `PATH is a named pipe (FIFO), not a regular file`.
+pub fn read_file(path: &Path, within: Option<&Path>) -> anyhow::Result<Vec<u8>> {
+    hirekit_yaml::file::read(path, within)
+        .map_err(|d| anyhow::anyhow!("{} {}", path.display(), d.message))
+}
+
 /// Prints an error that is not tied to a file location (`error: ...` plus its causes).
 pub fn print_error(error: &anyhow::Error) {
     let mut err = anstream::stderr();

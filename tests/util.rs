@@ -116,6 +116,11 @@ pub fn pdf_tool(name: &str, args: &[&str]) -> Option<String> {
             String::from_utf8_lossy(&out.stdout).into_owned()
                 + &String::from_utf8_lossy(&out.stderr),
         ),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!(
+                "{name} is not installed, and under CI=true nothing may be skipped: install poppler-utils and qpdf"
+            )
+        }
         Err(_) => {
             eprintln!(
                 "note: {name} is not installed; skipping that check (CI installs poppler-utils and qpdf)"

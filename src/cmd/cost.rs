@@ -105,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let input = match (&args.file, args.salary, args.exit_month, args.route) {
         (Some(path), ..) => {
-            let bytes = fs_err::read(path)?;
+            let bytes = output::read_file(path, None)?;
             match hirekit_cost::load(path, &bytes) {
                 Ok(loaded) => {
                     output::print_diagnostics(&loaded.warnings);
@@ -173,7 +173,7 @@ fn write_pdf(
     let company = match root {
         Some(root) => {
             let file = root.join(hirekit_folder::PROFILE_FILE);
-            let bytes = fs_err::read(&file)?;
+            let bytes = output::read_file(&file, None)?;
             match hirekit_yaml::read::<hirekit_folder::Profile>(&file, &bytes) {
                 Ok((profile, _)) => Some(profile.company),
                 Err(problems) => {

@@ -166,7 +166,7 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
         if !path.is_file() {
             bail!("no scorecard file {}", path.display());
         }
-        let bytes = fs_err::read(path)?;
+        let bytes = output::read_file(path, None)?;
         return Ok(match hirekit_scorecard::load(path, &bytes) {
             Ok(loaded) => {
                 output::print_diagnostics(&loaded.warnings);
@@ -224,8 +224,7 @@ pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Ve
     let mut lists = Vec::new();
     let mut problems = Vec::new();
     for path in files {
-        let bytes = fs_err::read(&path)
-            .map_err(|e| vec![Diagnostic::error(&path, Location::START, e.to_string())])?;
+        let bytes = hirekit_yaml::file::read(&path, None).map_err(|d| vec![*d])?;
         // Files that do not parse are reported by whoever owns them (scorecard validation).
         let Ok(document) = Document::parse(&path, &bytes) else {
             continue;

@@ -198,7 +198,8 @@ fn template_overrides(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
             if path.is_file() {
                 overrides.push((
                     format!("{}/{name}", lang.code()),
-                    fs_err::read_to_string(&path)?,
+                    String::from_utf8(output::read_file(&path, Some(root))?)
+                        .with_context(|| format!("{} is not UTF-8 text", path.display()))?,
                 ));
             }
         }
@@ -437,7 +438,7 @@ fn pdf_letter(
     let logo = match &profile.logo {
         Some(file) => {
             let path = folder.root.join(file);
-            let bytes = fs_err::read(&path)?;
+            let bytes = output::read_file(&path, Some(&folder.root))?;
             Some(pdf::Image::from_bytes(&bytes).with_context(|| {
                 format!("{}: the logo must be a PNG or JPEG image", path.display())
             })?)

@@ -198,7 +198,7 @@ fn load_catalogue(
     let mut problems = Vec::new();
     for path in paths {
         let shown = relative_to(&path, here);
-        let bytes = fs_err::read(&path)?;
+        let bytes = crate::output::read_file(&path, None)?;
         // Only checklist files count here; anything else in the folder is not ours to judge.
         if !Document::parse(&shown, &bytes).is_ok_and(|doc| is_checklist(&doc)) {
             continue;
@@ -218,7 +218,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let here = std::env::current_dir().context("cannot read the current folder")?;
     let hiring = hiring_folder(&here);
     let path = cv_path(&args.file_or_id, hiring.as_ref(), &here)?;
-    let bytes = fs_err::read(&path)?;
+    let bytes = crate::output::read_file(&path, None)?;
     let (cv, _document) = match read_cv(&path, &bytes) {
         Ok(read) => read,
         Err(problems) => {
@@ -308,7 +308,7 @@ struct Hiring {
 fn hiring_folder(here: &Path) -> Option<Hiring> {
     let root = hirekit_folder::find_root(here)?;
     let profile_path = root.join(hirekit_folder::PROFILE_FILE);
-    let profile = fs_err::read(&profile_path)
+    let profile = hirekit_yaml::file::read(&profile_path, None)
         .ok()
         .and_then(|bytes| hirekit_yaml::read::<hirekit_folder::Profile>(&profile_path, &bytes).ok())
         .map(|(profile, _)| profile);

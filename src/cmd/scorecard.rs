@@ -184,7 +184,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 fn validate_file(path: &Path) -> anyhow::Result<FileReport> {
-    let bytes = fs_err::read(path)?;
+    let bytes = output::read_file(path, None)?;
     let shown = path.display().to_string();
     // Red-flag checklists live beside scorecards (scorecards/checklists/): recognise them and
     // validate them as what they are, with the same located errors.
@@ -222,7 +222,7 @@ fn validate_file(path: &Path) -> anyhow::Result<FileReport> {
 
 /// Loads one scorecard file, printing its problems; `None` when it is not valid.
 pub fn load_or_report(path: &Path) -> anyhow::Result<Option<Loaded>> {
-    let bytes = fs_err::read(path)?;
+    let bytes = output::read_file(path, None)?;
     match hirekit_scorecard::load(path, &bytes) {
         Ok(loaded) => {
             output::print_diagnostics(&loaded.warnings);

@@ -177,6 +177,13 @@ pub fn compose(
         .map(|i| i.at.date_naive())
         .filter(|d| *d <= settings.letter_date)
         .collect();
+    // Without planned interviews (a folder filled in by hand), the date comes from the
+    // scorecards: a letter never says "the interview on  with …".
+    if interview_dates.is_empty()
+        && let Some(last) = assessment.last_interview
+    {
+        interview_dates.push(last.date_naive());
+    }
     interview_dates.sort();
     interview_dates.dedup();
     let mut handles: Vec<&str> = assessment.interviewers.iter().map(String::as_str).collect();

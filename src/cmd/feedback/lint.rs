@@ -97,10 +97,10 @@ pub fn run(args: &LintArgs) -> anyhow::Result<ExitCode> {
 fn check_file(guard: &Guard, path: &Path, given: Option<Language>) -> Checked {
     let ui = given.unwrap_or(Language::En);
     let shown = path.display();
-    let bytes = match fs_err::read(path) {
+    let bytes = match hirekit_yaml::file::read(path, None) {
         Ok(bytes) => bytes,
-        Err(error) => {
-            let reason = read_failure(&error, ui);
+        Err(diagnostic) => {
+            let reason = read_failure(&diagnostic.message, ui);
             let message = ui
                 .pick(
                     &format!("error: kan {shown} niet lezen: {reason}"),
@@ -362,17 +362,16 @@ fn json(checked: &[Checked], ui: Language) -> JsonReport<'_> {
 }
 
 /// Why a file could not be read, in words a person needs (fs-err's message repeats the path).
-fn read_failure(error: &std::io::Error, ui: Language) -> String {
-    use std::io::ErrorKind;
-    let (nl, en) = match error.kind() {
-        ErrorKind::NotFound => ("het bestand bestaat niet", "no such file"),
-        ErrorKind::PermissionDenied => ("geen toestemming om het te lezen", "permission denied"),
-        ErrorKind::IsADirectory => ("dit is een map, geen bestand", "it is a folder, not a file"),
-        _ => {
-            let source = std::error::Error::source(error)
-                .map_or_else(|| error.to_string(), ToString::to_string);
-            return source;
+fn read_failure(message: &str, ui: Language) -> String {
+    let (nl, en) = match message {
+        "does not exist" => ("het bestand bestaat niet", "no such file"),
+        "cannot be read: permission denied" => {
+            ("geen toestemming om het te lezen", "permission denied")
         }
+        "is a folder, not a regular file" => {
+            ("dit is een map, geen bestand", "it is a folder, not a file")
+        }
+        other => return other.to_owned(),
     };
     ui.pick(nl, en).to_owned()
 }

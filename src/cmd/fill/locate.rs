@@ -16,7 +16,7 @@ use crate::output;
 pub fn read_checked<T: DeserializeOwned + schemars::JsonSchema>(
     path: &Path,
 ) -> Result<Option<(T, Document)>> {
-    let bytes = fs_err::read(path)?;
+    let bytes = crate::output::read_file(path, None)?;
     match hirekit_yaml::read::<T>(path, &bytes) {
         Ok(pair) => Ok(Some(pair)),
         Err(problems) => {
@@ -137,7 +137,7 @@ pub fn find_scorecard(dir: &Path, id: &str) -> Result<Search, Vec<Diagnostic>> {
     files.sort_by_key(|path| path.file_stem().and_then(|s| s.to_str()) != Some(id));
     let mut known = Vec::new();
     for path in files {
-        let Ok(bytes) = fs_err::read(&path) else {
+        let Ok(bytes) = hirekit_yaml::file::read(&path, None) else {
             continue;
         };
         let Ok(document) = Document::parse(&path, &bytes) else {
