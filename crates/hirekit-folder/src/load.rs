@@ -84,6 +84,9 @@ pub fn open(
     let scorecards_dir = root.join(&profile.scorecards);
     let mut scorecards = BTreeMap::new();
     let mut scorecard_files: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // Scorecards that exist but did not load, by the id they declare: a candidate on one of them
+    // is told to fix that file, not that no such scorecard exists.
+    let mut invalid_scorecards: BTreeMap<String, PathBuf> = BTreeMap::new();
     if scorecards_dir.is_dir() {
         for path in yaml_files(&scorecards_dir).map_err(|e| {
             vec![Diagnostic::error(
@@ -128,7 +131,12 @@ pub fn open(
                     scorecard_files.insert(id.clone(), path);
                     scorecards.insert(id, loaded.scorecard);
                 }
-                Err(p) => problems.extend(p),
+                Err(p) => {
+                    problems.extend(p);
+                    if let Some(id) = declared_id(&path, &bytes) {
+                        invalid_scorecards.entry(id).or_insert(path);
+                    }
+                }
             }
         }
     } else {
@@ -164,7 +172,11 @@ pub fn open(
             .collect();
         dirs.sort();
         for dir in dirs {
-            match load_candidate(&dir, &scorecards, is_known_red_flag, &mut problems) {
+            let known = Scorecards {
+                valid: &scorecards,
+                invalid: &invalid_scorecards,
+            };
+            match load_candidate(&dir, &known, is_known_red_flag, &mut problems) {
                 Some(c) => candidates.push(c),
                 None => continue,
             }
@@ -209,9 +221,24 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The `id:` a scorecard file declares, if it can be read at all.
+fn declared_id(path: &Path, bytes: &[u8]) -> Option<String> {
+    let doc = Document::parse(path, bytes).ok()?;
+    match &doc.root.get("id")?.value {
+        hirekit_yaml::Value::String(id) => Some(id.clone()),
+        _ => None,
+    }
+}
+
+/// The scorecards of the folder: those that loaded, and the files of those that did not.
+struct Scorecards<'a> {
+    valid: &'a BTreeMap<String, Scorecard>,
+    invalid: &'a BTreeMap<String, PathBuf>,
+}
+
 fn load_candidate(
     dir: &Path,
-    scorecards: &BTreeMap<String, Scorecard>,
+    known: &Scorecards<'_>,
     is_known_red_flag: &dyn Fn(&str) -> bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<CandidateFiles> {
@@ -281,8 +308,26 @@ fn load_candidate(
             );
         }
     }
+    let scorecards = known.valid;
     let scorecard = scorecards.get(&candidate.scorecard);
-    if scorecard.is_none() {
+    if let Some(file) = known.invalid.get(&candidate.scorecard)
+        && scorecard.is_none()
+    {
+        problems.push(
+            doc.error_at(
+                "/scorecard",
+                format!(
+                    "scorecard `{}` in {} is invalid",
+                    candidate.scorecard,
+                    file.display()
+                ),
+            )
+            .with_hint(format!(
+                "run `hirekit scorecard validate {}` and fix what it reports",
+                file.display()
+            )),
+        );
+    } else if scorecard.is_none() {
         let hint = match did_you_mean(&candidate.scorecard, scorecards.keys().map(String::as_str)) {
             Some(m) => format!("did you mean `{m}`?"),
             None => format!(
@@ -339,7 +384,10 @@ fn load_candidate(
                     );
                     interviews.push(filled);
                 }
-                Err(p) => problems.extend(p),
+                Err(mut p) => {
+                    crate::check::explain_scores(&mut p, scorecard);
+                    problems.extend(p);
+                }
             }
         }
     }
