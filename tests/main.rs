@@ -9,6 +9,7 @@ mod cost;
 mod feedback;
 mod feedback_lint;
 mod fill;
+mod hostile;
 mod kit;
 mod redflags;
 mod score;

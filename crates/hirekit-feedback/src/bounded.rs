@@ -170,8 +170,12 @@ pub(crate) fn loop_lines(source: &str) -> Vec<usize> {
         .lines()
         .enumerate()
         .filter(|(_, line)| {
-            line.match_indices("{%")
-                .any(|(i, _)| line[i + 2..].trim_start_matches('-').trim_start().starts_with("for "))
+            line.match_indices("{%").any(|(i, _)| {
+                line[i + 2..]
+                    .trim_start_matches('-')
+                    .trim_start()
+                    .starts_with("for ")
+            })
         })
         .map(|(index, _)| index + 1)
         .collect()

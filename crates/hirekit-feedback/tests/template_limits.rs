@@ -53,7 +53,11 @@ fn nested_ranges_stop_at_the_line_that_asks_too_much() {
         {% for i in range(end=100000) %}{% for j in range(end=100000) %}x{% endfor %}{% endfor %}\n";
     let started = Instant::now();
     let error = render_with(template).unwrap_err().to_string();
-    assert!(started.elapsed() < RENDER_TIME_LIMIT, "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < RENDER_TIME_LIMIT,
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(
         error,
         "template templates/en/letter.txt.tera: error: `range` would take this letter past 10000 \

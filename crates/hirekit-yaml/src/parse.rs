@@ -74,7 +74,11 @@ impl Builder<'_> {
     /// parser says it found a tab, the first one from that spot on (it reports the value before
     /// the tab-indented line, which would send a person looking at the wrong line).
     fn tab_near(&self, at: Location, info: &str) -> Option<Location> {
-        let lines = self.text.lines().enumerate().skip(at.line.saturating_sub(1));
+        let lines = self
+            .text
+            .lines()
+            .enumerate()
+            .skip(at.line.saturating_sub(1));
         for (index, line) in lines {
             // The parser's marker sits on the tab or just after it (`scorecard:<tab>x`).
             let from = if index + 1 == at.line {
