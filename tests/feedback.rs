@@ -196,8 +196,8 @@ fn a_broken_template_names_the_template_and_line() {
     .unwrap();
     run_in(&root, &["feedback", "c-2026-017", "--today", TODAY])
         .failure(1)
-        .stderr_has("template en/subject.txt")
-        .stderr_has("rol");
+        .stderr_has("template templates/en/subject.txt.tera: error: Variable `rol` is not defined.")
+        .stderr_has(" --> en/subject.txt:2:4\n");
 }
 
 #[test]

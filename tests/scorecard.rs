@@ -92,12 +92,14 @@ fn duplicate_criterion_id_at_second_occurrence() {
 
 #[test]
 fn weight_zero_or_negative() {
-    fails_at("weight-zero", 32, 13, "weight must be more than 0, found 0");
+    fails_at("weight-zero", 32, 13, "`weight` must be at least 0.01, found 0").stderr_has(
+        "= hint: weights are relative: use e.g. 1 for a normal and 3 for a core criterion; remove a criterion that does not count\n",
+    );
     fails_at(
         "weight-negative",
         16,
         13,
-        "weight must be more than 0, found -1.5",
+        "`weight` must be at least 0.01, found -1.5",
     );
 }
 
@@ -213,7 +215,7 @@ fn a_structural_error_does_not_hide_the_rest_of_its_criterion() {
     let run = validate("structural-and-semantic").failure(1);
     for expected in [
         "structural-and-semantic.yaml:10:15: error: unknown value `techincal` for `category`",
-        "structural-and-semantic.yaml:12:13: error: weight must be more than 0, found 0",
+        "structural-and-semantic.yaml:12:13: error: `weight` must be at least 0.01, found 0",
         "structural-and-semantic.yaml:14:16: error: criterion `testing` has no anchor for point 4",
         "structural-and-semantic.yaml:14:42: error: `anchor 3` has no text in `en`",
     ] {

@@ -57,7 +57,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pdf: Option<PathBuf>,
     /// The date the PDF is made on, for reproducible files (YYYY-MM-DD; default: now)
-    #[arg(long, value_name = "DATE", requires = "pdf")]
+    #[arg(long, value_name = "DATE", requires = "pdf", value_parser = super::date_arg)]
     today: Option<NaiveDate>,
     /// Replace the PDF file if it exists
     #[arg(long, requires = "pdf")]

@@ -18,7 +18,7 @@ use crate::output::{self, BOLD, DIM, ERROR, WARNING};
 #[command(after_help = "Examples:\n  hirekit due\n  hirekit due --today 2026-11-23 --format json")]
 pub struct Args {
     /// The date to compute deadlines against (YYYY-MM-DD; default: today)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: DueFormat,

@@ -34,7 +34,7 @@ pub struct LetterArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// The letter date (YYYY-MM-DD; default: today)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     pub today: Option<NaiveDate>,
     /// Write even for a candidate whose decision is not `reject` or whose assessment is
     /// incomplete, and replace existing letters

@@ -9,3 +9,11 @@ pub mod letters;
 pub mod redflags;
 pub mod score;
 pub mod scorecard;
+
+/// Parses a `--today` date. Clap's own message for a bad date ("input contains invalid
+/// characters") does not say what is expected; this one does.
+pub fn date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        format!("expected a date as YYYY-MM-DD, e.g. 2026-12-01 (year, month, day), not `{text}`")
+    })
+}

@@ -56,7 +56,7 @@ pub struct CheckArgs {
     #[arg(value_name = "FILE_OR_ID")]
     pub file_or_id: String,
     /// The date to check against (YYYY-MM-DD; default: today)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     pub today: Option<NaiveDate>,
     /// Language of the messages (default: the hiring folder's language, else English; JSON holds both)
     #[arg(long, value_enum)]

@@ -34,6 +34,7 @@
 //! assert!(guard_letter(&letter, content.language).iter().all(|f| !f.is_error()));
 //! ```
 
+mod bounded;
 mod compose;
 pub mod email;
 mod render;
@@ -42,8 +43,8 @@ pub use compose::{
     Gap, LetterContent, MAX_POINTS, Reconnect, Settings, Strength, capitalise, compose,
 };
 pub use render::{
-    BodyPart, LetterParts, RenderedLetter, Sender, TemplateError, Templates, join, long_date,
-    month_year,
+    BodyPart, LetterParts, MAX_LETTER_BYTES, MAX_RANGE_NUMBERS, RENDER_TIME_LIMIT, RenderedLetter,
+    Sender, TemplateError, Templates, join, long_date, month_year,
 };
 
 use hirekit_scorecard::Language;

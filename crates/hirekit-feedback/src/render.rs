@@ -1,10 +1,15 @@
 //! Wording a composed letter with Tera templates: built-in ones from `templates/<lang>/`, or a
 //! hiring folder's own that override them.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
 use chrono::{Locale, NaiveDate};
 use hirekit_scorecard::Language;
 use serde::Serialize;
 
+use crate::bounded::{Failure, Limiter};
+pub use crate::bounded::{MAX_LETTER_BYTES, MAX_RANGE_NUMBERS, RENDER_TIME_LIMIT};
 use crate::compose::{LetterContent, capitalise};
 
 /// The built-in templates, embedded so the binary works anywhere (style.md #6).
@@ -49,7 +54,11 @@ fn describe(error: &tera::Error) -> String {
 
 /// The letter templates, ready to render.
 pub struct Templates {
-    tera: tera::Tera,
+    tera: Arc<tera::Tera>,
+    /// Each template's text and where it came from (for messages): the built-in name, or
+    /// `templates/nl/letter.txt.tera` for a hiring folder's own.
+    sources: BTreeMap<String, (String, String)>,
+    limiter: Limiter,
 }
 
 /// Who the letter is from: the company and the person who signs.
@@ -88,20 +97,88 @@ impl RenderedLetter {
 impl Templates {
     /// The built-in templates, with `overrides` (name such as `nl/letter.txt`, content) replacing
     /// them where given.
+    ///
+    /// Rendering is bounded (see [`RENDER_TIME_LIMIT`], [`MAX_RANGE_NUMBERS`] and
+    /// [`MAX_LETTER_BYTES`]): a template that runs away fails with its name and line.
     pub fn new(overrides: &[(String, String)]) -> Result<Templates, TemplateError> {
         let mut tera = tera::Tera::new();
+        tera.register_function("range", crate::bounded::range);
+        let mut sources = BTreeMap::new();
         for (name, content) in BUILTIN {
             if !overrides.iter().any(|(n, _)| n == name) {
                 tera.add_raw_template(name, content).map_err(|e| {
                     TemplateError(format!("built-in template {name}: {}", describe(&e)))
                 })?;
+                let origin = format!("built-in template {name}");
+                sources.insert(name.to_owned(), (origin, content.to_owned()));
             }
         }
         for (name, content) in overrides {
             tera.add_raw_template(name, content)
                 .map_err(|e| TemplateError(format!("template {name}: {}", describe(&e))))?;
+            let origin = format!("template templates/{name}.tera");
+            sources.insert(name.clone(), (origin, content.clone()));
         }
-        Ok(Templates { tera })
+        Ok(Templates {
+            tera: Arc::new(tera),
+            sources,
+            limiter: Limiter::default(),
+        })
+    }
+
+    /// "template templates/nl/letter.txt.tera" or "built-in template nl/letter.txt".
+    fn origin(&self, name: &str) -> String {
+        self.sources
+            .get(name)
+            .map_or_else(|| format!("template {name}"), |(origin, _)| origin.clone())
+    }
+
+    /// Renders the subject and the body of one letter within the limits.
+    fn render_bounded(
+        &self,
+        names: [String; 2],
+        context: tera::Context,
+    ) -> Result<[String; 2], TemplateError> {
+        if let Some(message) = self.limiter.earlier_time_out() {
+            return Err(TemplateError(message));
+        }
+        let failure = match self.limiter.render(&self.tera, names.to_vec(), context) {
+            Ok(texts) => match <[String; 2]>::try_from(texts) {
+                Ok(pair) => return Ok(pair),
+                Err(_) => return Err(TemplateError("a template gave no text".to_owned())),
+            },
+            Err(failure) => failure,
+        };
+        Err(TemplateError(match failure {
+            Failure::Template(name, e) => format!("{}: {}", self.origin(&name), describe(&e)),
+            Failure::Lost(message) => format!("template {message}"),
+            Failure::TimedOut(name) => {
+                let lines = self
+                    .sources
+                    .get(&name)
+                    .map(|(_, source)| crate::bounded::loop_lines(source))
+                    .unwrap_or_default();
+                let place = match lines.as_slice() {
+                    [] => String::new(),
+                    [one] => format!(" (the loop on line {one} runs too long)"),
+                    many => format!(
+                        " (one of the loops on lines {} runs too long)",
+                        many.iter()
+                            .map(usize::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+                let message = format!(
+                    "{}: rendering took longer than {} seconds and was stopped{place}; \
+                     a letter template loops over a few items at most",
+                    self.origin(&name),
+                    RENDER_TIME_LIMIT.as_secs()
+                );
+                self.limiter.remember_time_out(&message);
+                message
+            }
+        }))
     }
 
     /// Words `letter` in its language.
@@ -155,15 +232,15 @@ impl Templates {
             None => long_date(letter.letter_date, lang),
         };
         context.insert("place_date", &place_date);
-        let render = |name: String| {
-            self.tera
-                .render(&name, &context)
-                .map_err(|e| TemplateError(format!("template {name}: {}", describe(&e))))
-        };
-        let subject = render(format!("{}/subject.txt", lang.code()))?
-            .trim()
-            .to_owned();
-        let body = tidy(&render(format!("{}/letter.txt", lang.code()))?);
+        let [subject, body] = self.render_bounded(
+            [
+                format!("{}/subject.txt", lang.code()),
+                format!("{}/letter.txt", lang.code()),
+            ],
+            context,
+        )?;
+        let subject = subject.trim().to_owned();
+        let body = tidy(&body);
         Ok(RenderedLetter {
             subject,
             place_date,

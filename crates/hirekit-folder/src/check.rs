@@ -245,7 +245,7 @@ pub fn filled_scorecard(
                                 scorecard.scale.min, scorecard.scale.max
                             ),
                         )
-                        .with_hint("use a point of the scorecard's scale"),
+                        .with_hint(score_hint(scorecard)),
                     );
                 }
                 if rating
@@ -271,6 +271,25 @@ pub fn filled_scorecard(
                         c.id
                     )),
             );
+        }
+    }
+}
+
+/// What a score must be on `scorecard`: "a whole number from 1 to 4 (the scale of ...)".
+fn score_hint(scorecard: &Scorecard) -> String {
+    format!(
+        "a score is a whole number from {} to {}, the scale of scorecard `{}`",
+        scorecard.scale.min, scorecard.scale.max, scorecard.id
+    )
+}
+
+/// Gives a structural score error (`score: -1`, `score: 2.5`, a 20-digit score) the scale it
+/// should be on: the schema knows only the widest scale any scorecard may have.
+pub fn explain_scores(problems: &mut [Diagnostic], scorecard: Option<&Scorecard>) {
+    let Some(scorecard) = scorecard else { return };
+    for d in problems {
+        if d.message.starts_with("`score` must be") || d.message.contains(" for `score`, found") {
+            d.hint = Some(score_hint(scorecard));
         }
     }
 }

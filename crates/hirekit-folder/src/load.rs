@@ -102,6 +102,9 @@ pub fn open(
     let scorecards_dir = root.join(&profile.scorecards);
     let mut scorecards = BTreeMap::new();
     let mut scorecard_files: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // Scorecards that exist but did not load, by the id they declare: a candidate on one of them
+    // is told to fix that file, not that no such scorecard exists.
+    let mut invalid_scorecards: BTreeMap<String, PathBuf> = BTreeMap::new();
     if scorecards_dir.is_dir() {
         for path in yaml_files(&scorecards_dir).map_err(|e| {
             vec![Diagnostic::error(
@@ -148,7 +151,12 @@ pub fn open(
                     scorecard_files.insert(id.clone(), path);
                     scorecards.insert(id, loaded.scorecard);
                 }
-                Err(p) => problems.extend(p),
+                Err(p) => {
+                    problems.extend(p);
+                    if let Some(id) = declared_id(&path, &bytes) {
+                        invalid_scorecards.entry(id).or_insert(path);
+                    }
+                }
             }
         }
     } else {
@@ -191,6 +199,7 @@ pub fn open(
             scorecards_missing,
             is_known_red_flag,
             today,
+            invalid_scorecards: &invalid_scorecards,
         };
         for dir in dirs {
             match load_candidate(&dir, &context, &mut problems) {
@@ -255,6 +264,17 @@ struct Context<'a> {
     scorecards_missing: bool,
     is_known_red_flag: &'a dyn Fn(&str) -> bool,
     today: NaiveDate,
+    /// Scorecard files that exist but are invalid, by the id they declare.
+    invalid_scorecards: &'a BTreeMap<String, PathBuf>,
+}
+
+/// The `id:` a scorecard file declares, if it can be read at all.
+fn declared_id(path: &Path, bytes: &[u8]) -> Option<String> {
+    let doc = Document::parse(path, bytes).ok()?;
+    match &doc.root.get("id")?.value {
+        hirekit_yaml::Value::String(id) => Some(id.clone()),
+        _ => None,
+    }
 }
 
 fn load_candidate(
@@ -268,6 +288,7 @@ fn load_candidate(
         scorecards_missing,
         is_known_red_flag,
         today,
+        invalid_scorecards,
     } = *context;
     let folder_name = dir
         .file_name()
@@ -327,7 +348,24 @@ fn load_candidate(
         }
     }
     let scorecard = scorecards.get(&candidate.scorecard);
-    if scorecard.is_none() && !scorecards_missing {
+    if let Some(file) = invalid_scorecards.get(&candidate.scorecard)
+        && scorecard.is_none()
+    {
+        problems.push(
+            doc.error_at(
+                "/scorecard",
+                format!(
+                    "scorecard `{}` in {} is invalid",
+                    candidate.scorecard,
+                    file.display()
+                ),
+            )
+            .with_hint(format!(
+                "run `hirekit scorecard validate {}` and fix what it reports",
+                file.display()
+            )),
+        );
+    } else if scorecard.is_none() && !scorecards_missing {
         let hint = match did_you_mean(&candidate.scorecard, scorecards.keys().map(String::as_str)) {
             Some(m) => format!("did you mean `{m}`?"),
             None => format!(
@@ -403,7 +441,10 @@ fn load_candidate(
                     by_interviewer.insert(filled.interviewer.clone(), file.clone());
                     interviews.push(filled);
                 }
-                Err(p) => problems.extend(p),
+                Err(mut p) => {
+                    crate::check::explain_scores(&mut p, scorecard);
+                    problems.extend(p);
+                }
             }
         }
     }

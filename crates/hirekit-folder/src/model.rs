@@ -23,14 +23,19 @@ pub struct Profile {
     pub sender: Sender,
     /// The default language for letters and kits (`nl` or `en`).
     pub language: Language,
-    /// Hours within which interviewers submit their scorecard (default 24).
+    /// Hours within which interviewers submit their scorecard, from 1 to 168 (a week); default 24.
     #[serde(default = "default_scorecard_hours")]
+    #[schemars(range(min = 1, max = 168))]
     pub scorecard_hours: u32,
-    /// Days after the last interview within which a rejected candidate gets feedback (default 7).
+    /// Days after the last interview within which a rejected candidate gets feedback, from 1 to
+    /// 30; default 7.
     #[serde(default = "default_feedback_days")]
+    #[schemars(range(min = 1, max = 30))]
     pub feedback_days: u32,
-    /// Months after which a near miss is offered to reconnect (default 6).
+    /// Months after which a near miss is offered to reconnect, from 1 to 12 (talent-pool data is
+    /// kept at most a year); default 6.
     #[serde(default = "default_reconnect_months")]
+    #[schemars(range(min = 1, max = 12))]
     pub reconnect_months: u32,
     /// Folder with the scorecards, relative to this file (default `scorecards`).
     #[serde(default = "default_scorecards")]
@@ -159,8 +164,9 @@ pub struct FilledScorecard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
-    /// The score on the scorecard's scale.
+    /// The score: a whole number on the scorecard's scale, e.g. from 1 to 4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 10))]
     pub score: Option<u8>,
     /// What the candidate said or did that supports the score: required with every score.
     #[serde(default, skip_serializing_if = "Option::is_none")]

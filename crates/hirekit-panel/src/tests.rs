@@ -152,6 +152,23 @@ proptest! {
         }
     }
 
+    /// Within the bounds a scorecard is checked against at load (weights from 0.01 to 100), the
+    /// overall is a finite number on the scale: no mix of weights makes it NaN or infinite.
+    #[test]
+    fn overall_is_finite_for_every_weight_within_the_bounds(
+        design in prop_oneof![Just(0.01), Just(100.0), 0.01f64..=100.0],
+        reviews in prop_oneof![Just(0.01), Just(100.0), 0.01f64..=100.0],
+        p in panel(),
+    ) {
+        let (mut card, _) = example();
+        card.criteria[0].weight = design;
+        card.criteria[1].weight = reviews;
+        if let Some(o) = assess(&card, &build(&card, &p), &[], 24).overall {
+            prop_assert!(o.is_finite());
+            prop_assert!(o >= f64::from(card.scale.min) && o <= f64::from(card.scale.max));
+        }
+    }
+
     #[test]
     fn a_rating_equal_to_the_mean_keeps_the_mean(p in panel()) {
         let (card, _) = example();

@@ -59,6 +59,7 @@ pub fn load(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
 /// Validates an already parsed document as a scorecard.
 pub fn load_document(document: Document) -> Result<Loaded, Vec<Diagnostic>> {
     let mut problems = document.check_schema::<Scorecard>();
+    explain_weights(&mut problems);
     if problems.is_empty() {
         match document.decode::<Scorecard>() {
             Ok(scorecard) => {
@@ -81,6 +82,19 @@ pub fn load_document(document: Document) -> Result<Loaded, Vec<Diagnostic>> {
         ));
     }
     Err(problems)
+}
+
+/// A weight outside 0.01-100 gets a hint on what weights mean; the bare range error does not say.
+fn explain_weights(problems: &mut [Diagnostic]) {
+    for d in problems {
+        if d.hint.is_none() && d.message.starts_with("`weight` must be") {
+            d.hint = Some(
+                "weights are relative: use e.g. 1 for a normal and 3 for a core criterion; \
+                 remove a criterion that does not count"
+                    .to_owned(),
+            );
+        }
+    }
 }
 
 /// The JSON Schema (2020-12) of the scorecard format, for editors and other tools.

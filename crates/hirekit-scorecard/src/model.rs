@@ -27,9 +27,10 @@ pub struct Scorecard {
     pub role_family: Option<RoleFamily>,
     /// The rating scale every criterion is scored on.
     pub scale: Scale,
-    /// Weighted mean score a candidate needs to advance, e.g. `3.0`.
+    /// Weighted mean score a candidate needs to advance, on the scale, e.g. `3.0`.
     pub advance_at: f64,
-    /// Weighted mean score of a near miss (below `advance_at`): offered to reconnect later.
+    /// Weighted mean score of a near miss (on the scale, at most `advance_at`): offered to
+    /// reconnect later.
     pub talent_pool_at: f64,
     /// The criteria, each tied to one job requirement.
     pub criteria: Vec<Criterion>,
@@ -39,14 +40,14 @@ pub struct Scorecard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
-    /// The lowest rating, usually 1.
-    #[schemars(range(max = 100))]
+    /// The lowest rating, from 0 to 9; usually 1.
+    #[schemars(range(max = 9))]
     pub min: u8,
-    /// The highest rating, e.g. 4 or 5.
-    #[schemars(range(max = 100))]
+    /// The highest rating, from 1 to 10; e.g. 4 or 5.
+    #[schemars(range(min = 1, max = 10))]
     pub max: u8,
-    /// The lowest rating that meets a requirement, e.g. 3 on a 1-4 scale.
-    #[schemars(range(max = 100))]
+    /// The lowest rating that meets a requirement, from 0 to 10; e.g. 3 on a 1-4 scale.
+    #[schemars(range(max = 10))]
     pub pass: u8,
     /// A label per scale point, e.g. `1: {nl: Onvoldoende, en: Insufficient}`.
     pub labels: BTreeMap<u8, Text>,
@@ -64,7 +65,9 @@ pub struct Criterion {
     pub category: Category,
     /// The job requirement from the vacancy text that this criterion assesses.
     pub requirement: Text,
-    /// The criterion's weight in the overall score (more than 0), e.g. 3 for a core skill.
+    /// The criterion's weight in the overall score, from 0.01 to 100, e.g. 1 for a normal and 3
+    /// for a core criterion. Remove a criterion that does not count.
+    #[schemars(range(min = 0.01, max = 100))]
     pub weight: f64,
     /// Whether the candidate must meet this requirement (score at least `scale.pass`) to advance.
     #[serde(default)]

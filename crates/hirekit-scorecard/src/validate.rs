@@ -28,11 +28,11 @@ pub struct Parts {
     pub has_criteria_list: bool,
 }
 
-/// What could be decoded of one criterion: a typo in `category` must not hide a zero weight.
+/// What could be decoded of one criterion: a typo in `category` must not hide a missing anchor.
+/// (Number ranges, such as the weight's, are the schema's and are checked on every criterion.)
 #[derive(Default)]
 pub struct PartialCriterion {
     pub id: String,
-    pub weight: Option<f64>,
     pub anchors: Option<BTreeMap<u8, Text>>,
     /// Texts with their pointer relative to the criterion (`/name`, `/questions/0`, ...).
     pub texts: Vec<(String, Text)>,
@@ -60,7 +60,6 @@ impl PartialCriterion {
         texts.push(("/feedback/develop".to_owned(), c.feedback.develop.clone()));
         PartialCriterion {
             id: c.id.clone(),
-            weight: Some(c.weight),
             anchors: Some(c.anchors.clone()),
             texts,
         }
@@ -106,7 +105,6 @@ impl PartialCriterion {
         }
         PartialCriterion {
             id: part(doc, &format!("{at}/id")).unwrap_or_default(),
-            weight: part(doc, &format!("{at}/weight")),
             anchors,
             texts,
         }
@@ -218,12 +216,6 @@ pub fn check(parts: &Parts, doc: &Document) -> Vec<Diagnostic> {
     }
     for (index, criterion) in &parts.criteria {
         let at = format!("/criteria/{index}");
-        if let Some(weight) = criterion.weight.filter(|w| !(*w > 0.0 && w.is_finite())) {
-            out.push(
-                doc.error_at(&format!("{at}/weight"), format!("weight must be more than 0, found {weight}"))
-                    .with_hint("use a positive number, e.g. 1 for a normal and 3 for a core criterion; remove the criterion if it does not count"),
-            );
-        }
         if let (Some(scale), Some(anchors)) = (scale, &criterion.anchors) {
             check_anchors(&criterion.id, anchors, scale, doc, &at, &mut out);
         }

@@ -16,11 +16,24 @@ pub const MAX_DEPTH: usize = 128;
 /// nodes written out. "Billion laughs" files blow far past this in microseconds.
 pub const MAX_ALIAS_EXPANSION: usize = 100_000;
 
+/// The most bytes of text (values and keys) aliases may add to a document, on top of the text
+/// written out. Counting values alone lets one huge string through: a 1 MB file that aliases a
+/// 1 MB string 90,000 times is only 90,000 values but 90 GB of text. A real scorecard reuses a
+/// scale or a phrase a few dozen times, a few kilobytes in all.
+pub const MAX_ALIAS_EXPANSION_BYTES: usize = 4 * 1024 * 1024;
+
+/// What a value weighs when an alias repeats it: the values it holds and the bytes of its text.
+#[derive(Debug, Clone, Copy, Default)]
+struct Size {
+    values: usize,
+    bytes: usize,
+}
+
 /// Reads `bytes` from `path` as one YAML document.
 ///
 /// Refuses, with a located diagnostic: non-UTF-8 text, an empty file, YAML syntax errors, more
 /// than one document, duplicate keys, non-text keys, nesting deeper than [`MAX_DEPTH`] and
-/// alias expansion beyond [`MAX_ALIAS_EXPANSION`].
+/// alias expansion beyond [`MAX_ALIAS_EXPANSION`] values or [`MAX_ALIAS_EXPANSION_BYTES`] bytes.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(String, Node), Box<Diagnostic>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -56,6 +69,42 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(String, Node), Box<Diagnostic
     Ok((text.to_owned(), node))
 }
 
+impl Builder<'_> {
+    /// Where the tab is that a syntax error at `at` is about: at the spot itself, or, when the
+    /// parser says it found a tab, the first one from that spot on (it reports the value before
+    /// the tab-indented line, which would send a person looking at the wrong line).
+    fn tab_near(&self, at: Location, info: &str) -> Option<Location> {
+        let lines = self
+            .text
+            .lines()
+            .enumerate()
+            .skip(at.line.saturating_sub(1));
+        for (index, line) in lines {
+            // The parser's marker sits on the tab or just after it (`scorecard:<tab>x`).
+            let from = if index + 1 == at.line {
+                at.column.saturating_sub(2)
+            } else {
+                0
+            };
+            let found = line
+                .chars()
+                .enumerate()
+                .skip(from)
+                .find(|(_, c)| *c == '\t')
+                .map(|(column, _)| Location::new(index + 1, column + 1));
+            match found {
+                Some(tab) if tab.line == at.line && tab.column + 1 >= at.column => {
+                    return Some(tab);
+                }
+                Some(tab) if info.contains("tab") => return Some(tab),
+                _ if !info.contains("tab") => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+}
+
 fn location(span: &Span) -> Location {
     Location::new(span.start.line(), span.start.col() + 1)
 }
@@ -76,10 +125,13 @@ enum Frame {
 
 struct Builder<'a> {
     path: &'a Path,
+    text: &'a str,
     parser: Parser<'a, saphyr_parser::StrInput<'a>>,
     stack: Vec<Frame>,
-    anchors: HashMap<usize, (Node, usize)>,
-    expanded: usize,
+    anchors: HashMap<usize, (Node, Size)>,
+    /// What aliases have added so far; checked *before* an alias is copied, so a refused file
+    /// never allocates more than the budget.
+    expanded: Size,
     documents: usize,
     root: Option<Node>,
 }
@@ -88,10 +140,11 @@ impl<'a> Builder<'a> {
     fn new(path: &'a Path, text: &'a str) -> Self {
         Builder {
             path,
+            text,
             parser: Parser::new_from_str(text),
             stack: Vec::new(),
             anchors: HashMap::new(),
-            expanded: 0,
+            expanded: Size::default(),
             documents: 0,
             root: None,
         }
@@ -122,20 +175,34 @@ impl<'a> Builder<'a> {
                 Event::Scalar(text, style, anchor, tag) => {
                     let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
                     let value = resolve_scalar(&text, style, tag.as_deref());
-                    self.push_value(Node::new(value, at), anchor, 1)?;
+                    let size = Size {
+                        values: 1,
+                        bytes: text.len(),
+                    };
+                    self.push_value(Node::new(value, at), anchor, size)?;
                 }
                 Event::Alias(id) => {
-                    let Some((node, size)) = self.anchors.get(&id).cloned() else {
+                    let Some((node, size)) = self.anchors.get(&id) else {
                         return Err(self.error(at, "this alias (`*name`) refers to an anchor that is not defined above it")
                             .with_hint("define the anchor with `&name` before using `*name`"));
                     };
-                    self.expanded += size;
-                    if self.expanded > MAX_ALIAS_EXPANSION {
+                    let size = *size;
+                    self.expanded.values = self.expanded.values.saturating_add(size.values);
+                    self.expanded.bytes = self.expanded.bytes.saturating_add(size.bytes);
+                    if self.expanded.values > MAX_ALIAS_EXPANSION {
                         return Err(self
                             .error(at, format!("aliases expand this file to more than {MAX_ALIAS_EXPANSION} values"))
                             .with_hint("this looks like an alias bomb (\"billion laughs\"); write the values out instead of nesting aliases"));
                     }
-                    let mut node = node;
+                    if self.expanded.bytes > MAX_ALIAS_EXPANSION_BYTES {
+                        return Err(self
+                            .error(at, format!(
+                                "aliases expand this file by more than {} MB of text",
+                                MAX_ALIAS_EXPANSION_BYTES / (1024 * 1024)
+                            ))
+                            .with_hint("this looks like an alias bomb; write the text out where it is needed instead of repeating a large value with `*name`"));
+                    }
+                    let mut node = node.clone();
                     node.location = at;
                     self.push_value(node, 0, size)?;
                 }
@@ -176,7 +243,11 @@ impl<'a> Builder<'a> {
                         }
                         None => return Err(self.error(at, "unbalanced YAML structure")),
                     };
-                    let size = count(&node);
+                    let size = if anchor == 0 {
+                        Size::default()
+                    } else {
+                        size_of(&node)
+                    };
                     self.push_value(node, anchor, size)?;
                 }
             }
@@ -201,7 +272,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn push_value(&mut self, node: Node, anchor: usize, size: usize) -> Result<(), Diagnostic> {
+    fn push_value(&mut self, node: Node, anchor: usize, size: Size) -> Result<(), Diagnostic> {
         if anchor != 0 {
             self.anchors.insert(anchor, (node.clone(), size));
         }
@@ -255,6 +326,10 @@ impl<'a> Builder<'a> {
         let marker = e.marker();
         let at = Location::new(marker.line().max(1), marker.col() + 1);
         let info = e.info();
+        if let Some(tab) = self.tab_near(at, info) {
+            return Diagnostic::error(self.path, tab, "a tab character where YAML allows only spaces")
+                .with_hint("YAML indents, and separates a value from its `:` or `-`, with spaces only: replace the tab with spaces");
+        }
         let hint = if info.contains("recursion limit") {
             "the YAML is nested far too deeply; check for unclosed `[` or `{`"
         } else if info.contains("flow mapping") {
@@ -276,11 +351,34 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn count(node: &Node) -> usize {
+/// The values and text bytes of `node`: what one alias of it adds to the document.
+fn size_of(node: &Node) -> Size {
+    let mut size = Size {
+        values: 1,
+        bytes: 0,
+    };
     match &node.value {
-        Value::Seq(items) => 1 + items.iter().map(count).sum::<usize>(),
-        Value::Map(entries) => 1 + entries.iter().map(|(_, v)| count(v)).sum::<usize>(),
-        _ => 1,
+        Value::Seq(items) => {
+            for item in items {
+                size.add(size_of(item));
+            }
+        }
+        Value::Map(entries) => {
+            for (key, value) in entries {
+                size.bytes = size.bytes.saturating_add(key.text.len());
+                size.add(size_of(value));
+            }
+        }
+        Value::String(text) => size.bytes = text.len(),
+        _ => {}
+    }
+    size
+}
+
+impl Size {
+    fn add(&mut self, other: Size) {
+        self.values = self.values.saturating_add(other.values);
+        self.bytes = self.bytes.saturating_add(other.bytes);
     }
 }
 
@@ -411,6 +509,48 @@ mod tests {
         }
         let d = p(&bomb).unwrap_err();
         assert!(d.message.contains("aliases expand"), "{}", d.message);
+    }
+
+    /// One large string repeated by aliases: few values, many bytes. Before the byte budget this
+    /// file (about 1.5 MB) passed the value count and allocated until the process was killed.
+    #[test]
+    fn a_large_string_repeated_by_aliases_is_refused() {
+        let mut file = format!("big: &big \"{}\"\nlist: [", "x".repeat(1024 * 1024));
+        file.push_str(&vec!["*big"; 90_000].join(", "));
+        file.push_str("]\n");
+        let d = p(&file).unwrap_err();
+        assert_eq!(
+            d.message,
+            "aliases expand this file by more than 4 MB of text"
+        );
+        // The fifth alias crosses 4 MiB: `list: [` is 7 characters, each `*big, ` 6 more.
+        assert_eq!((d.line, d.column), (2, 8 + 4 * 6));
+    }
+
+    #[test]
+    fn a_small_value_may_be_repeated_often() {
+        let mut file = String::from("phrase: &p \"a clear account\"\nlist: [");
+        file.push_str(&vec!["*p"; 1000].join(", "));
+        file.push_str("]\n");
+        let node = p(&file).unwrap();
+        let Some(Value::Seq(items)) = node.get("list").map(|n| &n.value) else {
+            panic!("a list")
+        };
+        assert_eq!(items.len(), 1000);
+    }
+
+    #[test]
+    fn a_tab_is_pointed_at_where_it_is() {
+        let d = p("candidate: c-1\nscorecard:\tbackend\n").unwrap_err();
+        assert_eq!(
+            (d.line, d.column, d.message.as_str()),
+            (2, 11, "a tab character where YAML allows only spaces")
+        );
+        let d = p("ratings:\n  api:\n    score: 4\n\tevidence: x\n").unwrap_err();
+        assert_eq!(
+            (d.line, d.column, d.message.as_str()),
+            (4, 1, "a tab character where YAML allows only spaces")
+        );
     }
 
     #[test]

@@ -72,6 +72,15 @@ fn as_number(node: &Node) -> Option<f64> {
     }
 }
 
+/// A number as a person would write it: `1e308`, not its 309 digits.
+fn show_number(n: f64) -> String {
+    if n != 0.0 && !(1e-6..1e15).contains(&n.abs()) {
+        format!("{n:e}")
+    } else {
+        n.to_string()
+    }
+}
+
 /// "`weight`" when the value sits under a key, else "this value".
 fn subject(key: Option<&str>) -> String {
     match key {
@@ -542,41 +551,42 @@ impl<'s> Walker<'s> {
     fn check_number(&mut self, node: &Node, obj: &Map<String, Json>, key: Option<&str>) {
         let Some(n) = as_number(node) else { return };
         let bound = |k: &str| obj.get(k).and_then(Json::as_f64);
+        // A whole-number field's description says what it counts and its range ("a whole number
+        // on the scorecard's scale"): the best hint for a value outside it.
+        let whole = match obj.get("type") {
+            Some(Json::String(t)) => t == "integer",
+            Some(Json::Array(ts)) => ts.iter().any(|t| t == "integer"),
+            _ => false,
+        };
+        let hint = || {
+            whole
+                .then(|| first_sentence(&Json::Object(obj.clone())))
+                .flatten()
+        };
+        let found = show_number(n);
         if let Some(min) = bound("minimum")
             && n < min
         {
-            self.problem(
-                node.location,
-                format!("{} must be at least {min}, found {n}", subject(key)),
-                None,
-            );
+            let message = format!("{} must be at least {min}, found {found}", subject(key));
+            self.problem(node.location, message, hint());
         }
         if let Some(max) = bound("maximum")
             && n > max
         {
-            self.problem(
-                node.location,
-                format!("{} must be at most {max}, found {n}", subject(key)),
-                None,
-            );
+            let message = format!("{} must be at most {max}, found {found}", subject(key));
+            self.problem(node.location, message, hint());
         }
         if let Some(min) = bound("exclusiveMinimum")
             && n <= min
         {
-            self.problem(
-                node.location,
-                format!("{} must be more than {min}, found {n}", subject(key)),
-                None,
-            );
+            let message = format!("{} must be more than {min}, found {found}", subject(key));
+            self.problem(node.location, message, hint());
         }
         if let Some(max) = bound("exclusiveMaximum")
             && n >= max
         {
-            self.problem(
-                node.location,
-                format!("{} must be less than {max}, found {n}", subject(key)),
-                None,
-            );
+            let message = format!("{} must be less than {max}, found {found}", subject(key));
+            self.problem(node.location, message, hint());
         }
     }
 
