@@ -345,3 +345,49 @@ fn bad_arguments_are_usage_errors() {
     hirekit(&["redflags", "list", "--stage", "lunch"]).failure(2);
     hirekit(&["redflags", "check", "x.yaml", "--today", "23-11-2026"]).failure(2);
 }
+
+/// A CV of `count` full-time jobs that all run from January 2020 to December 2022.
+fn overlapping_cv(count: usize) -> String {
+    let mut text = String::from("experience:\n");
+    for i in 0..count {
+        text.push_str(&format!(
+            "  - employer: Werkgever {i}\n    title: Developer\n    start: 2020-01\n    end: 2022-12\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn many_overlapping_jobs_give_a_bounded_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cv.yaml"), overlapping_cv(200)).unwrap();
+    let run = hirekit_in(
+        dir.path(),
+        &["redflags", "check", "cv.yaml", "--today", TODAY],
+    )
+    .success();
+    // 199 jobs overlap an earlier one: the first 20 are written out, the other 179 counted.
+    assert_eq!(run.stdout.matches(" [overlapping_jobs]\n").count(), 21);
+    let last = run.stdout.split("\n\n").nth(20).unwrap();
+    assert_eq!(
+        last,
+        "cv.yaml:88:12: caution [overlapping_jobs]\n    … and 179 more jobs that overlap an earlier job, not listed one by one. With this much overlap,\n    one conversation about the career makes more sense than a question per job; also ask whether the\n    CV is right as it was sent."
+    );
+    assert!(run.stdout.lines().count() < 200, "{}", run.stdout);
+}
+
+#[test]
+fn a_cv_with_twenty_thousand_jobs_is_refused_with_one_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cv.yaml"), overlapping_cv(20_000)).unwrap();
+    let run = hirekit_in(
+        dir.path(),
+        &["redflags", "check", "cv.yaml", "--today", TODAY],
+    )
+    .failure(1);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "cv.yaml:802:5: error: the CV lists 20,000 jobs; hirekit checks at most 200\n    |\n802 |   - employer: Werkgever 200\n    |     ^\n  = hint: a CV rarely lists more than a few dozen jobs: check that this file is the candidate's CV; to check it anyway, keep its 200 most recent jobs\n"
+    );
+}
