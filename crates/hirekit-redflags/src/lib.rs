@@ -1,7 +1,8 @@
 //! Red flags for IT hiring: evidence-graded checklists, and consistency checks on a CV.
 //!
-//! Interviewers want to know what to watch for in a CV, a screening call, a technical interview
-//! and a reference check, and how to *verify* a suspicion instead of acting on it. Many popular
+//! Interviewers want to know what to watch for in a CV, a screening call, a technical interview,
+//! a reference check and at the offer and onboarding (remote identity fraud, checked the same way
+//! for everyone), and how to *verify* a suspicion instead of acting on it. Many popular
 //! "red flags" are poor evidence or plain bias (nervousness, eye contact, an accent, a gap for
 //! care or illness). This crate says so.
 //!
