@@ -71,6 +71,8 @@ pub enum StageArg {
     Screening,
     Interview,
     Reference,
+    /// Offer and onboarding
+    Offer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -102,6 +104,7 @@ impl From<StageArg> for Stage {
             StageArg::Screening => Stage::Screening,
             StageArg::Interview => Stage::Interview,
             StageArg::Reference => Stage::Reference,
+            StageArg::Offer => Stage::Offer,
         }
     }
 }

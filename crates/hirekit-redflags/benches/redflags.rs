@@ -7,7 +7,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use hirekit_redflags::{Catalogue, TechnologyTable, check_cv, read_cv};
+use hirekit_redflags::{
+    Catalogue, Cv, End, Job, MAX_JOBS, TechnologyTable, YearMonth, check_cv, read_cv,
+};
+use hirekit_yaml::Location;
 
 /// A CV with 40 consecutive jobs and 120 skills: far larger than any real one.
 fn large_cv() -> String {
@@ -41,6 +44,43 @@ fn large_cv() -> String {
     text
 }
 
+/// `count` full-time jobs that all run from January 2020 to December 2022: every pair overlaps.
+fn overlapping_cv(count: usize) -> String {
+    let mut text = String::from("experience:\n");
+    for i in 0..count {
+        let _ = write!(
+            text,
+            "  - employer: Werkgever {i}\n    title: Developer\n    start: 2020-01\n    end: 2022-12\n"
+        );
+    }
+    text
+}
+
+/// The same, built in memory: more jobs than `read_cv` accepts, to show the checks themselves
+/// stay O(n log n) with bounded output.
+fn overlapping_jobs(count: usize) -> Cv {
+    let (start, end) = (YearMonth::new(2020, 1), YearMonth::new(2022, 12));
+    let (Some(start), Some(end)) = (start, end) else {
+        unreachable!("valid months")
+    };
+    let jobs = (0..count)
+        .map(|i| Job {
+            employer: format!("Werkgever {i}"),
+            title: "Developer".to_owned(),
+            start,
+            end: End::Month(end),
+            hours_per_week: 40.0,
+            start_at: Location::new(4 * i + 4, 12),
+            end_at: Location::new(4 * i + 5, 10),
+        })
+        .collect();
+    Cv {
+        jobs,
+        skills: Vec::new(),
+        skills_at: Location::START,
+    }
+}
+
 fn benches(c: &mut Criterion) {
     c.bench_function("builtin catalogue (4 checklists)", |b| {
         b.iter(|| black_box(Catalogue::builtin().map(|c| c.items().len())))
@@ -57,6 +97,21 @@ fn benches(c: &mut Criterion) {
                 .unwrap_or_else(|_| panic!("valid CV"));
             black_box(check_cv(&cv, today, &table).len())
         })
+    });
+    let text = overlapping_cv(MAX_JOBS);
+    c.bench_function(
+        "read and check a CV at the limit (200 jobs, all overlapping)",
+        |b| {
+            b.iter(|| {
+                let (cv, _) = read_cv(Path::new("cv.yaml"), text.as_bytes())
+                    .unwrap_or_else(|_| panic!("valid CV"));
+                black_box(check_cv(&cv, today, &table).len())
+            })
+        },
+    );
+    let cv = overlapping_jobs(20_000);
+    c.bench_function("check 20,000 overlapping jobs (in memory)", |b| {
+        b.iter(|| black_box(check_cv(&cv, today, &table).len()))
     });
 }
 

@@ -8,7 +8,7 @@ use hirekit_yaml::Diagnostic;
 use crate::checklist::{Checklist, Evidence, Item, Role, Stage, validate_checklist};
 
 /// The built-in checklists, one per stage, as shipped in `scorecards/checklists/`.
-pub const BUILTIN_CHECKLISTS: [(&str, &str); 4] = [
+pub const BUILTIN_CHECKLISTS: [(&str, &str); 5] = [
     (
         "scorecards/checklists/cv.yaml",
         include_str!("../../../scorecards/checklists/cv.yaml"),
@@ -24,6 +24,10 @@ pub const BUILTIN_CHECKLISTS: [(&str, &str); 4] = [
     (
         "scorecards/checklists/reference.yaml",
         include_str!("../../../scorecards/checklists/reference.yaml"),
+    ),
+    (
+        "scorecards/checklists/offer.yaml",
+        include_str!("../../../scorecards/checklists/offer.yaml"),
     ),
 ];
 
@@ -245,6 +249,46 @@ mod tests {
             catalogue.suggest("interview-eye-contat"),
             Some("interview-eye-contact")
         );
+    }
+
+    #[test]
+    fn proxies_found_in_review_are_bias_risks_and_the_offer_stage_is_fair() {
+        let catalogue = builtin();
+        for id in [
+            "cv-education-background",
+            "screening-asks-about-pay-first",
+            "screening-late-or-rescheduled",
+            "interview-no-questions-asked",
+            "interview-brainteaser-failed",
+            "offer-nationality-location-or-adjustment",
+        ] {
+            assert_eq!(catalogue.evidence(id), Some(Evidence::BiasRisk), "{id}");
+        }
+        for id in ["cv-expert-in-everything", "screening-repeated-no-shows"] {
+            assert_eq!(catalogue.evidence(id), Some(Evidence::Weak), "{id}");
+        }
+        let offer: Vec<&str> = catalogue
+            .select(Some(Stage::Offer), None)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(
+            offer,
+            [
+                "offer-identity-details-inconsistent",
+                "offer-refuses-identity-step",
+                "offer-equipment-or-pay-elsewhere",
+                "offer-nationality-location-or-adjustment",
+            ]
+        );
+        // The safeguards are part of the items themselves, not only of the documentation.
+        for id in &offer[..3] {
+            let item = catalogue.get(id).unwrap();
+            assert!(
+                item.verify.get(Lang::En).contains("everyone"),
+                "{id} must apply the same check to everyone"
+            );
+        }
     }
 
     fn override_file(id: &str, evidence: &str) -> Checklist {

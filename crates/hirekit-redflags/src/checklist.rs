@@ -19,14 +19,19 @@ pub enum Stage {
     Screening,
     Interview,
     Reference,
+    /// The offer and the first days: where identity and details are checked, the same way for
+    /// everyone.
+    Offer,
 }
 
 impl Stage {
-    pub const ALL: [Stage; 4] = [
+    /// Every stage, in hiring order.
+    pub const ALL: [Stage; 5] = [
         Stage::Cv,
         Stage::Screening,
         Stage::Interview,
         Stage::Reference,
+        Stage::Offer,
     ];
 
     /// The value written in YAML and on the command line.
@@ -36,6 +41,7 @@ impl Stage {
             Stage::Screening => "screening",
             Stage::Interview => "interview",
             Stage::Reference => "reference",
+            Stage::Offer => "offer",
         }
     }
 
@@ -50,6 +56,8 @@ impl Stage {
             (Stage::Interview, Lang::En) => "Technical interview",
             (Stage::Reference, Lang::Nl) => "Referentiecheck",
             (Stage::Reference, Lang::En) => "Reference check",
+            (Stage::Offer, Lang::Nl) => "Aanbod en indiensttreding",
+            (Stage::Offer, Lang::En) => "Offer and onboarding",
         }
     }
 }
@@ -217,7 +225,7 @@ struct MetaInput {
 struct ItemInput {
     /// A unique id in kebab-case, e.g. `cv-overlapping-full-time-jobs`.
     id: String,
-    /// The hiring stage: cv, screening, interview or reference.
+    /// The hiring stage: cv, screening, interview, reference or offer (offer and onboarding).
     stage: Stage,
     /// The role families it applies to: all, backend, frontend, devops, data or lead.
     #[schemars(length(min = 1))]
@@ -431,7 +439,7 @@ mod tests {
             .iter()
             .map(|e| (e.line, e.message.as_str(), e.hint.as_deref()))
             .collect();
-        assert!(messages.contains(&(5, "unknown value `screenning` for `stage`, expected one of `cv`, `screening`, `interview`, `reference`", Some("did you mean `screening`?"))), "{messages:?}");
+        assert!(messages.contains(&(5, "unknown value `screenning` for `stage`, expected one of `cv`, `screening`, `interview`, `reference`, `offer`", Some("did you mean `screening`?"))), "{messages:?}");
         assert!(
             messages.iter().any(|(line, m, hint)| *line == 6
                 && m.starts_with("unknown value `fronted` for `roles`")

@@ -13,8 +13,11 @@ use crate::month::YearMonth;
 use crate::technology::TechnologyTable;
 use crate::text::{self, Lang, Text};
 
+mod overlap;
 #[cfg(test)]
 mod tests;
+
+pub use overlap::MAX_OVERLAP_FINDINGS;
 
 /// Two jobs that together exceed this many hours a week overlap in a way worth asking about.
 pub const MAX_COMBINED_HOURS: f64 = 60.0;
@@ -97,7 +100,7 @@ pub struct Finding {
     pub message: Text,
 }
 
-fn finding(
+pub(crate) fn finding(
     check: Check,
     severity: Severity,
     at: Location,
@@ -115,10 +118,10 @@ fn finding(
 /// A job's months as the checks see them: from start to end inclusive, a current job ending in
 /// the month of `today`, and nothing after `today`.
 #[derive(Debug, Clone, Copy)]
-struct Span<'a> {
-    job: &'a Job,
-    start: i64,
-    end: i64,
+pub(crate) struct Span<'a> {
+    pub job: &'a Job,
+    pub start: i64,
+    pub end: i64,
 }
 
 /// Runs every check on `cv` as of `today` and returns the findings ordered by line.
@@ -126,7 +129,7 @@ pub fn check_cv(cv: &Cv, today: NaiveDate, technologies: &TechnologyTable) -> Ve
     let now = YearMonth::of(today);
     let mut findings = Vec::new();
     let spans = dates(cv, now, &mut findings);
-    overlapping_jobs(&spans, &mut findings);
+    overlap::overlapping_jobs(&spans, &mut findings);
     gaps(&spans, &mut findings);
     skills(cv, &spans, now, technologies, &mut findings);
     expert_breadth(cv, &mut findings);
@@ -177,47 +180,10 @@ fn dates<'a>(cv: &'a Cv, now: YearMonth, findings: &mut Vec<Finding>) -> Vec<Spa
     spans
 }
 
-fn month_text(index: i64) -> String {
+pub(crate) fn month_text(index: i64) -> String {
     let year = index.div_euclid(12);
     let month = index.rem_euclid(12) + 1;
     format!("{year:04}-{month:02}")
-}
-
-fn overlapping_jobs(spans: &[Span<'_>], findings: &mut Vec<Finding>) {
-    for (i, a) in spans.iter().enumerate() {
-        for b in &spans[i + 1..] {
-            let overlap = a.end.min(b.end) - a.start.max(b.start) + 1;
-            let hours = a.job.hours_per_week + b.job.hours_per_week;
-            if overlap <= MAX_OVERLAP_MONTHS || hours <= MAX_COMBINED_HOURS {
-                continue;
-            }
-            // Point at the job that starts while the other is running: that is where the
-            // overlap begins when reading the CV.
-            let (first, second) = if (b.start, b.job.start_at) >= (a.start, a.job.start_at) {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            let (from, to) = (
-                month_text(second.start),
-                month_text(first.end.min(second.end)),
-            );
-            let (e1, e2) = (&first.job.employer, &second.job.employer);
-            let (h1, h2) = (first.job.hours_per_week, second.job.hours_per_week);
-            let line = first.job.start_at.line;
-            findings.push(finding(Check::OverlappingJobs, Severity::Caution, second.job.start_at, |lang| {
-                let (h1, h2, total) = (text::number(h1, lang), text::number(h2, lang), text::number(hours, lang));
-                match lang {
-                    Lang::Nl => format!(
-                        "De baan bij {e2} ({h2} uur per week) overlapt {overlap} maanden ({from} tot en met {to}) met de baan bij {e1} ({h1} uur per week, regel {line}): samen {total} uur per week. Daar is vaak een goede verklaring voor, zoals een detachering waarbij bureau en klant allebei vermeld staan, een eigen bedrijf ernaast, een opzegtermijn of parttime uren die niet zijn ingevuld. Vraag hoe de twee banen samengingen."
-                    ),
-                    Lang::En => format!(
-                        "The job at {e2} ({h2} hours a week) overlaps the job at {e1} ({h1} hours a week, line {line}) for {overlap} months ({from} to {to}): {total} hours a week together. There is often a good explanation, such as a secondment where both the agency and the client are listed, a business on the side, a notice period or part-time hours not written down. Ask how the two jobs fitted together."
-                    ),
-                }
-            }));
-        }
-    }
 }
 
 fn gaps(spans: &[Span<'_>], findings: &mut Vec<Finding>) {

@@ -2,14 +2,21 @@
 
 use std::path::Path;
 
-use hirekit_yaml::{Diagnostic, Document, Location};
+use hirekit_yaml::{Diagnostic, Document, Location, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::month::YearMonth;
+use crate::text::{self, Lang};
 
 /// Hours a week assumed when a job leaves `hours_per_week` out: full time.
 pub const FULL_TIME_HOURS: f64 = 40.0;
+
+/// A CV with more jobs than this is refused: real CVs list a few dozen at most, and the checks
+/// and their output should stay small whatever file they are given.
+pub const MAX_JOBS: usize = 200;
+/// A CV with more skills than this is refused, for the same reason.
+pub const MAX_SKILLS: usize = 200;
 
 /// The level a candidate claims for a skill.
 #[derive(
@@ -107,12 +114,24 @@ struct SkillInput {
     level: Option<Level>,
 }
 
-/// Reads a structured CV, reporting every problem with its location: YAML and structure through
-/// [`hirekit_yaml::read`], then months that are not `YYYY-MM` (or `present` for an end).
+/// Reads a structured CV, reporting every problem with its location: YAML, then more than
+/// [`MAX_JOBS`] jobs or [`MAX_SKILLS`] skills (before anything else, so that a huge file gives one
+/// error rather than thousands), then structure against the schema, then months that are not
+/// `YYYY-MM` (or `present` for an end).
 /// Dates in the wrong order or in the future are *not* errors here: they are findings of
 /// [`crate::check_cv`], because the CV is readable and the interviewer should ask about them.
 pub fn read_cv(path: &Path, bytes: &[u8]) -> Result<(Cv, Document), Vec<Diagnostic>> {
-    let (file, document) = hirekit_yaml::read::<CvFile>(path, bytes).map_err(explain_years)?;
+    // The steps of `hirekit_yaml::read`, with the size check between parsing and the schema.
+    let document = Document::parse(path, bytes).map_err(|d| vec![*d])?;
+    let too_long = too_long(&document);
+    if !too_long.is_empty() {
+        return Err(too_long);
+    }
+    let problems = document.check_schema::<CvFile>();
+    if !problems.is_empty() {
+        return Err(explain_years(problems));
+    }
+    let file: CvFile = document.decode().map_err(|d| explain_years(vec![*d]))?;
     let mut errors = Vec::new();
     let mut jobs = Vec::with_capacity(file.experience.len());
     for (index, input) in file.experience.iter().enumerate() {
@@ -181,6 +200,42 @@ pub fn read_cv(path: &Path, bytes: &[u8]) -> Result<(Cv, Document), Vec<Diagnost
         },
         document,
     ))
+}
+
+/// More jobs or skills than the checks accept, located at the first one too many.
+fn too_long(document: &Document) -> Vec<Diagnostic> {
+    let limits = [
+        (
+            "experience",
+            MAX_JOBS,
+            "jobs",
+            "a CV rarely lists more than a few dozen jobs: check that this file is the candidate's CV; to check it anyway, keep its {limit} most recent jobs",
+        ),
+        (
+            "skills",
+            MAX_SKILLS,
+            "skills",
+            "keep the skills that matter for the role, at most {limit}",
+        ),
+    ];
+    let mut errors = Vec::new();
+    for (key, limit, what, hint) in limits {
+        let Some(Value::Seq(items)) = document.root.get(key).map(|node| &node.value) else {
+            continue;
+        };
+        if items.len() > limit {
+            let listed = text::count(items.len(), Lang::En);
+            errors.push(
+                document
+                    .error_at(
+                        &format!("/{key}/{limit}"),
+                        format!("the CV lists {listed} {what}; hirekit checks at most {limit}"),
+                    )
+                    .with_hint(hint.replace("{limit}", &limit.to_string())),
+            );
+        }
+    }
+    errors
 }
 
 /// `years: 2015` is a year, not a number of years: the bare range error does not say that.
@@ -297,6 +352,54 @@ mod tests {
                     9,
                     "`end` is not a month: \"2019-13\"",
                     "write the month as YYYY-MM (e.g. `2023-08`), or `present` for a current job"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_jobs_or_skills_than_the_limits_are_refused_at_the_first_one_too_many() {
+        let job = "  - employer: A\n    title: B\n    start: 2020-01\n    end: 2020-02\n";
+        let skill = "  - name: Go\n    years: 1\n";
+        let at_limits = format!(
+            "experience:\n{}skills:\n{}",
+            job.repeat(MAX_JOBS),
+            skill.repeat(MAX_SKILLS)
+        );
+        let cv = read(&at_limits).unwrap();
+        assert_eq!((cv.jobs.len(), cv.skills.len()), (MAX_JOBS, MAX_SKILLS));
+        // One too many of each, and a bad month that is not reported: the size comes first.
+        let over = format!(
+            "experience:\n{}skills:\n{}",
+            job.repeat(MAX_JOBS + 1).replacen("2020-01", "januari", 1),
+            skill.repeat(MAX_SKILLS + 1)
+        );
+        let errors = read(&over).unwrap_err();
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| {
+                (
+                    e.line,
+                    e.column,
+                    e.message.as_str(),
+                    e.hint.as_deref().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    802,
+                    5,
+                    "the CV lists 201 jobs; hirekit checks at most 200",
+                    "a CV rarely lists more than a few dozen jobs: check that this file is the candidate's CV; to check it anyway, keep its 200 most recent jobs"
+                ),
+                (
+                    1207,
+                    5,
+                    "the CV lists 201 skills; hirekit checks at most 200",
+                    "keep the skills that matter for the role, at most 200"
                 ),
             ]
         );

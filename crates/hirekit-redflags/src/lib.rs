@@ -1,7 +1,8 @@
 //! Red flags for IT hiring: evidence-graded checklists, and consistency checks on a CV.
 //!
-//! Interviewers want to know what to watch for in a CV, a screening call, a technical interview
-//! and a reference check, and how to *verify* a suspicion instead of acting on it. Many popular
+//! Interviewers want to know what to watch for in a CV, a screening call, a technical interview,
+//! a reference check and at the offer and onboarding (remote identity fraud, checked the same way
+//! for everyone), and how to *verify* a suspicion instead of acting on it. Many popular
 //! "red flags" are poor evidence or plain bias (nervousness, eye contact, an accent, a gap for
 //! care or illness). This crate says so.
 //!
@@ -14,7 +15,10 @@
 //! - **CV checks** ([`check_cv`]): overlapping jobs, dates in the wrong order or in the future,
 //!   more years with a technology than it has existed ([`TechnologyTable`]), more years with a
 //!   skill than the whole career, implausibly many `expert` claims, and gaps (as information
-//!   only). Each [`Finding`] points at its line in the CV.
+//!   only). Each [`Finding`] points at its line in the CV. The checks are O(n log n) in the
+//!   number of jobs and their output is bounded: overlaps are reported once per job and capped
+//!   at [`MAX_OVERLAP_FINDINGS`], and [`read_cv`] refuses CVs with more than [`MAX_JOBS`] jobs
+//!   or [`MAX_SKILLS`] skills.
 //!
 //! The crate reads no files: callers pass bytes and get validated values or located
 //! [`hirekit_yaml::Diagnostic`]s back; [`render`] turns results into text.
@@ -60,9 +64,9 @@ pub use checklist::{
 };
 pub use checks::{
     Check, Finding, INSIDER_MARGIN_MONTHS, MAX_COMBINED_HOURS, MAX_EXPERT_SKILLS, MAX_GAP_MONTHS,
-    MAX_OVERLAP_MONTHS, Severity, check_cv,
+    MAX_OVERLAP_FINDINGS, MAX_OVERLAP_MONTHS, Severity, check_cv,
 };
-pub use cv::{Cv, End, FULL_TIME_HOURS, Job, Level, Skill, read_cv};
+pub use cv::{Cv, End, FULL_TIME_HOURS, Job, Level, MAX_JOBS, MAX_SKILLS, Skill, read_cv};
 pub use month::YearMonth;
 pub use technology::{BUILTIN_TECHNOLOGIES, Technology, TechnologyTable, normalise};
 pub use text::{Lang, Text};

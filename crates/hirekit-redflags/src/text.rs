@@ -117,6 +117,24 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A whole number with thousands grouped as a person writes it: `2.961` in Dutch, `2,961` in
+/// English.
+pub fn count(value: usize, lang: Lang) -> String {
+    let digits = value.to_string();
+    let separator = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// "3 jaar" / "3 years", "1 year", "2,5 jaar" / "2.5 years".
 pub fn years(value: f64, lang: Lang) -> String {
     let n = number(value, lang);
@@ -165,6 +183,15 @@ mod tests {
         assert_eq!(years(1.0, Lang::En), "1 year");
         assert_eq!(years(1.0, Lang::Nl), "1 jaar");
         assert_eq!(years(13.0, Lang::Nl), "13 jaar");
+    }
+
+    #[test]
+    fn counts_group_thousands() {
+        assert_eq!(count(2961, Lang::En), "2,961");
+        assert_eq!(count(2961, Lang::Nl), "2.961");
+        assert_eq!(count(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(count(999, Lang::Nl), "999");
+        assert_eq!(count(0, Lang::En), "0");
     }
 
     #[test]

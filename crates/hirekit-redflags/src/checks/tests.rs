@@ -210,6 +210,32 @@ fn experience_up_to_exactly_the_technology_age_is_fine() {
 }
 
 #[test]
+fn technologies_count_from_their_first_public_availability() {
+    // As of 2026-11: ASP.NET public as ASP+ since 2000-07 (26 years 4 months), Spring Boot since
+    // its first milestone 2013-08, Angular 2+ since its public alpha 2015-03, Java since HotJava
+    // 1995-03 and Redis since its first commit 2009-03. None of these claims is too long.
+    let skills = [
+        ("ASP.NET", 26.0, None),
+        ("Spring Boot", 13.0, None),
+        ("Angular 2", 11.5, None),
+        ("Java", 31.5, None),
+        ("Redis", 17.5, None),
+    ];
+    let career = [("Alfa", "1990-01", "present", None)];
+    assert!(
+        run(&career, &skills).is_empty(),
+        "{:#?}",
+        run(&career, &skills)
+    );
+    let findings = run(&career, &[("ASP.NET", 27.0, None)]);
+    assert_eq!(
+        checks(&findings),
+        vec![(Check::ExperienceExceedsTechnologyAge, Severity::Caution, 8)]
+    );
+    assert!(findings[0].message.en.starts_with("ASP.NET: 27 years of experience claimed, but ASP.NET has only been publicly available since 2000-07 (26 years and 4 months)."), "{}", findings[0].message.en);
+}
+
+#[test]
 fn unknown_skills_are_not_checked_against_a_release_date() {
     assert!(
         run(
