@@ -261,7 +261,7 @@ pub struct Successor {
     /// Months until the successor works at full productivity. Default 3.
     pub ramp_up_months: Option<Estimate>,
     /// What the successor delivers during the ramp-up, in percent of full productivity. Default 50.
-    pub ramp_up_productivity_pct: Option<Estimate>,
+    pub productivity_pct: Option<Estimate>,
     /// Hours colleagues spend onboarding the successor, in total. Default: the mis-hire's
     /// `onboarding` hours per week × weeks. Priced at `onboarding.colleague_hourly_cost`.
     pub onboarding_hours: Option<Estimate>,

@@ -139,7 +139,7 @@ impl Input {
             Input::OwnAgencyFeePct => "/own_hiring/agency_fee_pct",
             Input::OwnHiringFixed => "/own_hiring/fixed",
             Input::RampUpMonths => "/successor/ramp_up_months",
-            Input::RampUpProductivityPct => "/successor/ramp_up_productivity_pct",
+            Input::RampUpProductivityPct => "/successor/productivity_pct",
             Input::SuccessorOnboardingHours => "/successor/onboarding_hours",
             Input::LostMarginPerMonth => "/lost_output/margin_per_month",
         }
@@ -263,7 +263,7 @@ impl Input {
             Input::OwnAgencyFeePct => own.and_then(|r| r.agency_fee_pct),
             Input::OwnHiringFixed => own.and_then(|r| r.fixed),
             Input::RampUpMonths => successor.and_then(|s| s.ramp_up_months),
-            Input::RampUpProductivityPct => successor.and_then(|s| s.ramp_up_productivity_pct),
+            Input::RampUpProductivityPct => successor.and_then(|s| s.productivity_pct),
             Input::SuccessorOnboardingHours => successor.and_then(|s| s.onboarding_hours),
             Input::LostMarginPerMonth => {
                 input.lost_output.as_ref().and_then(|l| l.margin_per_month)

@@ -278,7 +278,7 @@ mod tests {
             "own_hiring",
             "recruitment.agency_fee_pct",
             "successor.ramp_up_months",
-            "successor.ramp_up_productivity_pct",
+            "successor.productivity_pct",
             "vacancy",
             "indirect",
             "lost_output",

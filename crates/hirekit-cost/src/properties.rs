@@ -204,7 +204,7 @@ fn collapsed_input(v: &Values, route: Route) -> CostInput {
     });
     input.successor = Some(Successor {
         ramp_up_months: r(Input::RampUpMonths),
-        ramp_up_productivity_pct: r(Input::RampUpProductivityPct),
+        productivity_pct: r(Input::RampUpProductivityPct),
         onboarding_hours: r(Input::SuccessorOnboardingHours),
     });
     input.lost_output = Some(LostOutput {

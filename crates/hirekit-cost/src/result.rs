@@ -168,7 +168,7 @@ pub mod notes {
     pub const TWO_TOTALS: Text = Text::new(
         "Twee totalen: de kosten van de mis-hire inclusief de eigen werving (alles), en de kosten \
          vanaf het besluit (zonder de directe kosten, die op het moment van het besluit al gemaakt \
-         zijn). De tweede is wat u nog kunt sturen.",
+         zijn). Op de tweede hebt u nog invloed.",
         "Two totals: the cost of the mis-hire including its own hiring (everything), and the cost \
          from the decision on (without the direct costs, which were spent by the time of the \
          decision). The second is what you can still influence.",

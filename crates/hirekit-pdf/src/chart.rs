@@ -474,3 +474,57 @@ fn legend(
     }
     Ok(y + LABEL.leading - top)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NumberFormat, Series};
+
+    fn chart(whiskers: Vec<Option<(f64, f64)>>, orientation: Orientation) -> BarChart {
+        BarChart {
+            title: "t".into(),
+            orientation,
+            stacked: true,
+            categories: vec!["a".into(), "b".into()],
+            series: vec![Series {
+                name: "s".into(),
+                values: vec![40_000.0, 60_000.0],
+            }],
+            value_axis_label: String::new(),
+            category_axis_label: String::new(),
+            number_format: NumberFormat::english(),
+            whiskers,
+            show_totals: true,
+        }
+    }
+
+    #[test]
+    fn the_axis_reaches_the_top_of_every_whisker() {
+        let axis = Axis::for_chart(&chart(
+            vec![None, Some((50_000.0, 104_000.0))],
+            Orientation::Vertical,
+        ));
+        assert!(axis.max >= 104_000.0, "{axis:?}");
+    }
+
+    #[test]
+    fn whiskers_must_match_the_categories_and_be_ranges() {
+        let message = |c: &BarChart| match validate(c) {
+            Err(PdfError::Invalid(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            message(&chart(vec![None], Orientation::Vertical)),
+            "the bar chart \"t\" has 1 whiskers for 2 categories"
+        );
+        assert_eq!(
+            message(&chart(vec![None, Some((5.0, 1.0))], Orientation::Vertical)),
+            "the bar chart \"t\" has a whisker that is not a range low <= high"
+        );
+        assert_eq!(
+            message(&chart(vec![], Orientation::Horizontal)),
+            "the bar chart \"t\": whiskers and totals are drawn on vertical charts only"
+        );
+        assert!(validate(&chart(vec![None, Some((1.0, 5.0))], Orientation::Vertical)).is_ok());
+    }
+}

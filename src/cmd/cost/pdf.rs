@@ -22,15 +22,17 @@ mod words {
 
     pub const BREAKDOWN: Text = Text::new("Opbouw per post", "Breakdown line by line");
     pub const CHART_SCENARIOS: Text = Text::new(
-        "Deze casus en andere besluitmomenten: kosten per categorie, streep = P10-P90",
-        "This case and other moments of decision: costs by category, whisker = P10-P90",
+        "Deze casus en andere beslismomenten: kosten per categorie",
+        "This case and other moments of decision: costs by category",
     );
     pub const CHART_CATEGORIES: Text = Text::new(
-        "Kosten per categorie bij verwachte invoer, streep = P10-P90",
-        "Costs by category at expected inputs, whisker = P10-P90",
+        "Kosten per categorie bij verwachte invoer",
+        "Costs by category at expected inputs",
     );
+    /// Added to a chart's title when it has whiskers.
+    pub const WHISKERS: Text = Text::new(", streep = P10-P90", ", whisker = P10-P90");
     pub const VALUE_AXIS: Text = Text::new("Kosten (EUR)", "Cost (EUR)");
-    pub const EXIT_AXIS: Text = Text::new("Moment van het besluit", "Moment of the decision");
+    pub const EXIT_AXIS: Text = Text::new("Beslismoment", "Moment of the decision");
     pub const PAGE: Text = Text::new("Pagina {page} van {pages}", "Page {page} of {pages}");
 }
 
@@ -143,14 +145,14 @@ pub fn report(cost: &MisHireCost, company: Option<&str>, language: Language) -> 
     blocks.push(Block::Bullets(cost.notes.iter().map(|n| t(*n)).collect()));
 
     // The appendix. Input keys are identifiers the reader may type into a file: the column is
-    // wide enough for the longest (`successor.ramp_up_productivity_pct`), so none is broken,
+    // wide enough for the longest (`indirect.colleague_replacement_cost`), so none is broken,
     // and the status goes under its source rather than into a fourth, narrower column.
     blocks.push(Block::Heading(t(words::ASSUMPTIONS)));
     blocks.push(Block::Table(Table {
         columns: vec![
-            Column::new(t(words::INPUT), 3.6, Align::Left),
-            Column::new(t(words::VALUE), 1.5, Align::Right),
-            Column::new(t(words::SOURCE), 5.0, Align::Left),
+            Column::new(t(words::INPUT), 4.2, Align::Left),
+            Column::new(t(words::VALUE), 1.8, Align::Right),
+            Column::new(t(words::SOURCE), 4.2, Align::Left),
         ],
         rows: sources(cost, language)
             .into_iter()
@@ -294,9 +296,13 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
         Language::En => NumberFormat::english().with_prefix("€"),
     };
     let whisker = |s: &Summary| s.percentiles.map(|p| (p.p10, p.p90));
+    let title = |text: Text| match cost.simulation {
+        Some(_) => format!("{}{}", text.get(language), words::WHISKERS.get(language)),
+        None => text.get(language).to_owned(),
+    };
     match &cost.scenarios {
         Some(scenarios) => BarChart {
-            title: words::CHART_SCENARIOS.get(language).to_owned(),
+            title: title(words::CHART_SCENARIOS),
             orientation: Orientation::Vertical,
             stacked: true,
             categories: scenarios
@@ -336,7 +342,7 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
             show_totals: true,
         },
         None => BarChart {
-            title: words::CHART_CATEGORIES.get(language).to_owned(),
+            title: title(words::CHART_CATEGORIES),
             orientation: Orientation::Vertical,
             stacked: false,
             categories: cost

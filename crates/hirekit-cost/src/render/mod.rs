@@ -53,7 +53,7 @@ pub mod words {
     pub const SOURCE: Text = Text::new("Bron", "Source");
     pub const NOTES: Text = Text::new("Toelichting", "Notes");
     pub const SCENARIOS: Text = Text::new(
-        "Scenario's: deze casus en andere momenten van besluiten",
+        "Scenario's: deze casus en andere beslismomenten",
         "Scenarios: this case and other moments of decision",
     );
     pub const SCENARIO: Text = Text::new("Scenario", "Scenario");
@@ -129,7 +129,7 @@ pub fn headline(cost: &MisHireCost, language: Language) -> Vec<String> {
         },
         match language {
             Language::Nl => format!(
-                "Kosten vanaf het besluit (wat u nog kunt sturen): {}.",
+                "Kosten vanaf het besluit (waar u nog invloed op hebt): {}.",
                 amount(&cost.total_from_decision)
             ),
             Language::En => format!(
@@ -138,24 +138,46 @@ pub fn headline(cost: &MisHireCost, language: Language) -> Vec<String> {
             ),
         },
     ];
+    let replacement_defaults = cost.assumptions.iter().any(|a| {
+        matches!(
+            a.input.as_str(),
+            "recruitment.agency_fee_pct" | "successor.ramp_up_months"
+        )
+    });
+    if replacement_defaults {
+        out.push(
+            language
+                .pick(
+                    "De vervanging is geschat met vermelde standaardwaarden waar de invoer niets \
+                     opgaf (wervingsbureau, inwerktijd van de opvolger); zie 'Aannames en bronnen'.",
+                    "Replacement is estimated with stated defaults where the input gave none \
+                     (agency fee, the successor's ramp-up); see 'Assumptions and sources'.",
+                )
+                .to_owned(),
+        );
+    }
     if let Some(p) = cost.total.percentiles {
         let expected = money(cost.total.expected);
         let sentence = if cost.total.expected < p.p50 {
             Some(match language {
                 Language::Nl => format!(
-                    "Met elke invoer op zijn verwachte waarde is het totaal {expected}: lager dan de mediaan,                      omdat bandbreedtes verder boven hun verwachte waarde reiken dan eronder (een scheve verdeling)."
+                    "Met elke invoer op zijn verwachte waarde is het totaal {expected}: lager dan de mediaan, \
+                     omdat bandbreedtes verder boven hun verwachte waarde reiken dan eronder (een scheve verdeling)."
                 ),
                 Language::En => format!(
-                    "With every input at its expected value the total is {expected}: below the median, because                      the ranges reach further above their expected values than below them (a skewed range)."
+                    "With every input at its expected value the total is {expected}: below the median, because \
+                     the ranges reach further above their expected values than below them (a skewed range)."
                 ),
             })
         } else if cost.total.expected > p.p50 {
             Some(match language {
                 Language::Nl => format!(
-                    "Met elke invoer op zijn verwachte waarde is het totaal {expected}: hoger dan de mediaan,                      omdat bandbreedtes verder onder hun verwachte waarde reiken dan erboven (een scheve verdeling)."
+                    "Met elke invoer op zijn verwachte waarde is het totaal {expected}: hoger dan de mediaan, \
+                     omdat bandbreedtes verder onder hun verwachte waarde reiken dan erboven (een scheve verdeling)."
                 ),
                 Language::En => format!(
-                    "With every input at its expected value the total is {expected}: above the median, because                      the ranges reach further below their expected values than above them (a skewed range)."
+                    "With every input at its expected value the total is {expected}: above the median, because \
+                     the ranges reach further below their expected values than above them (a skewed range)."
                 ),
             })
         } else {
@@ -167,10 +189,12 @@ pub fn headline(cost: &MisHireCost, language: Language) -> Vec<String> {
         let implied = money(benchmark.amount);
         out.push(match language {
             Language::Nl => format!(
-                "Niet meegeteld: gemiste marge. Topgrading's 15× jaarsalaris voor een manager zou                  {implied} geven; geef lost_output.margin_per_month op om uw eigen cijfer mee te tellen."
+                "Niet meegeteld: gemiste marge. Topgrading's 15× jaarsalaris voor een manager zou \
+                 {implied} geven; geef lost_output.margin_per_month op om uw eigen cijfer mee te tellen."
             ),
             Language::En => format!(
-                "Not included: lost output. Topgrading's 15× annual salary for a manager would imply                  {implied}; give lost_output.margin_per_month to count your own figure."
+                "Not included: lost output. Topgrading's 15× annual salary for a manager would imply \
+                 {implied}; give lost_output.margin_per_month to count your own figure."
             ),
         });
     }
