@@ -6,6 +6,7 @@
 mod util;
 
 mod cost;
+mod cost_pdf;
 mod cost_published;
 mod feedback;
 mod feedback_lint;

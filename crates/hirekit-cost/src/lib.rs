@@ -37,6 +37,7 @@ mod estimate;
 mod formula;
 mod input;
 mod inputs;
+mod lines;
 mod load;
 mod model;
 mod params;
