@@ -1,7 +1,7 @@
 //! `hirekit cost`: the example in every format and language, the quick form, and one fixture per
-//! class of bad input with its exact `path:line:column` message, and the report as a PDF.
+//! class of bad input with its exact `path:line:column` message (the PDF is in `cost_pdf.rs`).
 
-use crate::util::{assert_pdf_rows, fixture, hirekit, hirekit_in, pdf_tool};
+use crate::util::{fixture, hirekit};
 
 const EXAMPLE: &str = "examples/hiring/cost/senior-backend-mis-hire.yaml";
 
@@ -49,29 +49,68 @@ fn example_json_has_the_contracted_keys() {
         json["lines"][0]["formula"],
         "€5,500 × 1.08 × 1.30 × 6 months × (100% − 50%)"
     );
-    assert_eq!(json["total"]["expected"], 86_484);
-    for key in ["p10", "p50", "p90"] {
-        assert!(
-            json["total"][key].is_i64(),
-            "total.{key} missing: {}",
-            json["total"]
-        );
-    }
-    let p = |k: &str| json["total"][k].as_i64().unwrap();
-    assert!(p("p10") <= p("p50") && p("p50") <= p("p90"));
-    for category in ["direct", "exit", "replacement", "indirect"] {
-        assert!(
-            json["categories"][category]["expected"].is_i64(),
-            "{category}"
-        );
+    let ids: Vec<&str> = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "unproductive_pay",
+            "onboarding",
+            "training",
+            "own_hiring",
+            "transition_payment",
+            "notice",
+            "procedure",
+            "extra_severance",
+            "legal_costs",
+            "recruitment",
+            "successor_ramp_up",
+            "vacancy",
+            "project_delay",
+            "rework",
+            "client_penalties",
+            "colleague_attrition",
+            "lost_output"
+        ]
+    );
+    let amount = |id: &str| {
+        json["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["amount"].as_i64().unwrap())
+            .unwrap()
+    };
+    // Own hiring as the successor's: 20% × 12 × 5,500 × 1.08 + 750 = 15,006. Ramp-up: 7,722 ×
+    // 4 months × 50% + 6 h/week × 8 weeks × €75 = 15,444 + 3,600. Transition payment over the
+    // decision month and the notice: 5,940 × 7 / 36 = 1,155.
+    assert_eq!(amount("own_hiring"), 15_006);
+    assert_eq!(amount("successor_ramp_up"), 19_044);
+    assert_eq!(amount("transition_payment"), 1_155);
+    assert_eq!(amount("lost_output"), 0);
+    assert_eq!(json["total"]["expected"], 120_699);
+    // Everything but the direct costs (23,166 + 3,600 + 1,800 + 15,006 = 43,572).
+    assert_eq!(json["total_from_decision"]["expected"], 120_699 - 43_572);
+    for total in ["total", "total_from_decision"] {
+        let p = |k: &str| json[total][k].as_i64().unwrap();
+        assert!(p("p10") <= p("p50") && p("p50") <= p("p90"), "{total}");
     }
     let sum: i64 = ["direct", "exit", "replacement", "indirect"]
         .iter()
         .map(|c| json["categories"][c]["expected"].as_i64().unwrap())
         .sum();
-    assert_eq!(sum, 86_484);
+    assert_eq!(sum, 120_699);
+    assert_eq!(json["situation"]["exit_month_is"], "decision");
+    assert_eq!(json["situation"]["last_month"], 7);
     assert_eq!(json["reference"]["amount"], 21_384);
     assert_eq!(json["reference"]["added_to_total"], false);
+    assert_eq!(json["lost_output_benchmark"]["amount"], 1_069_200);
+    assert_eq!(json["sources_checked"], "2026-11-23");
     let inputs: Vec<&str> = json["assumptions"]
         .as_array()
         .unwrap()
@@ -80,16 +119,35 @@ fn example_json_has_the_contracted_keys() {
         .collect();
     assert_eq!(
         inputs,
-        ["exit.procedure_months", "exit.transition_payment_cap"]
+        [
+            "exit.procedure_months",
+            "lost_output",
+            "exit.transition_payment_cap",
+            "own_hiring",
+            "successor.onboarding_hours"
+        ]
     );
-    let scenarios: Vec<&str> = json["scenarios"]["items"]
+    assert!(
+        !run.stdout.to_lowercase().contains("unverified"),
+        "statuses go to the appendix, not as tags"
+    );
+    let scenarios: Vec<(&str, i64)> = json["scenarios"]["items"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| s["id"].as_str().unwrap())
+        .map(|s| (s["id"].as_str().unwrap(), s["saving"].as_i64().unwrap()))
         .collect();
-    assert_eq!(scenarios, ["end_of_probation", "month_6", "month_12"]);
-    assert_eq!(json["scenarios"]["items"][2]["total"]["expected"], 110_640);
+    // Month 6 by settlement is this case, so it is not repeated; month 12 would cost
+    // 6 more months of unproductive pay (23,166) and 6/36 more transition payment (990).
+    assert_eq!(
+        scenarios,
+        [
+            ("actual", 0),
+            ("end_of_probation", 27_991),
+            ("month_12", -24_156)
+        ]
+    );
+    assert_eq!(json["scenarios"]["compared_with"], "actual");
 }
 
 #[test]
@@ -104,7 +162,7 @@ fn json_is_reproducible_and_follows_the_seed() {
 
 #[test]
 fn quick_form_without_a_file() {
-    // 23,166 + 990 + 7,722: see docs/cost-model.md, "A worked example".
+    // See docs/cost-model.md, "A worked example": 72,138 in all, 34,716 from the decision on.
     let run = hirekit(&[
         "cost",
         "--salary",
@@ -116,7 +174,10 @@ fn quick_form_without_a_file() {
     ])
     .success();
     let run = run
-        .stdout_has("€31,878")
+        .stdout_has("€72,138")
+        .stdout_has("€34,716")
+        .stdout_has("Replacement is estimated with stated defaults")
+        .stdout_has("recruitment.agency_fee_pct")
         .stdout_has("holiday_allowance_pct");
     assert!(!run.stdout.contains("P50"), "no ranges, no percentiles");
     let json = hirekit(&[
@@ -132,7 +193,13 @@ fn quick_form_without_a_file() {
     ])
     .success()
     .json();
-    assert_eq!(json["total"]["expected"], 31_878);
+    assert_eq!(json["total"]["expected"], 72_138);
+    assert_eq!(json["total_from_decision"]["expected"], 34_716);
+    // Replacement is estimated with stated defaults, not shown as €0.
+    assert_eq!(
+        json["categories"]["replacement"]["expected"],
+        14_256 + 11_583
+    );
     assert!(json["total"].get("p50").is_none());
     assert!(json.get("scenarios").is_none());
     hirekit(&[
@@ -147,7 +214,101 @@ fn quick_form_without_a_file() {
         "nl",
     ])
     .success()
-    .stdout_has("€ 31.878");
+    .stdout_has("€ 72.138")
+    .stdout_has("Kosten van een mis-hire");
+}
+
+#[test]
+fn quick_form_resignation() {
+    let json = hirekit(&[
+        "cost",
+        "--salary",
+        "5500",
+        "--exit-month",
+        "6",
+        "--route",
+        "resignation",
+        "--format",
+        "json",
+    ])
+    .success()
+    .json();
+    assert_eq!(json["situation"]["route"], "resignation");
+    let exit: Vec<(&str, i64)> = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["category"] == "exit")
+        .map(|l| (l["id"].as_str().unwrap(), l["amount"].as_i64().unwrap()))
+        .collect();
+    // No transition payment (art. 7:673 lid 1 BW); the employee's month of notice in full.
+    assert_eq!(exit, [("notice", 7_722)]);
+    assert_eq!(json["total"]["expected"], 72_138 - 1_155);
+}
+
+#[test]
+fn a_resignation_with_a_severance_is_refused_with_the_legal_reason() {
+    let file = fixture("cost/resignation-severance.yaml");
+    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+        "{file}:5:20: error: `exit.extra_severance` does not apply to a resignation: an employee who \
+         resigns is owed no transition payment or severance (art. 7:673 lid 1 BW: only when the \
+         employment ends at the employer's initiative)"
+    ));
+}
+
+#[test]
+fn numbers_beyond_their_range_are_located_errors_not_panics() {
+    let file = fixture("cost/huge-salary.yaml");
+    let run = hirekit(&["cost", &file]).failure(1);
+    assert_eq!(
+        run.stderr
+            .lines()
+            .filter(|l| l.contains(": error: "))
+            .collect::<Vec<_>>(),
+        [
+            format!("{file}:1:17: error: `monthly_salary` is at most 100,000 (found 1e60)"),
+            format!("{file}:7:16: error: `vacancy.weekly_cost` is at most 1,000,000 (found 1e20)"),
+        ]
+    );
+    hirekit(&[
+        "cost",
+        "--salary",
+        "1e20",
+        "--exit-month",
+        "6",
+        "--route",
+        "court",
+        "--format",
+        "json",
+    ])
+    .failure(1)
+    .stderr_has("error: `--salary` is at most 100,000 (found 1e20)");
+}
+
+#[test]
+fn structural_and_value_errors_in_one_run() {
+    let file = fixture("cost/typo-and-negative.yaml");
+    let run = hirekit(&["cost", &file]).failure(1);
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            format!("{file}:1:17: error: `monthly_salary` cannot be negative (found -4800)"),
+            format!(
+                "{file}:5:3: error: unknown field `notice_mnths`, expected one of `extra_severance`, \
+                 `legal_costs`, `month`, `notice_months`, `procedure_months`, `route`, \
+                 `transition_payment_cap`"
+            ),
+            format!(
+                "{file}:7:19: error: `recruitment.agency_fee_pct` is a percentage and cannot be over \
+                 100 (found 140)"
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -272,191 +433,4 @@ fn a_missing_file_is_an_error_not_a_panic() {
     hirekit(&["cost", "tests/fixtures/cost/does-not-exist.yaml"])
         .failure(1)
         .stderr_has("does-not-exist.yaml");
-}
-
-const TODAY: &str = "2026-11-23";
-
-#[test]
-fn the_pdf_with_scenarios_has_every_line_and_the_total_in_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("cost.pdf");
-    let pdf_arg = pdf.to_str().unwrap();
-    let run = hirekit(&[
-        "cost",
-        EXAMPLE,
-        "--scenarios",
-        "--pdf",
-        pdf_arg,
-        "--today",
-        TODAY,
-    ])
-    .success();
-    assert_eq!(
-        run.stdout,
-        format!("{pdf_arg}\n"),
-        "the path, not the table"
-    );
-    assert_pdf_rows(
-        &pdf,
-        &[
-            // The company of the hiring folder the input lies in heads the page.
-            "Kanaalzicht Software B.V.",
-            "Mis-hire cost estimate",
-            "Monthly salary €5,500 gross · indefinite contract · leaves after 6 months",
-            "Summary",
-            "Direct costs €28,566 €24,967 €29,158 €33,984",
-            "Total €86,484 €84,225 €91,845 €99,918",
-            "P10, P50 and P90: 10%, 50% and 90% of 100,000 simulated outcomes",
-            "Scenarios: when the employment ends",
-            "End of probation 2 €58,658",
-            "Month 6 6 €86,484",
-            "Month 12 12 €110,640",
-            "Costs by category, per exit moment",
-            "Saving: compared with leaving after 12 months.",
-            "Breakdown line by line",
-            "Direct costs",
-            "Unproductive pay",
-            "€5,500 × 1.08 × 1.30 × 6 months × (100% − 50%)",
-            "€23,166",
-            "Onboarding by colleagues",
-            "Training",
-            "Subtotal €28,566",
-            "Exit costs",
-            "Transition payment",
-            "Notice period",
-            "Pay during procedure",
-            "Extra severance",
-            "Legal costs",
-            "Subtotal €12,712",
-            "Replacement",
-            "Recruiting a successor",
-            "Open vacancy",
-            "Subtotal €29,406",
-            "Indirect costs",
-            "Project delay",
-            "Rework",
-            "Client penalties",
-            "Colleagues who leave",
-            "Subtotal €15,800",
-            "Total €86,484",
-            "Cross-check (not added to the total)",
-            "US DoL rule of thumb",
-            "€21,384",
-            "Assumptions",
-            "exit.transition_payment_cap €102,000",
-            "Notes",
-            "Each line is rounded to whole euros",
-        ],
-    );
-    if let Some(info) = pdf_tool("pdfinfo", &[pdf_arg]) {
-        assert!(
-            info.contains("Title:           Mis-hire cost estimate"),
-            "{info}"
-        );
-        assert!(
-            info.contains("Author:          Kanaalzicht Software B.V."),
-            "{info}"
-        );
-    }
-}
-
-#[test]
-fn the_dutch_pdf_writes_amounts_the_dutch_way() {
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("kosten.pdf");
-    hirekit(&[
-        "cost",
-        EXAMPLE,
-        "--lang",
-        "nl",
-        "--pdf",
-        pdf.to_str().unwrap(),
-    ])
-    .success();
-    assert_pdf_rows(
-        &pdf,
-        &[
-            "Kosten van een verkeerde aanname",
-            "Maandsalaris € 5.500 bruto",
-            "Overzicht",
-            "Totaal € 86.484",
-            // Without scenarios the chart shows the categories of the one estimate.
-            "Kosten per categorie, bij verwachte invoer",
-            "Opbouw per post",
-            "Onproductieve loonkosten",
-            "€ 5.500 × 1,08 × 1,30 × 6 maanden × (100% − 50%)",
-            "€ 23.166",
-            "Subtotaal € 28.566",
-            "Totaal € 86.484",
-            "Ter vergelijking (niet in het totaal)",
-            "Aannames",
-            "Toelichting",
-        ],
-    );
-}
-
-#[test]
-fn a_quick_estimate_pdf_outside_a_hiring_folder_is_by_hirekit() {
-    let dir = tempfile::tempdir().unwrap();
-    hirekit_in(
-        dir.path(),
-        &[
-            "cost",
-            "--salary",
-            "5000",
-            "--exit-month",
-            "2",
-            "--route",
-            "probation",
-            "--pdf",
-            "quick.pdf",
-            "--today",
-            TODAY,
-        ],
-    )
-    .success()
-    .stdout_has("quick.pdf");
-    let pdf = dir.path().join("quick.pdf");
-    assert_pdf_rows(&pdf, &["Mis-hire cost estimate", "Total €7,320"]);
-    if let Some(info) = pdf_tool("pdfinfo", &[pdf.to_str().unwrap()]) {
-        assert!(info.contains("Author:          hirekit\n"), "{info}");
-    }
-}
-
-#[test]
-fn the_same_input_and_date_give_a_byte_identical_pdf_written_once_unless_forced() {
-    let dir = tempfile::tempdir().unwrap();
-    let files = ["a.pdf", "b.pdf"].map(|name| dir.path().join(name));
-    for file in &files {
-        hirekit(&[
-            "cost",
-            EXAMPLE,
-            "--scenarios",
-            "--pdf",
-            file.to_str().unwrap(),
-            "--today",
-            TODAY,
-        ])
-        .success();
-    }
-    let [a, b] = files.clone().map(|f| std::fs::read(f).unwrap());
-    assert!(a.starts_with(b"%PDF-"));
-    assert!(
-        a == b,
-        "the PDF differs between two runs with the same --today"
-    );
-
-    let again = ["cost", EXAMPLE, "--pdf", files[0].to_str().unwrap()];
-    hirekit(&again)
-        .failure(1)
-        .stderr_has("a.pdf already exists; use --force to replace it");
-    assert_eq!(std::fs::read(&files[0]).unwrap(), a, "left untouched");
-    hirekit(&[&again[..], &["--force"]].concat()).success();
-    assert_ne!(
-        std::fs::read(&files[0]).unwrap(),
-        a,
-        "replaced (no scenarios now)"
-    );
-    hirekit(&["cost", EXAMPLE, "--today", TODAY]).failure(2);
-    hirekit(&["cost", EXAMPLE, "--force"]).failure(2);
 }

@@ -6,6 +6,8 @@
 mod util;
 
 mod cost;
+mod cost_pdf;
+mod cost_published;
 mod feedback;
 mod feedback_lint;
 mod fill;

@@ -31,7 +31,7 @@ pub struct Args {
     /// How to print the report
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
-    /// Also compare ending at the end of probation, at month 6 and at month 12
+    /// Also compare this case with deciding at the end of probation, at month 6 and at month 12
     #[arg(long)]
     scenarios: bool,
     /// Language of the report
@@ -47,7 +47,7 @@ pub struct Args {
     /// Quick estimate: gross monthly salary in euros, without holiday allowance
     #[arg(long, requires_all = ["exit_month", "route"], allow_negative_numbers = true)]
     salary: Option<f64>,
-    /// Quick estimate: months employed when the employment ends
+    /// Quick estimate: the month of the decision (notice, settlement or procedure follow it)
     #[arg(long, requires = "salary", allow_negative_numbers = true)]
     exit_month: Option<f64>,
     /// Quick estimate: how the employment ends
@@ -78,6 +78,7 @@ enum RouteArg {
     MutualAgreement,
     Uwv,
     Court,
+    Resignation,
 }
 
 impl From<RouteArg> for Route {
@@ -88,6 +89,7 @@ impl From<RouteArg> for Route {
             RouteArg::MutualAgreement => Route::MutualAgreement,
             RouteArg::Uwv => Route::Uwv,
             RouteArg::Court => Route::Court,
+            RouteArg::Resignation => Route::Resignation,
         }
     }
 }

@@ -43,8 +43,65 @@ impl Problem {
 }
 
 pub(crate) fn describe(value: f64) -> String {
-    // Numbers in messages appear as the user typed them (`5500`, `-1`, `1.5`).
-    format!("{value}")
+    // Numbers in messages appear as the user typed them (`5500`, `-1`, `1.5`); huge ones in
+    // scientific notation rather than as sixty digits.
+    if value.abs() >= 1e15 {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// The largest transition payment cap accepted, in euros (the statutory one is about €100,000).
+pub const CAP_MAX: f64 = 10_000_000.0;
+
+/// The longest fixed-term contract accepted, in months.
+pub const CONTRACT_MONTHS_MAX: f64 = 600.0;
+
+/// Writes a bound the way the documentation does: `100000`, `1e7` → `10000000`.
+fn bound(value: f64) -> String {
+    text::number(value, Language::En)
+}
+
+pub(crate) fn check_cap(cap: f64, route: Route, problems: &mut Vec<Problem>) {
+    const AT: &str = "/exit/transition_payment_cap";
+    if !route.owes_transition_payment() {
+        problems.push(no_payment_on_resignation(AT, "exit.transition_payment_cap"));
+    } else if !(cap.is_finite() && cap >= 0.0) {
+        problems.push(Problem::error(
+            AT,
+            format!(
+                "`exit.transition_payment_cap` cannot be negative (found {})",
+                describe(cap)
+            ),
+        ));
+    } else if cap > CAP_MAX {
+        problems.push(too_large("exit.transition_payment_cap", AT, cap, CAP_MAX));
+    }
+}
+
+fn too_large(key: &str, at: &str, value: f64, max: f64) -> Problem {
+    Problem::error(
+        at,
+        format!(
+            "`{key}` is at most {} (found {})",
+            bound(max),
+            describe(value)
+        ),
+    )
+    .hint("every number has a plausible range (see docs/cost-model.md); check for extra digits")
+}
+
+fn no_payment_on_resignation(at: &str, key: &str) -> Problem {
+    Problem::error(
+        at,
+        format!(
+            "`{key}` does not apply to a resignation: an employee who resigns is owed no transition \
+             payment or severance (art. 7:673 lid 1 BW: only when the employment ends at the \
+             employer's initiative)"
+        ),
+    )
+    .hint("if the employer pays to part, that is a settlement: choose `mutual_agreement`")
 }
 
 pub(crate) fn check_salary(input: &CostInput, problems: &mut Vec<Problem>) {
@@ -88,6 +145,9 @@ pub(crate) fn check_estimate(item: Input, estimate: Estimate, problems: &mut Vec
                 )
                 .hint("amounts, percentages and durations are zero or more"),
             );
+            sound = false;
+        } else if item.unit() != Unit::Percent && *value > item.max() {
+            problems.push(too_large(&key, at, *value, item.max()));
             sound = false;
         } else if item.unit() == Unit::Percent && *value > 100.0 {
             problems.push(
@@ -144,6 +204,14 @@ pub(crate) fn check_contract(input: &CostInput, contract: Contract, problems: &m
                 ),
             ))
         }
+        (Contract::Fixed, Some(months)) if months > CONTRACT_MONTHS_MAX => {
+            problems.push(too_large(
+                "contract_months",
+                "/contract_months",
+                months,
+                CONTRACT_MONTHS_MAX,
+            ))
+        }
         _ => {}
     }
 }
@@ -178,6 +246,12 @@ pub(crate) fn check_exit(
             )
             .hint("the employment ends at the latest when the contract does"),
         );
+    }
+    if route == Route::Resignation && input.exit.extra_severance.is_some() {
+        problems.push(no_payment_on_resignation(
+            "/exit/extra_severance",
+            "exit.extra_severance",
+        ));
     }
     if route == Route::Probation {
         let max = probation_max_months(contract, months);
@@ -224,27 +298,38 @@ pub(crate) fn check_exit(
 }
 
 /// Values given for exit costs that the chosen route does not pay: not an error, but the user
-/// should know they are ignored.
+/// should know they are ignored. (A severance on a resignation is an error, see `check_exit`.)
 pub(crate) fn unused_on_route(input: &CostInput) -> Vec<Problem> {
     let route = input.exit.route;
-    if route.has_dismissal_costs() {
-        return Vec::new();
-    }
     let exit = &input.exit;
+    let dismissal = route.has_dismissal_costs();
+    let what = match route {
+        Route::Resignation => "adds only the employee's notice",
+        _ => "adds only the transition payment",
+    };
     [
-        ("notice_months", exit.notice_months.is_some()),
-        ("procedure_months", exit.procedure_months.is_some()),
-        ("extra_severance", exit.extra_severance.is_some()),
-        ("legal_costs", exit.legal_costs.is_some()),
+        (
+            "notice_months",
+            exit.notice_months.is_some() && !route.has_notice(),
+        ),
+        (
+            "procedure_months",
+            exit.procedure_months.is_some() && !dismissal,
+        ),
+        (
+            "extra_severance",
+            exit.extra_severance.is_some() && !dismissal && route != Route::Resignation,
+        ),
+        ("legal_costs", exit.legal_costs.is_some() && !dismissal),
     ]
     .into_iter()
-    .filter(|(_, given)| *given)
+    .filter(|(_, unused)| *unused)
     .map(|(key, _)| Problem {
         severity: Severity::Warning,
         pointer: "/exit".into(),
         key: Some(key),
         message: format!(
-            "`exit.{key}` is not used: the `{}` route adds only the transition payment",
+            "`exit.{key}` is not used: the `{}` route {what}",
             route.key()
         ),
         hint: None,

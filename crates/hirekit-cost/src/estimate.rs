@@ -71,6 +71,8 @@ pub fn estimate(input: &CostInput, options: &Options) -> Result<MisHireCost, Vec
                 || id.own_inputs().is_empty()
             {
                 model::formula(id, expected, fixed)
+            } else if id == LineId::LostOutput {
+                Formula::new().words(notes::NOT_INCLUDED)
             } else {
                 Formula::new().words(notes::NOT_GIVEN)
             },
@@ -89,12 +91,23 @@ pub fn estimate(input: &CostInput, options: &Options) -> Result<MisHireCost, Vec
         })
         .collect();
     let (reference_formula, reference_amount) = model::reference(expected, fixed);
+    let lost_output_benchmark = (!params.given[Input::LostMarginPerMonth as usize]).then(|| {
+        let (formula, amount) = model::topgrading(expected, fixed);
+        Reference {
+            id: "topgrading_manager",
+            label: Text::new("Topgrading, manager", "Topgrading, manager"),
+            formula,
+            amount,
+            note: notes::LOST_OUTPUT_NOT_INCLUDED,
+            source: defaults::source::TOPGRADING,
+        }
+    });
 
-    let mut report_notes = vec![
-        notes::SUNK_RECRUITMENT,
-        notes::HARD_AND_SOFT,
-        notes::ROUNDING,
-    ];
+    let mut report_notes = vec![notes::TWO_TOTALS, notes::NOTICE_ONCE];
+    if fixed.route == Route::Resignation {
+        report_notes.push(notes::RESIGNATION);
+    }
+    report_notes.extend([notes::HARD_AND_SOFT, notes::ROUNDING]);
     if fixed.route == Route::Uwv {
         report_notes.push(notes::UWV_ROUTE);
     }
@@ -105,6 +118,7 @@ pub fn estimate(input: &CostInput, options: &Options) -> Result<MisHireCost, Vec
             contract: params.contract,
             contract_months: params.contract_months,
             exit_month: expected[Input::ExitMonth as usize],
+            last_month: model::last_month(expected, fixed),
             route: fixed.route,
         },
         lines,
@@ -113,19 +127,39 @@ pub fn estimate(input: &CostInput, options: &Options) -> Result<MisHireCost, Vec
             expected: category_amounts.iter().sum(),
             percentiles: spread.map(|s| s.total),
         },
+        total_from_decision: Summary {
+            expected: model::from_decision(&category_amounts),
+            percentiles: spread.map(|s| s.from_decision),
+        },
         reference: Reference {
             id: "us_dol_rule_of_thumb",
             label: Text::new("Vuistregel US DoL", "US DoL rule of thumb"),
             formula: reference_formula,
             amount: reference_amount,
             note: notes::REFERENCE,
+            source: defaults::source::US_DOL,
         },
+        lost_output_benchmark,
         assumptions: params.assumptions.clone(),
         notes: report_notes,
         simulation,
-        scenarios: options
-            .scenarios
-            .then(|| scenarios(&params, &draws, simulation)),
+        scenarios: options.scenarios.then(|| {
+            let actual = Scenario {
+                kind: ScenarioKind::Actual,
+                month: expected[Input::ExitMonth as usize],
+                route: fixed.route,
+                total: Summary {
+                    expected: category_amounts.iter().sum(),
+                    percentiles: spread.map(|s| s.total),
+                },
+                categories: Category::ALL.map(|c| Summary {
+                    expected: category_amounts[c as usize],
+                    percentiles: spread.map(|s| s.categories[c as usize]),
+                }),
+                saving: 0.0,
+            };
+            scenarios(&params, actual, &draws, simulation)
+        }),
     })
 }
 
@@ -160,21 +194,33 @@ fn monthly_salary(values: &Values, salary_is_annual: bool) -> f64 {
     }
 }
 
-/// The same hire ending at the end of probation (route `probation`), at month 6 and at month 12
-/// (route `mutual_agreement`), with the saving of each against the latest.
-fn scenarios(base: &Params, draws: &[usize], simulation: Option<Simulation>) -> Scenarios {
+/// The actual case, then the same hire ending at the end of probation (route `probation`), at
+/// month 6 and at month 12 (route `mutual_agreement`), with the saving of each against the
+/// actual case.
+fn scenarios(
+    base: &Params,
+    actual: Scenario,
+    draws: &[usize],
+    simulation: Option<Simulation>,
+) -> Scenarios {
     let months = base.contract_months;
     let probation = defaults::probation_max_months(base.contract, months);
-    let mut items = Vec::new();
+    let (actual_total, actual_month, actual_route) =
+        (actual.total.expected, actual.month, actual.route);
+    let mut items = vec![actual];
     let mut omitted = Vec::new();
-    for kind in ScenarioKind::ALL {
+    for kind in ScenarioKind::ALTERNATIVES {
         let (month, route) = match kind {
             ScenarioKind::EndOfProbation => (probation, Route::Probation),
-            ScenarioKind::Month6 => (6.0, Route::MutualAgreement),
             ScenarioKind::Month12 => (12.0, Route::MutualAgreement),
+            ScenarioKind::Month6 | ScenarioKind::Actual => (6.0, Route::MutualAgreement),
         };
         if kind == ScenarioKind::EndOfProbation && probation == 0.0 {
             omitted.push((kind, notes::NO_PROBATION));
+            continue;
+        }
+        // The actual case already stands first; the same moment again would only repeat it.
+        if month == actual_month && route == actual_route {
             continue;
         }
         if base.contract == Contract::Fixed && months.is_some_and(|length| month > length) {
@@ -187,31 +233,26 @@ fn scenarios(base: &Params, draws: &[usize], simulation: Option<Simulation>) -> 
         let spread = simulation.map(|s| {
             simulate::simulate(&triples(&params), &params.fixed, draws, s.samples, s.seed)
         });
+        let total: f64 = categories.iter().sum();
         items.push(Scenario {
             kind,
             month,
             route,
             total: Summary {
-                expected: categories.iter().sum(),
+                expected: total,
                 percentiles: spread.map(|s| s.total),
             },
             categories: Category::ALL.map(|c| Summary {
                 expected: categories[c as usize],
                 percentiles: spread.map(|s| s.categories[c as usize]),
             }),
-            saving: 0.0,
+            saving: actual_total - total,
         });
-    }
-    let latest = items.last().map(|s| (s.kind, s.total.expected));
-    if let Some((_, latest_total)) = latest {
-        for item in &mut items {
-            item.saving = latest_total - item.total.expected;
-        }
     }
     Scenarios {
         items,
         omitted,
-        compared_with: latest.map_or(ScenarioKind::Month12, |(kind, _)| kind),
+        compared_with: ScenarioKind::Actual,
         notes: vec![notes::SCENARIOS],
     }
 }

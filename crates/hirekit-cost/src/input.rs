@@ -42,15 +42,27 @@ pub struct CostInput {
     /// Courses, licences and other training paid for the hire, in euros.
     #[serde(default)]
     pub training_costs: Option<Estimate>,
-    /// The cost of recruiting the replacement.
+    /// The cost of recruiting the mis-hire: sunk by the time of the decision, but part of what
+    /// the mis-hire cost. Left out: the same as `recruitment` (the same role, hired the same way).
+    #[serde(default)]
+    pub own_hiring: Option<Recruitment>,
+    /// The cost of recruiting the successor. Left out: a 20% agency fee.
     #[serde(default)]
     pub recruitment: Option<Recruitment>,
+    /// The successor's first months: ramp-up at reduced productivity and colleagues' onboarding
+    /// hours. Left out: 3 months at 50%, and the same onboarding hours as the mis-hire had.
+    #[serde(default)]
+    pub successor: Option<Successor>,
     /// The cost of the vacancy until the replacement starts.
     #[serde(default)]
     pub vacancy: Option<Vacancy>,
     /// Costs the mis-hire caused elsewhere: delays, rework, penalties, colleagues who left.
     #[serde(default)]
     pub indirect: Option<Indirect>,
+    /// The margin the role should have earned and did not, after the decision. Optional: when
+    /// left out, lost output is not counted (and the report says so).
+    #[serde(default)]
+    pub lost_output: Option<LostOutput>,
 }
 
 /// A number, or a range `{low, expected, high}` when it is uncertain.
@@ -131,15 +143,18 @@ pub enum Route {
     Uwv,
     /// Dissolution by the subdistrict court (kantonrechter).
     Court,
+    /// The employee resigns (gives notice): no transition payment, the employee's notice.
+    Resignation,
 }
 
 impl Route {
-    pub const ALL: [Route; 5] = [
+    pub const ALL: [Route; 6] = [
         Route::Probation,
         Route::FixedTermEnd,
         Route::MutualAgreement,
         Route::Uwv,
         Route::Court,
+        Route::Resignation,
     ];
 
     /// The key used in files and JSON.
@@ -150,6 +165,7 @@ impl Route {
             Route::MutualAgreement => "mutual_agreement",
             Route::Uwv => "uwv",
             Route::Court => "court",
+            Route::Resignation => "resignation",
         }
     }
 
@@ -163,13 +179,26 @@ impl Route {
             Route::MutualAgreement => Text::new("vaststellingsovereenkomst", "mutual agreement"),
             Route::Uwv => Text::new("ontslagvergunning UWV", "UWV dismissal permit"),
             Route::Court => Text::new("ontbinding kantonrechter", "court dissolution"),
+            Route::Resignation => Text::new("ontslag door de werknemer", "resignation"),
         }
     }
 
-    /// Whether the route pays notice, procedure time, extra severance and legal costs. Ending in
-    /// probation or at the end of a fixed term adds nothing but the transition payment.
+    /// Whether the route pays procedure time, extra severance and legal costs: the routes by
+    /// which the employer ends a contract after probation.
     pub fn has_dismissal_costs(self) -> bool {
-        !matches!(self, Route::Probation | Route::FixedTermEnd)
+        matches!(self, Route::MutualAgreement | Route::Uwv | Route::Court)
+    }
+
+    /// Whether a notice period runs after the decision: every route but probation (either party
+    /// ends it at once, art. 7:652 BW) and the end of a fixed term (the contract simply ends).
+    pub fn has_notice(self) -> bool {
+        self.has_dismissal_costs() || self == Route::Resignation
+    }
+
+    /// Whether the employer owes the transition payment (art. 7:673 lid 1 BW): whenever the
+    /// employment ends at the employer's initiative, not when the employee resigns.
+    pub fn owes_transition_payment(self) -> bool {
+        self != Route::Resignation
     }
 }
 
@@ -177,11 +206,15 @@ impl Route {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Exit {
-    /// Months employed when the employment ends (fractions allowed, e.g. 2.5).
+    /// The month of the decision, counted from the start (fractions allowed, e.g. 2.5): when
+    /// notice is given, the settlement signed or the procedure started. Procedure and notice
+    /// follow it; in probation and at the end of a fixed term it is the last month employed.
     pub month: Estimate,
-    /// How the employment ends: `probation`, `fixed_term_end`, `mutual_agreement`, `uwv` or `court`.
+    /// How the employment ends: `probation`, `fixed_term_end`, `mutual_agreement`, `uwv`,
+    /// `court` or `resignation`.
     pub route: Route,
-    /// Months of notice the employer pays. Default 1 (art. 7:672 BW, under 5 years of service).
+    /// Months of notice after the decision, paid in full. Default 1: the employer's notice under
+    /// 5 years of service (art. 7:672 lid 2 BW), or the employee's when they resign (lid 4).
     #[serde(default)]
     pub notice_months: Option<Estimate>,
     /// Months the procedure takes, paid. Defaults: mutual_agreement 0, uwv 1.5, court 2.
@@ -211,7 +244,7 @@ pub struct Onboarding {
     pub colleague_hourly_cost: Option<Estimate>,
 }
 
-/// The cost of recruiting the replacement.
+/// The cost of recruiting someone for the role: the successor, or the mis-hire themselves.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Recruitment {
@@ -221,13 +254,37 @@ pub struct Recruitment {
     pub fixed: Option<Estimate>,
 }
 
+/// The successor's first months in the role.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Successor {
+    /// Months until the successor works at full productivity. Default 3.
+    pub ramp_up_months: Option<Estimate>,
+    /// What the successor delivers during the ramp-up, in percent of full productivity. Default 50.
+    pub productivity_pct: Option<Estimate>,
+    /// Hours colleagues spend onboarding the successor, in total. Default: the mis-hire's
+    /// `onboarding` hours per week × weeks. Priced at `onboarding.colleague_hourly_cost`.
+    pub onboarding_hours: Option<Estimate>,
+}
+
+/// The margin the role should have earned, for the months after the decision that it did not.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct LostOutput {
+    /// What a good hire in this role earns the company per month above their own cost (revenue
+    /// or margin per head minus employer cost), in euros. Counted for the vacancy and for the
+    /// successor's unproductive share of the ramp-up.
+    pub margin_per_month: Option<Estimate>,
+}
+
 /// The cost of the vacancy until the replacement starts.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Vacancy {
     /// Weeks until the replacement starts.
     pub weeks_to_replace: Option<Estimate>,
-    /// What a week of vacancy costs, in euros: lost contribution, interim or freelance premium.
+    /// What a week of vacancy costs, in euros: interim or freelance premium, colleagues' overtime
+    /// (the lost margin belongs in `lost_output`, not here, or it counts twice).
     pub weekly_cost: Option<Estimate>,
 }
 
@@ -274,9 +331,12 @@ impl CostInput {
             productivity_pct: None,
             onboarding: None,
             training_costs: None,
+            own_hiring: None,
             recruitment: None,
+            successor: None,
             vacancy: None,
             indirect: None,
+            lost_output: None,
         }
     }
 }

@@ -32,10 +32,18 @@ pub enum Input {
     ClientPenalties,
     ColleagueAttritionPct,
     ColleagueReplacementCost,
+    // Added later than the others, at the end so that the random numbers the simulation draws
+    // for the inputs above stay the same as before.
+    OwnAgencyFeePct,
+    OwnHiringFixed,
+    RampUpMonths,
+    RampUpProductivityPct,
+    SuccessorOnboardingHours,
+    LostMarginPerMonth,
 }
 
 /// How many numeric inputs there are.
-pub const INPUT_COUNT: usize = 25;
+pub const INPUT_COUNT: usize = 31;
 
 /// One value per [`Input`], indexed by `input as usize`.
 pub type Values = [f64; INPUT_COUNT];
@@ -92,6 +100,12 @@ impl Input {
         Input::ClientPenalties,
         Input::ColleagueAttritionPct,
         Input::ColleagueReplacementCost,
+        Input::OwnAgencyFeePct,
+        Input::OwnHiringFixed,
+        Input::RampUpMonths,
+        Input::RampUpProductivityPct,
+        Input::SuccessorOnboardingHours,
+        Input::LostMarginPerMonth,
     ];
 
     /// The JSON pointer of the value in the input file.
@@ -122,6 +136,12 @@ impl Input {
             Input::ClientPenalties => "/indirect/client_penalties",
             Input::ColleagueAttritionPct => "/indirect/colleague_attrition_pct",
             Input::ColleagueReplacementCost => "/indirect/colleague_replacement_cost",
+            Input::OwnAgencyFeePct => "/own_hiring/agency_fee_pct",
+            Input::OwnHiringFixed => "/own_hiring/fixed",
+            Input::RampUpMonths => "/successor/ramp_up_months",
+            Input::RampUpProductivityPct => "/successor/productivity_pct",
+            Input::SuccessorOnboardingHours => "/successor/onboarding_hours",
+            Input::LostMarginPerMonth => "/lost_output/margin_per_month",
         }
     }
 
@@ -136,14 +156,41 @@ impl Input {
             | Input::EmployerOncostPct
             | Input::ProductivityPct
             | Input::AgencyFeePct
+            | Input::OwnAgencyFeePct
+            | Input::RampUpProductivityPct
             | Input::ColleagueAttritionPct => Unit::Percent,
-            Input::ExitMonth | Input::NoticeMonths | Input::ProcedureMonths => Unit::Months,
+            Input::ExitMonth
+            | Input::NoticeMonths
+            | Input::ProcedureMonths
+            | Input::RampUpMonths => Unit::Months,
             Input::OnboardingWeeks | Input::WeeksToReplace | Input::ProjectDelayWeeks => {
                 Unit::Weeks
             }
-            Input::ReworkHours => Unit::Hours,
+            Input::ReworkHours | Input::SuccessorOnboardingHours => Unit::Hours,
             Input::ColleagueHoursPerWeek => Unit::HoursPerWeek,
             _ => Unit::Euro,
+        }
+    }
+
+    /// The largest value accepted: beyond it a number is a typo, not a mis-hire. The bounds keep
+    /// every total far below 2^53 euros, so that sums stay exact in `f64` and fit in an `i64`
+    /// (see `docs/cost-model.md`, "Checks on the input").
+    pub fn max(self) -> f64 {
+        match self {
+            Input::MonthlySalary => 100_000.0,
+            Input::AnnualSalary => 1_500_000.0,
+            Input::ExitMonth => 600.0,
+            Input::NoticeMonths => 12.0,
+            Input::ProcedureMonths => 24.0,
+            Input::RampUpMonths => 60.0,
+            Input::ColleagueHoursPerWeek => 168.0,
+            Input::OnboardingWeeks | Input::WeeksToReplace | Input::ProjectDelayWeeks => 520.0,
+            Input::ColleagueHourlyCost | Input::ReworkHourlyCost => 10_000.0,
+            Input::ReworkHours | Input::SuccessorOnboardingHours => 100_000.0,
+            Input::VacancyWeeklyCost | Input::WeeklyDelayCost => 1_000_000.0,
+            _ if self.unit() == Unit::Percent => 100.0,
+            // One-off amounts and the monthly margin.
+            _ => 10_000_000.0,
         }
     }
 
@@ -156,6 +203,13 @@ impl Input {
             Input::AgencyFeePct | Input::RecruitmentFixed => {
                 ("recruitment", input.recruitment.is_some())
             }
+            Input::OwnAgencyFeePct | Input::OwnHiringFixed => {
+                ("own_hiring", input.own_hiring.is_some())
+            }
+            Input::RampUpMonths
+            | Input::RampUpProductivityPct
+            | Input::SuccessorOnboardingHours => ("successor", input.successor.is_some()),
+            Input::LostMarginPerMonth => ("lost_output", input.lost_output.is_some()),
             Input::WeeksToReplace | Input::VacancyWeeklyCost => {
                 ("vacancy", input.vacancy.is_some())
             }
@@ -178,6 +232,8 @@ impl Input {
         let recruitment = input.recruitment.as_ref();
         let vacancy = input.vacancy.as_ref();
         let indirect = input.indirect.as_ref();
+        let own = input.own_hiring.as_ref();
+        let successor = input.successor.as_ref();
         match self {
             Input::MonthlySalary => input.monthly_salary,
             Input::AnnualSalary => input.annual_salary,
@@ -204,6 +260,14 @@ impl Input {
             Input::ClientPenalties => indirect.and_then(|i| i.client_penalties),
             Input::ColleagueAttritionPct => indirect.and_then(|i| i.colleague_attrition_pct),
             Input::ColleagueReplacementCost => indirect.and_then(|i| i.colleague_replacement_cost),
+            Input::OwnAgencyFeePct => own.and_then(|r| r.agency_fee_pct),
+            Input::OwnHiringFixed => own.and_then(|r| r.fixed),
+            Input::RampUpMonths => successor.and_then(|s| s.ramp_up_months),
+            Input::RampUpProductivityPct => successor.and_then(|s| s.productivity_pct),
+            Input::SuccessorOnboardingHours => successor.and_then(|s| s.onboarding_hours),
+            Input::LostMarginPerMonth => {
+                input.lost_output.as_ref().and_then(|l| l.margin_per_month)
+            }
         }
     }
 }

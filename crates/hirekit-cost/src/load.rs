@@ -1,12 +1,15 @@
 //! Reading an input file: structure through `hirekit-yaml` (every unknown key, wrong type and
 //! missing field at its line), then the model's own checks placed at the values they concern.
+//! When the structure is broken, the numbers that can still be read are checked too, so that one
+//! run reports a misspelt key and a negative salary together.
 
 use std::path::Path;
 
-use hirekit_yaml::{Diagnostic, Document};
+use hirekit_yaml::{Diagnostic, Document, decode_node};
 
-use crate::check::{Problem, Severity};
-use crate::input::CostInput;
+use crate::check::{self, Problem, Severity};
+use crate::input::{CostInput, Estimate};
+use crate::inputs::Input;
 use crate::params;
 
 /// An input that passed every check, with warnings about values it gives but the model ignores.
@@ -20,7 +23,18 @@ pub struct Loaded {
 /// Reads and checks a cost input file (`path` is used in messages only; `bytes` is its content).
 /// On failure returns every problem found, each as `path:line:column` with a hint where one helps.
 pub fn load(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
-    let (input, document) = hirekit_yaml::read::<CostInput>(path, bytes)?;
+    let document = Document::parse(path, bytes).map_err(|d| vec![*d])?;
+    let mut structural = document.check_schema::<CostInput>();
+    if !structural.is_empty() {
+        structural.extend(
+            readable_value_problems(&document)
+                .iter()
+                .map(|p| locate(&document, p)),
+        );
+        hirekit_yaml::sort(&mut structural);
+        return Err(structural);
+    }
+    let input = document.decode::<CostInput>().map_err(|d| vec![*d])?;
     match params::resolve(&input) {
         Ok((_, warnings)) => {
             let warnings = warnings.iter().map(|p| locate(&document, p)).collect();
@@ -32,6 +46,24 @@ pub fn load(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
         }
         Err(errors) => Err(errors.iter().map(|p| locate(&document, p)).collect()),
     }
+}
+
+/// The value checks (sign, plausible range, percentages, range order) of every number that
+/// decodes on its own, for a document whose structure is broken elsewhere. Checks that need the
+/// whole input (the route against the contract) wait until the structure is sound.
+fn readable_value_problems(document: &Document) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for item in Input::ALL {
+        let pointer = item.pointer();
+        let estimate = document
+            .root
+            .pointer(pointer)
+            .and_then(|node| decode_node::<Estimate>(document, node, pointer).ok());
+        if let Some(estimate) = estimate {
+            check::check_estimate(item, estimate, &mut problems);
+        }
+    }
+    problems
 }
 
 /// Places a [`Problem`] in the document.
@@ -79,6 +111,32 @@ mod tests {
         assert_eq!(
             first_line(&errors[0]),
             "c.yaml:1:23: error: `monthly_salary` cannot be negative (found -1)"
+        );
+    }
+
+    #[test]
+    fn value_errors_come_with_structural_errors_in_one_run() {
+        let yaml = b"monthly_salary: -5500\nexit:\n  month: 6\n  route: court\n  notice_mnths: 1\n";
+        let errors = load("c.yaml".as_ref(), yaml).unwrap_err();
+        let lines: Vec<String> = errors.iter().map(first_line).collect();
+        assert_eq!(
+            lines,
+            [
+                "c.yaml:1:17: error: `monthly_salary` cannot be negative (found -5500)",
+                "c.yaml:5:3: error: unknown field `notice_mnths`, expected one of `extra_severance`, \
+                 `legal_costs`, `month`, `notice_months`, `procedure_months`, `route`, \
+                 `transition_payment_cap`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_salary_beyond_its_range_is_refused_not_rendered() {
+        let yaml = b"monthly_salary: 1e60\nexit: {month: 6, route: court}\n";
+        let errors = load("c.yaml".as_ref(), yaml).unwrap_err();
+        assert_eq!(
+            first_line(&errors[0]),
+            "c.yaml:1:17: error: `monthly_salary` is at most 100,000 (found 1e60)"
         );
     }
 

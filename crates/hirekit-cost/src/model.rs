@@ -1,190 +1,17 @@
-//! The cost model of issue 5, exactly: one function computes every line's amount from one set of
-//! input values (used for the estimate at expected inputs and for every Monte Carlo sample), and
-//! one explains the same lines as formulas with their numbers.
+//! The cost model: one function computes every line's amount from one set of input values (used
+//! for the estimate at expected inputs and for every Monte Carlo sample), and one explains the
+//! same lines as formulas with their numbers.
 //!
-//! With H = holiday allowance, O = employer on-costs, S = monthly salary, m = exit month:
-//! monthly employer cost E = S × (1+H) × (1+O). See `docs/cost-model.md` for every line.
+//! With H = holiday allowance, O = employer on-costs, S = monthly salary, m = the month of the
+//! decision: monthly employer cost E = S × (1+H) × (1+O). Procedure and notice follow the
+//! decision, so each month is counted once: up to m as unproductive pay, after m in full as
+//! procedure or notice pay. See `docs/cost-model.md` for every line.
 
 use crate::formula::Formula;
-use crate::input::Route;
 use crate::inputs::{Input, Unit, Values};
+pub use crate::lines::{Amounts, Category, LINE_COUNT, LineId};
 use crate::params::Fixed;
 use crate::text::Text;
-
-/// The four groups of costs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Category {
-    Direct,
-    Exit,
-    Replacement,
-    Indirect,
-}
-
-impl Category {
-    pub const ALL: [Category; 4] = [
-        Category::Direct,
-        Category::Exit,
-        Category::Replacement,
-        Category::Indirect,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Direct => "direct",
-            Category::Exit => "exit",
-            Category::Replacement => "replacement",
-            Category::Indirect => "indirect",
-        }
-    }
-
-    pub fn label(self) -> Text {
-        match self {
-            Category::Direct => Text::new("Directe kosten", "Direct costs"),
-            Category::Exit => Text::new("Ontslagkosten", "Exit costs"),
-            Category::Replacement => Text::new("Vervanging", "Replacement"),
-            Category::Indirect => Text::new("Indirecte kosten", "Indirect costs"),
-        }
-    }
-}
-
-/// Every line of the model, in report order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum LineId {
-    UnproductivePay,
-    Onboarding,
-    Training,
-    TransitionPayment,
-    Notice,
-    Procedure,
-    ExtraSeverance,
-    LegalCosts,
-    Recruitment,
-    Vacancy,
-    ProjectDelay,
-    Rework,
-    ClientPenalties,
-    ColleagueAttrition,
-}
-
-/// How many lines the model has.
-pub const LINE_COUNT: usize = 14;
-
-/// One amount per [`LineId`], indexed by `line as usize`.
-pub type Amounts = [f64; LINE_COUNT];
-
-impl LineId {
-    pub const ALL: [LineId; LINE_COUNT] = [
-        LineId::UnproductivePay,
-        LineId::Onboarding,
-        LineId::Training,
-        LineId::TransitionPayment,
-        LineId::Notice,
-        LineId::Procedure,
-        LineId::ExtraSeverance,
-        LineId::LegalCosts,
-        LineId::Recruitment,
-        LineId::Vacancy,
-        LineId::ProjectDelay,
-        LineId::Rework,
-        LineId::ClientPenalties,
-        LineId::ColleagueAttrition,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            LineId::UnproductivePay => "unproductive_pay",
-            LineId::Onboarding => "onboarding",
-            LineId::Training => "training",
-            LineId::TransitionPayment => "transition_payment",
-            LineId::Notice => "notice",
-            LineId::Procedure => "procedure",
-            LineId::ExtraSeverance => "extra_severance",
-            LineId::LegalCosts => "legal_costs",
-            LineId::Recruitment => "recruitment",
-            LineId::Vacancy => "vacancy",
-            LineId::ProjectDelay => "project_delay",
-            LineId::Rework => "rework",
-            LineId::ClientPenalties => "client_penalties",
-            LineId::ColleagueAttrition => "colleague_attrition",
-        }
-    }
-
-    pub fn label(self) -> Text {
-        match self {
-            LineId::UnproductivePay => Text::new("Onproductieve loonkosten", "Unproductive pay"),
-            LineId::Onboarding => Text::new("Inwerken door collega's", "Onboarding by colleagues"),
-            LineId::Training => Text::new("Opleiding", "Training"),
-            LineId::TransitionPayment => Text::new("Transitievergoeding", "Transition payment"),
-            LineId::Notice => Text::new("Opzegtermijn", "Notice period"),
-            LineId::Procedure => Text::new("Loon tijdens procedure", "Pay during procedure"),
-            LineId::ExtraSeverance => Text::new("Extra vergoeding", "Extra severance"),
-            LineId::LegalCosts => Text::new("Juridische kosten", "Legal costs"),
-            LineId::Recruitment => Text::new("Werving opvolger", "Recruiting a successor"),
-            LineId::Vacancy => Text::new("Openstaande vacature", "Open vacancy"),
-            LineId::ProjectDelay => Text::new("Projectvertraging", "Project delay"),
-            LineId::Rework => Text::new("Herstelwerk", "Rework"),
-            LineId::ClientPenalties => Text::new("Boetes van klanten", "Client penalties"),
-            LineId::ColleagueAttrition => {
-                Text::new("Vertrek van collega's", "Colleagues who leave")
-            }
-        }
-    }
-
-    pub fn category(self) -> Category {
-        match self {
-            LineId::UnproductivePay | LineId::Onboarding | LineId::Training => Category::Direct,
-            LineId::TransitionPayment
-            | LineId::Notice
-            | LineId::Procedure
-            | LineId::ExtraSeverance
-            | LineId::LegalCosts => Category::Exit,
-            LineId::Recruitment | LineId::Vacancy => Category::Replacement,
-            LineId::ProjectDelay
-            | LineId::Rework
-            | LineId::ClientPenalties
-            | LineId::ColleagueAttrition => Category::Indirect,
-        }
-    }
-
-    /// The inputs that belong to this line alone. When the input gives none of them the line is
-    /// shown as "not given" rather than as a formula full of zeros.
-    pub fn own_inputs(self) -> &'static [Input] {
-        match self {
-            LineId::Onboarding => &[
-                Input::ColleagueHoursPerWeek,
-                Input::OnboardingWeeks,
-                Input::ColleagueHourlyCost,
-            ],
-            LineId::Training => &[Input::TrainingCosts],
-            LineId::ExtraSeverance => &[Input::ExtraSeverance],
-            LineId::LegalCosts => &[Input::LegalCosts],
-            LineId::Recruitment => &[Input::AgencyFeePct, Input::RecruitmentFixed],
-            LineId::Vacancy => &[Input::WeeksToReplace, Input::VacancyWeeklyCost],
-            LineId::ProjectDelay => &[Input::ProjectDelayWeeks, Input::WeeklyDelayCost],
-            LineId::Rework => &[Input::ReworkHours, Input::ReworkHourlyCost],
-            LineId::ClientPenalties => &[Input::ClientPenalties],
-            LineId::ColleagueAttrition => &[
-                Input::ColleagueAttritionPct,
-                Input::ColleagueReplacementCost,
-            ],
-            LineId::UnproductivePay
-            | LineId::TransitionPayment
-            | LineId::Notice
-            | LineId::Procedure => &[],
-        }
-    }
-
-    /// Whether the line exists on `route`: ending in probation or at the end of a fixed term adds
-    /// nothing to the exit but the transition payment.
-    pub fn applies_to(self, route: Route) -> bool {
-        match self {
-            LineId::Notice | LineId::Procedure | LineId::ExtraSeverance | LineId::LegalCosts => {
-                route.has_dismissal_costs()
-            }
-            _ => true,
-        }
-    }
-}
 
 /// Weeks per month: 52 weeks over 12 months.
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -199,8 +26,12 @@ struct Basis {
     oncost_factor: f64,
     /// E = S × (1+H) × (1+O)
     employer_cost: f64,
-    /// m
+    /// m: the month of the decision.
     month: f64,
+    /// Months of procedure after the decision (0 on routes without one).
+    procedure: f64,
+    /// Months of notice after the procedure (0 on routes without notice).
+    notice: f64,
     /// The statutory maximum that applies: the cap, or one annual salary if that is higher.
     cap: f64,
 }
@@ -214,16 +45,32 @@ impl Basis {
         } else {
             v[Input::MonthlySalary as usize]
         };
+        let route = fixed.route;
         Basis {
             salary,
             holiday_factor,
             oncost_factor,
             employer_cost: salary * holiday_factor * oncost_factor,
             month: v[Input::ExitMonth as usize],
+            procedure: if route.has_dismissal_costs() {
+                v[Input::ProcedureMonths as usize]
+            } else {
+                0.0
+            },
+            notice: if route.has_notice() {
+                v[Input::NoticeMonths as usize]
+            } else {
+                0.0
+            },
             cap: fixed
                 .transition_payment_cap
                 .max(12.0 * salary * holiday_factor),
         }
+    }
+
+    /// Months of service when the employment ends: the decision, then procedure and notice.
+    fn service(&self) -> f64 {
+        self.month + self.procedure + self.notice
     }
 
     fn onboarding_weeks(&self, v: &Values) -> f64 {
@@ -231,7 +78,30 @@ impl Basis {
     }
 
     fn uncapped_transition_payment(&self) -> f64 {
-        self.salary * self.holiday_factor * self.month / 36.0
+        self.salary * self.holiday_factor * self.service() / 36.0
+    }
+
+    /// The annual salary including holiday allowance that agency fees are a percentage of.
+    fn annual(&self) -> f64 {
+        12.0 * self.salary * self.holiday_factor
+    }
+}
+
+/// Hours colleagues spend onboarding the successor: as given, or the mis-hire's hours.
+fn successor_hours(v: &Values, fixed: &Fixed) -> f64 {
+    if fixed.successor_hours_from_onboarding {
+        v[Input::ColleagueHoursPerWeek as usize] * v[Input::OnboardingWeeks as usize]
+    } else {
+        v[Input::SuccessorOnboardingHours as usize]
+    }
+}
+
+/// The fee and fixed costs of hiring the mis-hire: as given, or those of hiring the successor.
+fn own_hiring_inputs(fixed: &Fixed) -> (Input, Input) {
+    if fixed.own_hiring_as_recruitment {
+        (Input::AgencyFeePct, Input::RecruitmentFixed)
+    } else {
+        (Input::OwnAgencyFeePct, Input::OwnHiringFixed)
     }
 }
 
@@ -240,29 +110,39 @@ impl Basis {
 pub fn evaluate(v: &Values, fixed: &Fixed) -> Amounts {
     let b = Basis::new(v, fixed);
     let get = |input: Input| v[input as usize];
-    let dismissal = if fixed.route.has_dismissal_costs() {
-        1.0
-    } else {
-        0.0
-    };
+    let route = fixed.route;
+    let on = |applies: bool| if applies { 1.0 } else { 0.0 };
+    let dismissal = on(route.has_dismissal_costs());
+    let (own_fee, own_fixed) = own_hiring_inputs(fixed);
+    let ramp_shortfall =
+        get(Input::RampUpMonths) * (1.0 - get(Input::RampUpProductivityPct) / 100.0);
+    let vacant_months = get(Input::WeeksToReplace) / WEEKS_PER_MONTH;
     let amounts = [
         b.employer_cost * b.month * (1.0 - get(Input::ProductivityPct) / 100.0),
         get(Input::ColleagueHoursPerWeek) * b.onboarding_weeks(v) * get(Input::ColleagueHourlyCost),
         get(Input::TrainingCosts),
-        b.uncapped_transition_payment().min(b.cap),
-        dismissal * b.employer_cost * get(Input::NoticeMonths),
-        dismissal * b.employer_cost * get(Input::ProcedureMonths),
+        get(own_fee) / 100.0 * b.annual() + get(own_fixed),
+        on(route.owes_transition_payment()) * b.uncapped_transition_payment().min(b.cap),
+        b.employer_cost * b.notice,
+        b.employer_cost * b.procedure,
         dismissal * get(Input::ExtraSeverance),
         dismissal * get(Input::LegalCosts),
-        get(Input::AgencyFeePct) / 100.0 * 12.0 * b.salary * b.holiday_factor
-            + get(Input::RecruitmentFixed),
+        get(Input::AgencyFeePct) / 100.0 * b.annual() + get(Input::RecruitmentFixed),
+        b.employer_cost * ramp_shortfall
+            + successor_hours(v, fixed) * get(Input::ColleagueHourlyCost),
         get(Input::WeeksToReplace) * get(Input::VacancyWeeklyCost),
         get(Input::ProjectDelayWeeks) * get(Input::WeeklyDelayCost),
         get(Input::ReworkHours) * get(Input::ReworkHourlyCost),
         get(Input::ClientPenalties),
         get(Input::ColleagueAttritionPct) / 100.0 * get(Input::ColleagueReplacementCost),
+        get(Input::LostMarginPerMonth) * (vacant_months + ramp_shortfall),
     ];
     amounts.map(f64::round)
+}
+
+/// The last month employed: the decision, then procedure and notice where the route has them.
+pub fn last_month(v: &Values, fixed: &Fixed) -> f64 {
+    Basis::new(v, fixed).service()
 }
 
 /// The four category totals of a set of line amounts, in [`Category::ALL`] order.
@@ -272,6 +152,12 @@ pub fn category_totals(amounts: &Amounts) -> [f64; 4] {
         totals[line.category() as usize] += amounts[line as usize];
     }
     totals
+}
+
+/// The total from the decision on: everything but the direct costs, which were spent by the
+/// time of the decision (the mis-hire's pay, onboarding, training and their own hiring).
+pub fn from_decision(categories: &[f64; 4]) -> f64 {
+    categories.iter().sum::<f64>() - categories[Category::Direct as usize]
 }
 
 /// The US Department of Labor rule of thumb, 30% of first-year earnings: a cross-check that is
@@ -286,7 +172,44 @@ pub fn reference(v: &Values, fixed: &Fixed) -> (Formula, f64) {
         .money(b.salary)
         .times()
         .factor(b.holiday_factor);
-    (formula, (0.3 * 12.0 * b.salary * b.holiday_factor).round())
+    (formula, (0.3 * b.annual()).round())
+}
+
+/// Topgrading's figure for a manager, 15 × the annual salary: what a published "lost
+/// opportunity" multiplier would add, shown when the input gives no lost output of its own.
+pub fn topgrading(v: &Values, fixed: &Fixed) -> (Formula, f64) {
+    let b = Basis::new(v, fixed);
+    let formula = Formula::new()
+        .number(15.0)
+        .times()
+        .number(12.0)
+        .times()
+        .money(b.salary)
+        .times()
+        .factor(b.holiday_factor);
+    (formula, (15.0 * b.annual()).round())
+}
+
+/// `fee% × 12 × S × (1+H) + fixed`, leaving out the part that is zero.
+fn hiring_formula(b: &Basis, fee: f64, fixed_costs: f64) -> Formula {
+    let mut f = Formula::new();
+    if fee > 0.0 {
+        f = f
+            .quantity(fee, Unit::Percent)
+            .times()
+            .number(12.0)
+            .times()
+            .money(b.salary)
+            .times()
+            .factor(b.holiday_factor);
+    }
+    if fixed_costs > 0.0 || fee == 0.0 {
+        if !f.is_empty() {
+            f = f.symbol(" + ");
+        }
+        f = f.money(fixed_costs);
+    }
+    f
 }
 
 /// The formula of `line` with the numbers of `v` filled in.
@@ -325,15 +248,34 @@ pub fn formula(line: LineId, v: &Values, fixed: &Fixed) -> Formula {
             f.times().money(get(Input::ColleagueHourlyCost))
         }
         LineId::Training => Formula::new().money(get(Input::TrainingCosts)),
+        LineId::OwnHiring => {
+            let (fee, fixed_costs) = own_hiring_inputs(fixed);
+            hiring_formula(&b, get(fee), get(fixed_costs))
+        }
         LineId::TransitionPayment => {
-            let f = Formula::new()
+            let mut f = Formula::new()
                 .money(b.salary)
                 .times()
                 .factor(b.holiday_factor)
                 .times()
-                .quantity(b.month, Unit::Months)
+                .quantity(b.service(), Unit::Months)
                 .symbol(" / ")
                 .number(36.0);
+            if b.service() > b.month {
+                // Service runs until the last day of employment, after procedure and notice.
+                f = f
+                    .words(Text::new(" (besluit ", " (decision "))
+                    .number(b.month);
+                if b.procedure > 0.0 {
+                    f = f
+                        .words(Text::new(" + procedure ", " + procedure "))
+                        .number(b.procedure);
+                }
+                f = f
+                    .words(Text::new(" + opzegtermijn ", " + notice "))
+                    .number(b.notice)
+                    .symbol(")");
+            }
             if b.uncapped_transition_payment() > b.cap {
                 f.words(Text::new(", gemaximeerd op ", ", capped at "))
                     .money(b.cap)
@@ -341,34 +283,30 @@ pub fn formula(line: LineId, v: &Values, fixed: &Fixed) -> Formula {
                 f
             }
         }
-        LineId::Notice => employer_cost()
-            .times()
-            .quantity(get(Input::NoticeMonths), Unit::Months),
-        LineId::Procedure => employer_cost()
-            .times()
-            .quantity(get(Input::ProcedureMonths), Unit::Months),
+        LineId::Notice => employer_cost().times().quantity(b.notice, Unit::Months),
+        LineId::Procedure => employer_cost().times().quantity(b.procedure, Unit::Months),
         LineId::ExtraSeverance => Formula::new().money(get(Input::ExtraSeverance)),
         LineId::LegalCosts => Formula::new().money(get(Input::LegalCosts)),
         LineId::Recruitment => {
-            let fee = get(Input::AgencyFeePct);
-            let fixed_costs = get(Input::RecruitmentFixed);
-            let mut f = Formula::new();
-            if fee > 0.0 {
-                f = quantity(Input::AgencyFeePct)
+            hiring_formula(&b, get(Input::AgencyFeePct), get(Input::RecruitmentFixed))
+        }
+        LineId::SuccessorRampUp => {
+            let f = employer_cost()
+                .times()
+                .quantity(get(Input::RampUpMonths), Unit::Months)
+                .times()
+                .symbol("(100% − ")
+                .quantity(get(Input::RampUpProductivityPct), Unit::Percent)
+                .symbol(")");
+            let hours = successor_hours(v, fixed);
+            if hours > 0.0 {
+                f.symbol(" + ")
+                    .quantity(hours, Unit::Hours)
                     .times()
-                    .number(12.0)
-                    .times()
-                    .money(b.salary)
-                    .times()
-                    .factor(b.holiday_factor);
+                    .money(get(Input::ColleagueHourlyCost))
+            } else {
+                f
             }
-            if fixed_costs > 0.0 || fee == 0.0 {
-                if !f.is_empty() {
-                    f = f.symbol(" + ");
-                }
-                f = f.money(fixed_costs);
-            }
-            f
         }
         LineId::Vacancy => quantity(Input::WeeksToReplace)
             .times()
@@ -383,5 +321,16 @@ pub fn formula(line: LineId, v: &Values, fixed: &Fixed) -> Formula {
         LineId::ColleagueAttrition => quantity(Input::ColleagueAttritionPct)
             .times()
             .money(get(Input::ColleagueReplacementCost)),
+        LineId::LostOutput => Formula::new()
+            .money(get(Input::LostMarginPerMonth))
+            .times()
+            .symbol("(")
+            .quantity(get(Input::WeeksToReplace), Unit::Weeks)
+            .symbol(" × 12/52 + ")
+            .quantity(get(Input::RampUpMonths), Unit::Months)
+            .times()
+            .symbol("(100% − ")
+            .quantity(get(Input::RampUpProductivityPct), Unit::Percent)
+            .symbol("))"),
     }
 }

@@ -33,6 +33,10 @@ pub struct Fixed {
     /// derived from it in every sample.
     pub salary_is_annual: bool,
     pub transition_payment_cap: f64,
+    /// The file gives no `own_hiring`: the mis-hire was hired as the successor will be.
+    pub own_hiring_as_recruitment: bool,
+    /// The file gives no `successor.onboarding_hours`: the successor takes the mis-hire's.
+    pub successor_hours_from_onboarding: bool,
 }
 
 impl Params {
@@ -83,9 +87,10 @@ pub fn resolve(input: &CostInput) -> Result<(Params, Vec<Problem>), Vec<Problem>
                     Input::HolidayAllowancePct => Some((8.0, source::HOLIDAY_ALLOWANCE)),
                     Input::EmployerOncostPct => Some((30.0, source::EMPLOYER_ONCOST)),
                     Input::ProductivityPct => Some((50.0, source::PRODUCTIVITY)),
-                    Input::NoticeMonths if route.has_dismissal_costs() => {
-                        Some((1.0, source::NOTICE))
+                    Input::NoticeMonths if route == Route::Resignation => {
+                        Some((1.0, source::NOTICE_EMPLOYEE))
                     }
+                    Input::NoticeMonths if route.has_notice() => Some((1.0, source::NOTICE)),
                     Input::ProcedureMonths if route.has_dismissal_costs() => {
                         Some(defaults::default_procedure_months(route))
                     }
@@ -100,6 +105,25 @@ pub fn resolve(input: &CostInput) -> Result<(Params, Vec<Problem>), Vec<Problem>
                     | Input::ProcedureMonths
                     | Input::ExtraSeverance
                     | Input::LegalCosts => None,
+                    // The successor is recruited even when the file says nothing about it.
+                    Input::AgencyFeePct if input.recruitment.is_none() => {
+                        Some((20.0, source::AGENCY_FEE))
+                    }
+                    Input::RecruitmentFixed if input.recruitment.is_none() => None,
+                    Input::RampUpMonths => Some((3.0, source::RAMP_UP_MONTHS)),
+                    Input::RampUpProductivityPct => Some((50.0, source::RAMP_UP_PRODUCTIVITY)),
+                    // Taken from other inputs in the model (see `Fixed`); listed once below.
+                    Input::SuccessorOnboardingHours
+                    | Input::OwnAgencyFeePct
+                    | Input::OwnHiringFixed => None,
+                    Input::LostMarginPerMonth => {
+                        assumptions.push(Assumption {
+                            input: "lost_output".into(),
+                            value: AssumedValue::NoCosts,
+                            source: source::LOST_OUTPUT,
+                        });
+                        None
+                    }
                     _ => match item.section(input) {
                         Some((section, false)) => {
                             if !sections_reported.contains(&section) {
@@ -129,26 +153,37 @@ pub fn resolve(input: &CostInput) -> Result<(Params, Vec<Problem>), Vec<Problem>
 
     let cap = match input.exit.transition_payment_cap {
         Some(cap) => {
-            if !(cap.is_finite() && cap >= 0.0) {
-                problems.push(Problem::error(
-                    "/exit/transition_payment_cap",
-                    format!(
-                        "`exit.transition_payment_cap` cannot be negative (found {})",
-                        check::describe(cap)
-                    ),
-                ));
-            }
+            check::check_cap(cap, route, &mut problems);
             cap
         }
         None => {
-            assumptions.push(Assumption {
-                input: "exit.transition_payment_cap".into(),
-                value: AssumedValue::Quantity(TRANSITION_PAYMENT_CAP, Unit::Euro),
-                source: source::TRANSITION_CAP,
-            });
+            if route.owes_transition_payment() {
+                assumptions.push(Assumption {
+                    input: "exit.transition_payment_cap".into(),
+                    value: AssumedValue::Quantity(TRANSITION_PAYMENT_CAP, Unit::Euro),
+                    source: source::TRANSITION_CAP,
+                });
+            }
             TRANSITION_PAYMENT_CAP
         }
     };
+
+    let own_hiring_as_recruitment = input.own_hiring.is_none();
+    if own_hiring_as_recruitment {
+        assumptions.push(Assumption {
+            input: "own_hiring".into(),
+            value: AssumedValue::SameAs("recruitment"),
+            source: source::OWN_HIRING,
+        });
+    }
+    let successor_hours_from_onboarding = Input::SuccessorOnboardingHours.given(input).is_none();
+    if successor_hours_from_onboarding && input.onboarding.is_some() {
+        assumptions.push(Assumption {
+            input: "successor.onboarding_hours".into(),
+            value: AssumedValue::SameAs("onboarding"),
+            source: source::SUCCESSOR_HOURS,
+        });
+    }
 
     let salary_is_annual = input.monthly_salary.is_none() && input.annual_salary.is_some();
     if salary_is_annual {
@@ -180,6 +215,8 @@ pub fn resolve(input: &CostInput) -> Result<(Params, Vec<Problem>), Vec<Problem>
             route,
             salary_is_annual,
             transition_payment_cap: cap,
+            own_hiring_as_recruitment,
+            successor_hours_from_onboarding,
         };
         let params = Params {
             low,
@@ -238,9 +275,13 @@ mod tests {
             "productivity_pct",
             "onboarding",
             "training_costs",
-            "recruitment",
+            "own_hiring",
+            "recruitment.agency_fee_pct",
+            "successor.ramp_up_months",
+            "successor.productivity_pct",
             "vacancy",
             "indirect",
+            "lost_output",
             "exit.transition_payment_cap",
         ] {
             assert!(

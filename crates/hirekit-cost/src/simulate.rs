@@ -20,10 +20,11 @@ pub struct Percentiles {
     pub p90: f64,
 }
 
-/// The percentiles of the total and of each category, in [`Category::ALL`] order.
+/// The percentiles of the totals and of each category, in [`Category::ALL`] order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Spread {
     pub total: Percentiles,
+    pub from_decision: Percentiles,
     pub categories: [Percentiles; 4],
 }
 
@@ -71,6 +72,7 @@ pub fn simulate(
     let samples = samples.max(1);
     let mut rng = Pcg64Mcg::seed_from_u64(seed);
     let mut totals = Vec::with_capacity(samples);
+    let mut from_decision = Vec::with_capacity(samples);
     let mut by_category: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(samples));
     let mut values = *triples.expected;
     for _ in 0..samples {
@@ -81,12 +83,14 @@ pub fn simulate(
         let amounts = model::evaluate(&values, fixed);
         let categories = model::category_totals(&amounts);
         totals.push(categories.iter().sum());
+        from_decision.push(model::from_decision(&categories));
         for (store, amount) in by_category.iter_mut().zip(categories) {
             store.push(amount);
         }
     }
     Spread {
         total: percentiles(&mut totals),
+        from_decision: percentiles(&mut from_decision),
         categories: Category::ALL.map(|c| percentiles(&mut by_category[c as usize])),
     }
 }

@@ -28,6 +28,11 @@ impl Axis {
                 }
             }
         }
+        // A whisker must fit on the axis as well as its bar.
+        for (whisker_low, whisker_high) in chart.whiskers.iter().flatten() {
+            low = low.min(*whisker_low);
+            high = high.max(*whisker_high);
+        }
         Axis::nice(low, high)
     }
 

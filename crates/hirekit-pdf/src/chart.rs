@@ -74,7 +74,13 @@ pub(crate) fn bar_chart(
         }
         y += 4.0;
     }
-    let plot_top = y + 4.0;
+    // Room for a total printed above the tallest bar.
+    let totals_room = if chart.show_totals {
+        LABEL.leading
+    } else {
+        0.0
+    };
+    let plot_top = y + 4.0 + totals_room;
     let body = match chart.orientation {
         Orientation::Vertical => {
             vertical(setter, chart, &axis, &tick_labels, plot_top, &mut draws)?
@@ -121,6 +127,33 @@ fn validate(chart: &BarChart) -> Result<(), PdfError> {
                 series.name, chart.title
             ));
         }
+    }
+    if !chart.whiskers.is_empty() && chart.whiskers.len() != chart.categories.len() {
+        return invalid(format!(
+            "the bar chart \"{}\" has {} whiskers for {} categories",
+            chart.title,
+            chart.whiskers.len(),
+            chart.categories.len()
+        ));
+    }
+    let bad_whisker = chart
+        .whiskers
+        .iter()
+        .flatten()
+        .any(|(low, high)| !(low.is_finite() && high.is_finite() && low <= high));
+    if bad_whisker {
+        return invalid(format!(
+            "the bar chart \"{}\" has a whisker that is not a range low <= high",
+            chart.title
+        ));
+    }
+    if chart.orientation == Orientation::Horizontal
+        && (!chart.whiskers.is_empty() || chart.show_totals)
+    {
+        return invalid(format!(
+            "the bar chart \"{}\": whiskers and totals are drawn on vertical charts only",
+            chart.title
+        ));
     }
     Ok(())
 }
@@ -204,11 +237,13 @@ fn vertical(
     let mut label_rows = 0;
     for (c, category) in chart.categories.iter().enumerate() {
         let group_left = left + c as f32 * group;
+        let mut bar_top = y_of(0.0);
         for (s, from, to) in segments(chart, c) {
             let slot = if chart.stacked { 0.0 } else { s as f32 };
             let x = group_left + (group - bar_area) / 2.0 + slot * bar;
             let (y1, y2) = (y_of(from), y_of(to));
             let (y, h) = (y1.min(y2), (y1 - y2).abs());
+            bar_top = bar_top.min(y);
             if h > 0.0 {
                 draws.push(Draw::Rect {
                     x,
@@ -219,6 +254,44 @@ fn vertical(
                     stroke: None,
                 });
             }
+        }
+        let centre = group_left + (group - bar_area) / 2.0 + bar_area * 0.46;
+        let mut label_bottom = bar_top;
+        if let Some(Some((low, high))) = chart.whiskers.get(c) {
+            let (y_low, y_high) = (y_of(*low as f32), y_of(*high as f32));
+            let cap = (bar_area * 0.15).min(6.0);
+            draws.push(Draw::line(centre, y_low, centre, y_high, 0.9, INK));
+            draws.push(Draw::line(
+                centre - cap,
+                y_low,
+                centre + cap,
+                y_low,
+                0.9,
+                INK,
+            ));
+            draws.push(Draw::line(
+                centre - cap,
+                y_high,
+                centre + cap,
+                y_high,
+                0.9,
+                INK,
+            ));
+            label_bottom = label_bottom.min(y_high);
+        }
+        if chart.show_totals {
+            let total: f64 = chart.series.iter().filter_map(|s| s.values.get(c)).sum();
+            let text = format_number(total, 0, &chart.number_format);
+            let prepared = setter.fonts.prepare(&text, LABEL.weight)?;
+            let width = setter.fonts.width(&prepared, LABEL.weight, LABEL.size);
+            draws.push(Draw::text(
+                centre - width / 2.0,
+                label_bottom - 3.0,
+                prepared,
+                Weight::Bold,
+                LABEL.size,
+                LABEL.color,
+            ));
         }
         let lines = setter.lines(category, LABEL, group - 4.0)?;
         label_rows = label_rows.max(lines.len());
@@ -400,4 +473,58 @@ fn legend(
         x += width + 14.0;
     }
     Ok(y + LABEL.leading - top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NumberFormat, Series};
+
+    fn chart(whiskers: Vec<Option<(f64, f64)>>, orientation: Orientation) -> BarChart {
+        BarChart {
+            title: "t".into(),
+            orientation,
+            stacked: true,
+            categories: vec!["a".into(), "b".into()],
+            series: vec![Series {
+                name: "s".into(),
+                values: vec![40_000.0, 60_000.0],
+            }],
+            value_axis_label: String::new(),
+            category_axis_label: String::new(),
+            number_format: NumberFormat::english(),
+            whiskers,
+            show_totals: true,
+        }
+    }
+
+    #[test]
+    fn the_axis_reaches_the_top_of_every_whisker() {
+        let axis = Axis::for_chart(&chart(
+            vec![None, Some((50_000.0, 104_000.0))],
+            Orientation::Vertical,
+        ));
+        assert!(axis.max >= 104_000.0, "{axis:?}");
+    }
+
+    #[test]
+    fn whiskers_must_match_the_categories_and_be_ranges() {
+        let message = |c: &BarChart| match validate(c) {
+            Err(PdfError::Invalid(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            message(&chart(vec![None], Orientation::Vertical)),
+            "the bar chart \"t\" has 1 whiskers for 2 categories"
+        );
+        assert_eq!(
+            message(&chart(vec![None, Some((5.0, 1.0))], Orientation::Vertical)),
+            "the bar chart \"t\" has a whisker that is not a range low <= high"
+        );
+        assert_eq!(
+            message(&chart(vec![], Orientation::Horizontal)),
+            "the bar chart \"t\": whiskers and totals are drawn on vertical charts only"
+        );
+        assert!(validate(&chart(vec![None, Some((1.0, 5.0))], Orientation::Vertical)).is_ok());
+    }
 }

@@ -283,4 +283,10 @@ pub struct BarChart {
     /// Label along the category axis; empty prints nothing.
     pub category_axis_label: String,
     pub number_format: NumberFormat,
+    /// Per category, a range `(low, high)` drawn as a whisker through the bar (a P10-P90 range,
+    /// say); empty for none. Vertical charts only.
+    pub whiskers: Vec<Option<(f64, f64)>>,
+    /// Print each bar's total (the stack's sum, or the single value) above it. Vertical charts
+    /// only.
+    pub show_totals: bool,
 }

@@ -1,12 +1,14 @@
-//! The cost estimate as an A4 report for a manager: the summary with its ranges, a bar chart of
-//! the cost categories (per exit scenario when there are scenarios), the scenarios, the breakdown
-//! line by line with its formulas, the cross-check, the assumptions and the notes.
+//! The cost estimate as an A4 report for a manager: the headline (both totals, the range, what is
+//! not included), the summary, a bar chart of the cost categories (the actual case beside the
+//! exit scenarios when there are scenarios, totals on the bars, P10-P90 whiskers), the breakdown
+//! line by line with its formulas, the cross-check, the notes, and an appendix of assumptions and
+//! sources.
 //!
 //! It arranges the one result, [`MisHireCost`]; every amount and formula comes from it and is
 //! written with `hirekit-cost`'s own formatting, so the PDF and the table never disagree.
 
-use hirekit_cost::render::{saving_note, simulation_note, situation};
-use hirekit_cost::{Category, Language, MisHireCost, Summary, Text, money, number};
+use hirekit_cost::render::{headline, saving_note, simulation_note, situation, sources};
+use hirekit_cost::{Category, Language, MisHireCost, ScenarioKind, Summary, Text, money, number};
 use hirekit_pdf::{
     Align, BarChart, Block, Column, Metadata, NumberFormat, Orientation, PageLabel, Report, Row,
     Series, Table,
@@ -20,22 +22,27 @@ mod words {
 
     pub const BREAKDOWN: Text = Text::new("Opbouw per post", "Breakdown line by line");
     pub const CHART_SCENARIOS: Text = Text::new(
-        "Kosten per categorie, per vertrekmoment",
-        "Costs by category, per exit moment",
+        "Deze casus en andere beslismomenten: kosten per categorie",
+        "This case and other moments of decision: costs by category",
     );
     pub const CHART_CATEGORIES: Text = Text::new(
-        "Kosten per categorie, bij verwachte invoer",
-        "Costs by category, at expected inputs",
+        "Kosten per categorie bij verwachte invoer",
+        "Costs by category at expected inputs",
     );
+    /// Added to a chart's title when it has whiskers.
+    pub const WHISKERS: Text = Text::new(", streep = P10-P90", ", whisker = P10-P90");
     pub const VALUE_AXIS: Text = Text::new("Kosten (EUR)", "Cost (EUR)");
-    pub const EXIT_AXIS: Text = Text::new("Vertrekmoment", "Exit moment");
+    pub const EXIT_AXIS: Text = Text::new("Beslismoment", "Moment of the decision");
     pub const PAGE: Text = Text::new("Pagina {page} van {pages}", "Page {page} of {pages}");
 }
 
 /// The report for `hirekit-pdf`; `company` goes at the top of every page.
 pub fn report(cost: &MisHireCost, company: Option<&str>, language: Language) -> Report {
     let t = |text: Text| text.get(language).to_owned();
-    let mut blocks = Vec::new();
+    let mut blocks = vec![
+        Block::Heading(t(words::HEADLINE)),
+        Block::Bullets(headline(cost, language)),
+    ];
 
     blocks.push(Block::Heading(t(words::SUMMARY)));
     blocks.push(Block::Table(summary_table(cost, language)));
@@ -97,51 +104,68 @@ pub fn report(cost: &MisHireCost, company: Option<&str>, language: Language) -> 
         blocks.push(Block::Subheading(t(category.label)));
         blocks.push(Block::Table(line_table(language, rows)));
     }
-    // The total as a table of its own header only: a shaded band in the columns of the tables
-    // above, without repeating "Line, Formula, Amount" for one row.
-    blocks.push(Block::Table(Table {
-        columns: line_columns(language)
-            .into_iter()
-            .zip([
-                t(words::TOTAL),
-                String::new(),
-                money(cost.total.expected, language),
-            ])
-            .map(|(column, header)| Column { header, ..column })
-            .collect(),
-        rows: Vec::new(),
-    }));
-
-    let reference = &cost.reference;
-    blocks.push(Block::Heading(t(words::REFERENCE)));
-    blocks.push(Block::Table(line_table(
-        language,
-        vec![Row::new(vec![
-            t(reference.label),
-            reference.formula.render(language),
-            money(reference.amount, language),
-        ])],
-    )));
-    blocks.push(Block::Note(t(reference.note)));
-
-    if !cost.assumptions.is_empty() {
-        blocks.push(Block::Heading(t(words::ASSUMPTIONS)));
+    // Both totals as a table of header rows only: shaded bands in the columns of the tables
+    // above, without repeating "Line, Formula, Amount".
+    for (label, summary) in [
+        (words::TOTAL_ALL, &cost.total),
+        (words::TOTAL_FROM_DECISION, &cost.total_from_decision),
+    ] {
         blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(t(words::INPUT), 3.0, Align::Left),
-                Column::new(t(words::VALUE), 1.6, Align::Right),
-                Column::new(t(words::SOURCE), 5.0, Align::Left),
-            ],
-            rows: cost
-                .assumptions
-                .iter()
-                .map(|a| Row::new(vec![a.input.clone(), a.value.format(language), t(a.source)]))
+            columns: line_columns(language)
+                .into_iter()
+                .zip([t(label), String::new(), money(summary.expected, language)])
+                .map(|(column, header)| Column { header, ..column })
                 .collect(),
+            rows: Vec::new(),
         }));
     }
 
+    blocks.push(Block::Heading(t(words::REFERENCE)));
+    let references: Vec<_> = std::iter::once(&cost.reference)
+        .chain(&cost.lost_output_benchmark)
+        .collect();
+    blocks.push(Block::Table(line_table(
+        language,
+        references
+            .iter()
+            .map(|r| {
+                Row::new(vec![
+                    t(r.label),
+                    r.formula.render(language),
+                    money(r.amount, language),
+                ])
+            })
+            .collect(),
+    )));
+    blocks.push(Block::Bullets(
+        references.iter().map(|r| t(r.note)).collect(),
+    ));
+
     blocks.push(Block::Heading(t(words::NOTES)));
     blocks.push(Block::Bullets(cost.notes.iter().map(|n| t(*n)).collect()));
+
+    // The appendix. Input keys are identifiers the reader may type into a file: the column is
+    // wide enough for the longest (`indirect.colleague_replacement_cost`), so none is broken,
+    // and the status goes under its source rather than into a fourth, narrower column.
+    blocks.push(Block::Heading(t(words::ASSUMPTIONS)));
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new(t(words::INPUT), 4.2, Align::Left),
+            Column::new(t(words::VALUE), 1.8, Align::Right),
+            Column::new(t(words::SOURCE), 4.2, Align::Left),
+        ],
+        rows: sources(cost, language)
+            .into_iter()
+            .map(|row| {
+                let source = if row.status == "—" {
+                    row.source.to_owned()
+                } else {
+                    format!("{}\n{}", row.source, row.status)
+                };
+                Row::new(vec![row.input, row.value, source])
+            })
+            .collect(),
+    }));
 
     Report {
         title: t(words::TITLE),
@@ -211,7 +235,14 @@ fn summary_table(cost: &MisHireCost, language: Language) -> Table {
         .iter()
         .map(|c| Row::new(cells(c.label.get(language), &c.summary)))
         .collect();
-    rows.push(Row::total(cells(words::TOTAL.get(language), &cost.total)));
+    rows.push(Row::total(cells(
+        words::TOTAL_ALL.get(language),
+        &cost.total,
+    )));
+    rows.push(Row::total(cells(
+        words::TOTAL_FROM_DECISION.get(language),
+        &cost.total_from_decision,
+    )));
     Table { columns, rows }
 }
 
@@ -256,22 +287,37 @@ fn scenario_table(cost: &MisHireCost, language: Language) -> Table {
     Table { columns, rows }
 }
 
-/// The four cost categories stacked into one bar per exit moment; without scenarios, one bar
-/// per category of the single estimate.
+/// The four cost categories stacked into one bar per moment of decision (the actual case
+/// first), with its total on top and its P10-P90 as a whisker; without scenarios, one bar per
+/// category of the single estimate.
 fn chart(cost: &MisHireCost, language: Language) -> BarChart {
     let currency = match language {
         Language::Nl => NumberFormat::dutch().with_prefix("€ "),
         Language::En => NumberFormat::english().with_prefix("€"),
     };
+    let whisker = |s: &Summary| s.percentiles.map(|p| (p.p10, p.p90));
+    let title = |text: Text| match cost.simulation {
+        Some(_) => format!("{}{}", text.get(language), words::WHISKERS.get(language)),
+        None => text.get(language).to_owned(),
+    };
     match &cost.scenarios {
         Some(scenarios) => BarChart {
-            title: words::CHART_SCENARIOS.get(language).to_owned(),
+            title: title(words::CHART_SCENARIOS),
             orientation: Orientation::Vertical,
             stacked: true,
             categories: scenarios
                 .items
                 .iter()
-                .map(|s| s.kind.label().get(language).to_owned())
+                .map(|s| {
+                    let label = s.kind.label().get(language);
+                    match s.kind {
+                        ScenarioKind::Actual | ScenarioKind::EndOfProbation => {
+                            let month = hirekit_cost::render::month_label(s.month, language);
+                            format!("{label} ({month})")
+                        }
+                        ScenarioKind::Month6 | ScenarioKind::Month12 => label.to_owned(),
+                    }
+                })
                 .collect(),
             series: Category::ALL
                 .iter()
@@ -288,9 +334,15 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
             value_axis_label: words::VALUE_AXIS.get(language).to_owned(),
             category_axis_label: words::EXIT_AXIS.get(language).to_owned(),
             number_format: currency,
+            whiskers: if cost.simulation.is_some() {
+                scenarios.items.iter().map(|s| whisker(&s.total)).collect()
+            } else {
+                Vec::new()
+            },
+            show_totals: true,
         },
         None => BarChart {
-            title: words::CHART_CATEGORIES.get(language).to_owned(),
+            title: title(words::CHART_CATEGORIES),
             orientation: Orientation::Vertical,
             stacked: false,
             categories: cost
@@ -305,6 +357,15 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
             value_axis_label: words::VALUE_AXIS.get(language).to_owned(),
             category_axis_label: String::new(),
             number_format: currency,
+            whiskers: if cost.simulation.is_some() {
+                cost.categories
+                    .iter()
+                    .map(|c| whisker(&c.summary))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            show_totals: true,
         },
     }
 }

@@ -3,9 +3,11 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{get, simulation_note};
+use super::{get, headline, simulation_note};
 use crate::defaults::AssumedValue;
+use crate::defaults::{SOURCES_CHECKED, Source};
 use crate::inputs::Unit;
+use crate::result::Reference;
 use crate::result::{MisHireCost, Summary};
 use crate::simulate::Percentiles;
 use crate::text::Language;
@@ -45,13 +47,15 @@ pub fn json(cost: &MisHireCost, language: Language) -> Value {
                 AssumedValue::Quantity(v, unit) => (number(v), Some(unit_key(unit))),
                 AssumedValue::Contract(contract) => (json!(contract.key()), None),
                 AssumedValue::NoCosts => (json!(0), Some("eur")),
+                AssumedValue::SameAs(section) => (json!(section), None),
             };
             json!({
                 "input": a.input,
                 "value": value,
                 "unit": unit,
                 "text": a.value.format(language),
-                "source": get(a.source, language),
+                "source": get(a.source.text, language),
+                "status": status(a.source, language),
             })
         })
         .collect();
@@ -59,25 +63,24 @@ pub fn json(cost: &MisHireCost, language: Language) -> Value {
     let mut out = json!({
         "language": language.code(),
         "currency": "EUR",
+        "sources_checked": SOURCES_CHECKED,
         "situation": {
             "monthly_salary": number((s.monthly_salary * 100.0).round() / 100.0),
             "contract": s.contract.key(),
             "contract_months": s.contract_months.map(number),
             "exit_month": number(s.exit_month),
+            "exit_month_is": "decision",
+            "last_month": number(s.last_month),
             "route": s.route.key(),
         },
+        "headline": headline(cost, language),
         "total": summary(&cost.total),
+        "total_from_decision": summary(&cost.total_from_decision),
         "categories": categories,
         "lines": lines,
         "assumptions": assumptions,
-        "reference": {
-            "id": cost.reference.id,
-            "label": get(cost.reference.label, language),
-            "formula": cost.reference.formula.render(language),
-            "amount": euros(cost.reference.amount),
-            "added_to_total": false,
-            "note": get(cost.reference.note, language),
-        },
+        "reference": reference(&cost.reference, language),
+        "lost_output_benchmark": cost.lost_output_benchmark.as_ref().map(|b| reference(b, language)),
         "simulation": cost.simulation.map(|sim| json!({
             "samples": sim.samples,
             "seed": sim.seed,
@@ -124,6 +127,28 @@ pub fn json(cost: &MisHireCost, language: Language) -> Value {
     out
 }
 
+/// A published figure shown beside the total, never added to it.
+fn reference(r: &Reference, language: Language) -> Value {
+    json!({
+        "id": r.id,
+        "label": get(r.label, language),
+        "formula": r.formula.render(language),
+        "amount": euros(r.amount),
+        "added_to_total": false,
+        "note": get(r.note, language),
+        "source": get(r.source.text, language),
+        "status": status(r.source, language),
+    })
+}
+
+/// How far a source was checked; `null` when there is nothing to check (a value not given).
+fn status(source: Source, language: Language) -> Value {
+    match get(source.status, language) {
+        "—" => Value::Null,
+        text => json!(text),
+    }
+}
+
 fn summary(s: &Summary) -> Value {
     let mut map = Map::new();
     map.insert("expected".into(), euros(s.expected));
@@ -135,8 +160,14 @@ fn summary(s: &Summary) -> Value {
     Value::Object(map)
 }
 
-/// Whole euros as a JSON integer (every amount in the result is already rounded).
+/// Whole euros as a JSON integer (every amount in the result is already rounded). The input
+/// bounds keep every amount far below 2^53, where `f64` and `i64` both hold it exactly, so the
+/// cast cannot saturate; the debug assertion guards the bounds.
 fn euros(amount: f64) -> Value {
+    debug_assert!(
+        amount.abs() < 9.0e15,
+        "amount out of the bounded range: {amount}"
+    );
     json!(amount.round() as i64)
 }
 

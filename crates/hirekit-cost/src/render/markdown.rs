@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{get, saving_note, simulation_note, situation, words};
+use super::{get, headline, saving_note, simulation_note, situation, sources, words};
 use crate::result::{MisHireCost, Summary};
 use crate::text::{self, Language};
 
@@ -17,6 +17,10 @@ pub fn markdown(cost: &MisHireCost, language: Language) -> String {
         get(words::TITLE, language),
         situation(cost, language)
     );
+    let _ = writeln!(out, "\n## {}\n", get(words::HEADLINE, language));
+    for sentence in headline(cost, language) {
+        let _ = writeln!(out, "- {sentence}");
+    }
 
     for category in &cost.categories {
         let _ = writeln!(out, "\n## {}\n", get(category.label, language));
@@ -81,8 +85,16 @@ pub fn markdown(cost: &MisHireCost, language: Language) -> String {
             summary_row(get(category.label, language).to_owned(), &category.summary)
         );
     }
-    let total = summary_row(format!("**{}**", get(words::TOTAL, language)), &cost.total);
+    let total = summary_row(
+        format!("**{}**", get(words::TOTAL_ALL, language)),
+        &cost.total,
+    );
     let _ = writeln!(out, "{total}");
+    let from_decision = summary_row(
+        format!("**{}**", get(words::TOTAL_FROM_DECISION, language)),
+        &cost.total_from_decision,
+    );
+    let _ = writeln!(out, "{from_decision}");
     if let Some(simulation) = &cost.simulation {
         let _ = writeln!(out, "\n{}", simulation_note(simulation, language));
     }
@@ -142,35 +154,54 @@ pub fn markdown(cost: &MisHireCost, language: Language) -> String {
         }
     }
 
-    let reference = &cost.reference;
     let _ = writeln!(out, "\n## {}\n", get(words::REFERENCE, language));
     let _ = writeln!(
         out,
-        "| {} | {} | {} |\n| --- | --- | ---: |\n| {} | {} | {} |\n\n{}",
+        "| {} | {} | {} |\n| --- | --- | ---: |",
         get(words::LINE, language),
         get(words::FORMULA, language),
         get(words::AMOUNT, language),
-        get(reference.label, language),
-        escape(&reference.formula.render(language)),
-        money(reference.amount),
-        get(reference.note, language)
     );
+    let references: Vec<_> = std::iter::once(&cost.reference)
+        .chain(&cost.lost_output_benchmark)
+        .collect();
+    for reference in &references {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            get(reference.label, language),
+            escape(&reference.formula.render(language)),
+            money(reference.amount),
+        );
+    }
+    let _ = writeln!(out);
+    for reference in &references {
+        let _ = writeln!(out, "- {}", get(reference.note, language));
+    }
 
     let _ = writeln!(out, "\n## {}\n", get(words::ASSUMPTIONS, language));
     let _ = writeln!(
         out,
-        "| {} | {} | {} |\n| --- | ---: | --- |",
+        "| {} | {} | {} | {} |\n| --- | ---: | --- | --- |",
         get(words::INPUT, language),
         get(words::VALUE, language),
-        get(words::SOURCE, language)
+        get(words::SOURCE, language),
+        get(words::STATUS, language),
     );
-    for a in &cost.assumptions {
+    for row in sources(cost, language) {
+        // Input keys as code; the published figures by their name.
+        let input = if row.input.contains(' ') {
+            row.input.clone()
+        } else {
+            format!("`{}`", row.input)
+        };
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} |",
-            a.input,
-            a.value.format(language),
-            escape(get(a.source, language))
+            "| {} | {} | {} | {} |",
+            input,
+            row.value,
+            escape(row.source),
+            escape(row.status)
         );
     }
 

@@ -2,7 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{get, saving_note, simulation_note, situation, words, wrap};
+use super::{
+    get, headline, saving_note, simulation_note, situation, source_with_status, sources, words,
+    wrap,
+};
 use crate::result::{MisHireCost, Summary};
 use crate::text::{self, Language};
 
@@ -19,6 +22,10 @@ pub fn table(cost: &MisHireCost, language: Language) -> String {
     for line in wrap(&situation(cost, language), WIDTH) {
         let _ = writeln!(out, "{line}");
     }
+    let _ = writeln!(out, "\n{}", get(words::HEADLINE, language));
+    for sentence in headline(cost, language) {
+        bullet(&mut out, &sentence);
+    }
 
     // One layout for every category so that amounts line up down the whole page.
     let money = |amount: f64| text::money(amount, language);
@@ -30,6 +37,11 @@ pub fn table(cost: &MisHireCost, language: Language) -> String {
             get(words::SUBTOTAL, language),
             get(cost.reference.label, language),
         ])
+        .chain(
+            cost.lost_output_benchmark
+                .iter()
+                .map(|b| get(b.label, language)),
+        )
         .map(|s| s.chars().count())
         .max()
         .unwrap_or(0);
@@ -38,6 +50,7 @@ pub fn table(cost: &MisHireCost, language: Language) -> String {
         .iter()
         .map(|l| l.amount)
         .chain([cost.total.expected, cost.reference.amount])
+        .chain(cost.lost_output_benchmark.iter().map(|b| b.amount))
         .map(|a| money(a).chars().count())
         .max()
         .unwrap_or(0)
@@ -92,6 +105,15 @@ pub fn table(cost: &MisHireCost, language: Language) -> String {
         &money(cost.reference.amount),
     );
     paragraph(&mut out, get(cost.reference.note, language));
+    if let Some(benchmark) = &cost.lost_output_benchmark {
+        row(
+            &mut out,
+            get(benchmark.label, language),
+            &benchmark.formula.render(language),
+            &money(benchmark.amount),
+        );
+        paragraph(&mut out, get(benchmark.note, language));
+    }
 
     assumptions(&mut out, cost, language);
 
@@ -148,9 +170,16 @@ fn summary(out: &mut String, cost: &MisHireCost, language: Language) {
         cells.extend(summary_cells(&category.summary, with_percentiles, language));
         rows.push(cells);
     }
-    let mut total = vec![get(words::TOTAL, language).to_owned()];
+    let mut total = vec![get(words::TOTAL_ALL, language).to_owned()];
     total.extend(summary_cells(&cost.total, with_percentiles, language));
     rows.push(total);
+    let mut from_decision = vec![get(words::TOTAL_FROM_DECISION, language).to_owned()];
+    from_decision.extend(summary_cells(
+        &cost.total_from_decision,
+        with_percentiles,
+        language,
+    ));
+    rows.push(from_decision);
 
     let _ = writeln!(out, "\n{}", get(words::SUMMARY, language));
     table_rows(out, &header, &rows);
@@ -235,26 +264,25 @@ fn scenarios(out: &mut String, cost: &MisHireCost, language: Language) {
 
 fn assumptions(out: &mut String, cost: &MisHireCost, language: Language) {
     let _ = writeln!(out, "\n{}", get(words::ASSUMPTIONS, language));
-    let values: Vec<String> = cost
-        .assumptions
+    let rows = sources(cost, language);
+    let input_width = rows
         .iter()
-        .map(|a| a.value.format(language))
-        .collect();
-    let input_width = cost
-        .assumptions
-        .iter()
-        .map(|a| a.input.chars().count())
+        .map(|r| r.input.chars().count())
         .max()
         .unwrap_or(0);
-    let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
+    let value_width = rows
+        .iter()
+        .map(|r| r.value.chars().count())
+        .max()
+        .unwrap_or(0);
     let source_width = WIDTH
         .saturating_sub(INDENT.len() + input_width + value_width + 2 * GAP.len())
         .max(20);
-    for (assumption, value) in cost.assumptions.iter().zip(&values) {
-        let source = wrap(get(assumption.source, language), source_width);
+    for row in &rows {
+        let source = wrap(&source_with_status(row), source_width);
         for (i, part) in source.iter().enumerate() {
             let (input, value) = if i == 0 {
-                (assumption.input.as_str(), value.as_str())
+                (row.input.as_str(), row.value.as_str())
             } else {
                 ("", "")
             };
