@@ -6,6 +6,7 @@
 mod util;
 
 mod cost;
+mod decide;
 mod feedback;
 mod feedback_lint;
 mod fill;
