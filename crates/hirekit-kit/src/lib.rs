@@ -42,6 +42,7 @@
 //! assert_eq!(kit.criteria[0].questions[0].probes, vec!["What did you change?"]);
 //! ```
 
+mod calibration;
 mod content;
 mod room;
 
