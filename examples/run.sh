@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --quiet
+echo "Building hirekit (release). The first build takes several minutes; later ones are quick." >&2
+cargo build --release
 target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 hirekit="$target_dir/release/hirekit"
 today=2026-11-23

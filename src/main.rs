@@ -33,6 +33,8 @@ enum Command {
     Score(cmd::score::Args),
     /// List what needs doing now: scorecards, decisions, feedback letters
     Due(cmd::due::Args),
+    /// Record the decision on a candidate: reason, note, who, when, and final ratings
+    Decide(cmd::decide::Args),
     /// Write respectful, job-requirement-based feedback letters for rejected candidates
     Feedback(cmd::feedback::Args),
     /// Estimate what a mis-hire costs under Dutch employment law
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Command::Kit(args) => cmd::kit::run(args),
         Command::Score(args) => cmd::score::run(args),
         Command::Due(args) => cmd::due::run(args),
+        Command::Decide(args) => cmd::decide::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Cost(args) => cmd::cost::run(args),
         Command::Redflags(command) => cmd::redflags::run(command),

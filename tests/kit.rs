@@ -16,7 +16,11 @@ fn the_kit_in_both_languages() {
 fn every_criterion_has_its_requirement_questions_scale_and_room_for_notes() {
     let run = hirekit(&["kit", "backend-developer", "--dir", FOLDER, "--lang", "en"]).success();
     let kit = &run.stdout;
-    for heading in ["## 1. API design", "## 2. Testing", "## 3. Collaboration"] {
+    for (heading, questions) in [
+        ("## 1. API design", 1),
+        ("## 2. Testing", 2),
+        ("## 3. Collaboration", 1),
+    ] {
         let section = kit
             .split(heading)
             .nth(1)
@@ -33,12 +37,30 @@ fn every_criterion_has_its_requirement_questions_scale_and_room_for_notes() {
             "{section}"
         );
         assert!(
-            section.contains("**Score:** ☐ 1   ☐ 2   ☐ 3   ☐ 4   ☐ not assessed"),
+            section.contains(
+                "**Score, right after the questions:** ☐ 1   ☐ 2   ☐ 3   ☐ 4   ☐ not assessed"
+            ),
             "{section}"
         );
-        assert_eq!(section.matches("\n.....").count(), 4, "{section}");
+        // A notes box of three lines under each question, two lines for the evidence.
+        assert_eq!(
+            section.matches("   *Notes:*").count(),
+            questions,
+            "{section}"
+        );
+        assert_eq!(
+            section.matches("\n   .....").count(),
+            3 * questions,
+            "{section}"
+        );
+        assert_eq!(section.matches("\n.....").count(), 2, "{section}");
     }
-    assert!(kit.contains("within 24 hours of the interview"));
+    assert!(kit.contains("Use the 24 hours after the interview to write up the evidence"));
+    // Probes under their question, the time plan with its total, and the calibration samples.
+    assert!(kit.contains("   - *Probe:* How does a consumer learn that something went wrong?\n"));
+    assert!(kit.contains("| 1. API design | 10 | |\n"));
+    assert!(kit.contains("**Total: 33 min, plus 1 criterion without a planned time**"));
+    assert!(kit.contains("- **3 (Good)**: \"Errors with a fixed code, and new fields only added, so consumers keep working.\""));
     // Bias-risk signals are listed under a caution, never with a box to tick.
     let cautions = kit
         .split("### ⚠ CAUTION: bias risk, do not score")
@@ -70,7 +92,7 @@ fn a_scorecard_file_works_outside_a_hiring_folder() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("binnen 24 uur na het gesprek"));
+    assert!(run.stdout.contains("Gebruik de 24 uur na het gesprek"));
 }
 
 #[test]

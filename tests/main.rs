@@ -8,6 +8,7 @@ mod util;
 mod cost;
 mod cost_pdf;
 mod cost_published;
+mod decide;
 mod feedback;
 mod feedback_lint;
 mod fill;

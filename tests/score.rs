@@ -46,19 +46,34 @@ fn json_follows_the_contract_for_every_outcome() {
     assert_eq!(advance["outcome"], "advance");
     assert_eq!(advance["overall"], 3.4);
 
+    assert_eq!(advance["coverage"], 1.0);
+
+    // api-design is rated 3 and 2: split, not failed; distributed-systems 2 and 1: failed.
     let reject = candidate(&json, "c-2026-014");
     assert_eq!(reject["outcome"], "reject");
     assert_eq!(
         reject["must_haves_failed"],
-        serde_json::json!(["api-design", "distributed-systems"])
+        serde_json::json!(["distributed-systems"])
+    );
+    assert_eq!(
+        reject["split_must_haves"],
+        serde_json::json!(["api-design"])
     );
     assert_eq!(reject["talent_pool"], false);
     assert_eq!(reject["overall"], 2.53);
 
+    // 2.90 is within the discussion band below 3.00, and a near miss if rejected.
     let near_miss = candidate(&json, "c-2026-017");
-    assert_eq!(near_miss["outcome"], "reject");
+    assert_eq!(near_miss["outcome"], "discuss");
     assert_eq!(near_miss["talent_pool"], true);
     assert_eq!(near_miss["overall"], 2.9);
+    assert_eq!(
+        near_miss["reasons"],
+        serde_json::json!([
+            {"reason": "overall_in_discuss_band", "overall": 2.9, "advance_at": 3.0, "discuss_from": 2.75},
+            {"reason": "near_miss", "overall": 2.9, "talent_pool_at": 2.6}
+        ])
+    );
     let mentoring = near_miss["criteria"]
         .as_array()
         .unwrap()

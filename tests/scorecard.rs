@@ -64,7 +64,7 @@ fn yaml_syntax_error() {
 
 #[test]
 fn unknown_key_suggests_the_right_one() {
-    fails_at("unknown-key", 16, 5, "unknown field `wieght`, expected one of `anchors`, `category`, `feedback`, `id`, `must_have`, `name`, `questions`, `requirement`, `weight`")
+    fails_at("unknown-key", 16, 5, "unknown field `wieght`, expected one of `anchors`, `category`, `examples`, `feedback`, `id`, `minutes`, `must_have`, `name`, `questions`, `requirement`, `weight`")
         .stderr_has("= hint: did you mean `weight`?");
 }
 

@@ -29,7 +29,6 @@ use self::draft::Draft;
 pub(crate) use self::locate::{Search, find_scorecard, read_checked};
 use self::prompt::Prompter;
 use self::session::{Ending, Session};
-pub(crate) use self::text::flag_lang;
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
@@ -197,7 +196,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         clock: &now,
     };
     match session.run(resumed)? {
-        Ending::Submitted(filled) => {
+        Ending::Submitted(mut filled) => {
+            filled.refilled_after_ratings_shown =
+                interview.replacing && ratings_were_shown(&candidate, &interviews_dir);
             let yaml = draft::filled_yaml(&filled, &scorecard, &candidate.name, lang);
             output::write_atomic(&submitted_path, yaml.as_bytes(), args.force)?;
             if draft_path.exists() {
@@ -274,6 +275,32 @@ fn planned_interview(
     }
 }
 
+/// Whether the panel's ratings could be seen before this refill: every planned interviewer had
+/// submitted (so `hirekit score` showed them), or, without a plan, someone else had submitted.
+fn ratings_were_shown(candidate: &Candidate, interviews_dir: &Path) -> bool {
+    let submitted = |who: &str| interviews_dir.join(format!("{who}.yaml")).is_file();
+    if candidate.interviews.is_empty() {
+        return yaml_count(interviews_dir) > 1;
+    }
+    candidate
+        .interviews
+        .iter()
+        .all(|i| submitted(&i.interviewer))
+}
+
+/// Submitted scorecards in `dir` (drafts start with a dot and do not count).
+fn yaml_count(dir: &Path) -> usize {
+    fs_err::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.ends_with(".yaml") && !name.starts_with('.')
+            })
+            .count()
+    })
+}
+
 /// Whether `name` can be used as one file name in the interviews folder.
 fn is_file_name(name: &str) -> bool {
     !name.is_empty()
@@ -322,6 +349,27 @@ mod tests {
             "2026-12-02T10:00:00+01:00"
         );
         assert_eq!(planned_interview(&c, "carla", now), Ok(None));
+    }
+
+    #[test]
+    fn ratings_count_as_shown_once_every_planned_interviewer_has_submitted() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = candidate(&[
+            ("anna", "2026-11-16T10:00:00+01:00"),
+            ("bram", "2026-11-16T11:00:00+01:00"),
+        ]);
+        fs_err::write(dir.path().join("anna.yaml"), "").unwrap();
+        // A draft is not a submission.
+        fs_err::write(dir.path().join(".bram.draft.yaml"), "").unwrap();
+        assert!(!ratings_were_shown(&c, dir.path()));
+        fs_err::write(dir.path().join("bram.yaml"), "").unwrap();
+        assert!(ratings_were_shown(&c, dir.path()));
+        // Without a plan: as soon as someone else has submitted too.
+        let mut unplanned = c.clone();
+        unplanned.interviews.clear();
+        assert!(ratings_were_shown(&unplanned, dir.path()));
+        fs_err::remove_file(dir.path().join("bram.yaml")).unwrap();
+        assert!(!ratings_were_shown(&unplanned, dir.path()));
     }
 
     #[test]

@@ -1,11 +1,10 @@
 //! `hirekit kit`: the interview kit for a scorecard, for interviewers to prepare with and take
 //! notes on.
 //!
-//! The kit's content is gathered once into a [`content::Kit`] — every text already in the reader's
-//! language — and renderers only arrange it: [`markdown::render`] for reading and
-//! [`pdf::report`] (through `hirekit-pdf`) for printing, from the same value.
+//! The kit's content is gathered once by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
+//! already in the reader's language — and renderers only arrange it: [`markdown::render`] for
+//! reading and [`pdf::report`] (through `hirekit-pdf`) for printing, from the same value.
 
-pub mod content;
 mod markdown;
 mod pdf;
 
@@ -20,20 +19,22 @@ use hirekit_scorecard::{Language, RoleFamily, Scorecard};
 
 use hirekit_yaml::{Diagnostic, Document, Location, did_you_mean};
 
-use self::content::{build, role_of};
 use super::fill::{Search, find_scorecard, read_checked};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+use hirekit_kit::{Settings, build, role_of};
 
 /// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
 #[derive(clap::Args, Debug)]
 #[command(group(clap::ArgGroup::new("target").args(["out", "pdf"]).multiple(true)))]
 #[command(after_help = "\
-Per criterion: the job requirement, the questions, the anchored rating scale, a line to tick the
-score and room for notes. Then the red flags to watch for in the interview, each with the question
-that verifies it, and the bias-risk signals never to score. Print it, or read it while you prepare.
+A time plan with who asks what, and the opening. Per criterion: the job requirement, the
+questions with their follow-up probes and a notes box each, the anchored rating scale and a line to
+tick the score right after the questions. Then the closing, the red flags to watch for in the
+interview, each with the question that verifies it, the bias-risk signals never to score, and the
+sample answers for rater training. Print it, or read it while you prepare.
 
 Examples:
   hirekit kit senior-backend-developer
@@ -91,11 +92,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     };
     let profile = folder.as_ref().map(|f| &f.profile);
+    let settings = Settings {
+        lang,
+        scorecard_hours: profile.map_or(24, |p| p.scorecard_hours),
+        feedback_days: profile.map_or(7, |p| p.feedback_days),
+        company: profile.map(|p| p.company.as_str()),
+    };
     let kit = build(
         &scorecard,
-        lang,
-        profile.map_or(24, |p| p.scorecard_hours),
-        profile.map(|p| p.company.as_str()),
+        &settings,
         &interview_items(&catalogue, scorecard.role_family),
     );
     // Refuse before writing anything, so that a refused --out does not leave a lone PDF.

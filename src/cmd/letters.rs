@@ -256,6 +256,8 @@ fn prepare_letter(
             );
         }
     }
+    // Not even --force skips this: a decision that needs a reason on record gets one first.
+    crate::cmd::decide::check_note(files, &assessment)?;
     let language = args.lang.unwrap_or(candidate.language);
     let settings = Settings {
         language,

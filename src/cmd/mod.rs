@@ -1,6 +1,7 @@
 //! One module per sub-command.
 
 pub mod cost;
+pub mod decide;
 pub mod due;
 pub mod feedback;
 pub mod fill;

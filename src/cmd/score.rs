@@ -167,6 +167,12 @@ fn outcome_label(a: &Assessment, lang: Language) -> String {
         )
         .to_owned(),
         (Outcome::Reject, false) => t("afwijzen", "reject").to_owned(),
+        (Outcome::Discuss, true) => t(
+            "bespreken · bij afwijzing talentenpool",
+            "discuss · talent pool if rejected",
+        )
+        .to_owned(),
+        (Outcome::Discuss, false) => t("bespreken", "discuss").to_owned(),
         (Outcome::Incomplete, _) => t("onvolledig", "incomplete").to_owned(),
     }
 }
@@ -187,6 +193,72 @@ pub fn reason_text(reason: &Reason, card: &Scorecard, lang: Language) -> String 
         (Reason::MustHaveUnassessed { criterion }, Language::En) => {
             format!("must-have not assessed: {}", name(criterion))
         }
+        (
+            Reason::CoverageBelowMinimum {
+                coverage,
+                min_coverage,
+            },
+            Language::Nl,
+        ) => format!(
+            "dekking {} < minimum {}: beoordeel de ontbrekende criteria",
+            percent(*coverage),
+            percent(*min_coverage)
+        ),
+        (
+            Reason::CoverageBelowMinimum {
+                coverage,
+                min_coverage,
+            },
+            Language::En,
+        ) => format!(
+            "coverage {} < minimum {}: rate the missing criteria",
+            percent(*coverage),
+            percent(*min_coverage)
+        ),
+        (
+            Reason::MustHaveSplit {
+                criterion,
+                min,
+                max,
+                pass,
+            },
+            Language::Nl,
+        ) => format!(
+            "harde eis verdeeld: {} ({min} tot {max}, lat {pass}): bespreken aan de hand van de ankers",
+            name(criterion)
+        ),
+        (
+            Reason::MustHaveSplit {
+                criterion,
+                min,
+                max,
+                pass,
+            },
+            Language::En,
+        ) => format!(
+            "must-have split: {} ({min} to {max}, pass {pass}): discuss against the anchors",
+            name(criterion)
+        ),
+        (
+            Reason::OverallInDiscussBand {
+                overall,
+                advance_at,
+                discuss_from,
+            },
+            Language::Nl,
+        ) => format!(
+            "totaal {overall:.2} net onder drempel {advance_at:.2} (bespreken vanaf {discuss_from:.2})"
+        ),
+        (
+            Reason::OverallInDiscussBand {
+                overall,
+                advance_at,
+                discuss_from,
+            },
+            Language::En,
+        ) => format!(
+            "overall {overall:.2} just below threshold {advance_at:.2} (discuss from {discuss_from:.2})"
+        ),
         (
             Reason::MustHaveFailed {
                 criterion,
@@ -251,6 +323,11 @@ pub fn reason_text(reason: &Reason, card: &Scorecard, lang: Language) -> String 
     }
 }
 
+/// A share from 0 to 1 as a whole percentage, e.g. `93 %`.
+fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
 fn fmt_mean(mean: Option<f64>) -> String {
     mean.map_or("–".to_owned(), |m| format!("{m:.2}"))
 }
@@ -269,7 +346,7 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
         (Outcome::Advance, _) => GOOD,
         (Outcome::Reject, true) => WARNING,
         (Outcome::Reject, false) => ERROR,
-        (Outcome::Incomplete, _) => WARNING,
+        (Outcome::Discuss | Outcome::Incomplete, _) => WARNING,
     };
     let _ = writeln!(
         out,
@@ -298,13 +375,17 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
     {
         let _ = writeln!(
             out,
-            "  {} {}  ({} {:.2}, {} {:.2})",
+            "  {} {}  ({} {:.2}, {} {:.2})  {} {} ({} {})",
             t("totaal", "overall"),
             fmt_mean(a.overall),
             t("door vanaf", "advance at"),
             card.advance_at,
             t("talentenpool vanaf", "talent pool at"),
-            card.talent_pool_at
+            card.talent_pool_at,
+            t("dekking", "coverage"),
+            percent(a.coverage),
+            t("min.", "min."),
+            percent(card.min_coverage)
         );
         let who: Vec<String> = a
             .interviewers
@@ -349,7 +430,13 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
                 format!("{mean:>6}")
             };
             let _ = write!(line, " {mean}");
-            if c.must_have && below {
+            if a.split_must_haves.contains(&c.id) {
+                let _ = write!(
+                    line,
+                    "  {WARNING}{}{WARNING:#}",
+                    t("harde eis verdeeld", "must-have split")
+                );
+            } else if c.must_have && below {
                 let _ = write!(
                     line,
                     "  {ERROR}{}{ERROR:#}",
@@ -388,6 +475,23 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
                 Language::En => format!(
                     "{} submitted {:.1} h after the interview (limit {} h)",
                     late.interviewer, late.delay_hours, folder.profile.scorecard_hours
+                ),
+            }
+        );
+    }
+    if !a.refilled_after_ratings_shown.is_empty() {
+        let _ = writeln!(
+            out,
+            "  {WARNING}{}{WARNING:#} {}",
+            t("opnieuw ingevuld:", "refilled:"),
+            match lang {
+                Language::Nl => format!(
+                    "{} na het zien van de beoordelingen (--force); niet meer onafhankelijk",
+                    a.refilled_after_ratings_shown.join(", ")
+                ),
+                Language::En => format!(
+                    "{} after the ratings were shown (--force); no longer independent",
+                    a.refilled_after_ratings_shown.join(", ")
                 ),
             }
         );
@@ -459,11 +563,15 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
     }
     let _ = writeln!(
         out,
-        "**{}:** {} ({} {:.2})\n",
+        "**{}:** {} ({} {:.2}) · **{}:** {} ({} {})\n",
         t("Totaal", "Overall"),
         fmt_mean(a.overall),
         t("door vanaf", "advance at"),
-        card.advance_at
+        card.advance_at,
+        t("Dekking", "Coverage"),
+        percent(a.coverage),
+        t("minimum", "minimum"),
+        percent(card.min_coverage)
     );
     let mut header = format!(
         "| {} | {} | {} |",
@@ -502,7 +610,9 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
             let _ = write!(row, " {score} |");
         }
         let mut notes = Vec::new();
-        if c.must_have && c.mean.is_some_and(|m| m < f64::from(card.scale.pass)) {
+        if a.split_must_haves.contains(&c.id) {
+            notes.push(t("**harde eis verdeeld**", "**must-have split**"));
+        } else if a.must_haves_failed.contains(&c.id) {
             notes.push(t("**harde eis niet gehaald**", "**must-have failed**"));
         }
         if c.disagreement {

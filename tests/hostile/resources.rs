@@ -44,7 +44,7 @@ fn a_weight_beyond_its_range_is_refused() {
     .failure(1);
     assert_eq!(
         run.stderr,
-        "scorecards/senior-backend-developer.yaml:29:13: error: `weight` must be at most 100, found 1e308\n   |\n29 |     weight: 1e308\n   |             ^\n  = hint: weights are relative: use e.g. 1 for a normal and 3 for a core criterion; remove a criterion that does not count\n1 file checked: 0 valid, 1 invalid; 1 error, 0 warnings\n"
+        "scorecards/senior-backend-developer.yaml:33:13: error: `weight` must be at most 100, found 1e308\n   |\n33 |     weight: 1e308\n   |             ^\n  = hint: weights are relative: use e.g. 1 for a normal and 3 for a core criterion; remove a criterion that does not count\n1 file checked: 0 valid, 1 invalid; 1 error, 0 warnings\n"
     );
 }
 

@@ -128,9 +128,10 @@ pub fn compose(
         .filter(|c| c.mean.is_some_and(|m| m < pass))
         .collect();
     let shortfall = |c: &hirekit_panel::CriterionResult| c.weight * (pass - c.mean.unwrap_or(pass));
-    let failed_must = |c: &hirekit_panel::CriterionResult| {
-        c.must_have && assessment.must_haves_failed.contains(&c.id)
-    };
+    // A must-have below the pass point on average comes first, whether every rating was below it
+    // (`must_haves_failed`) or the panel was split and decided to reject.
+    let failed_must =
+        |c: &hirekit_panel::CriterionResult| c.must_have && c.mean.is_some_and(|m| m < pass);
     // Failed must-haves first, then the largest weighted shortfall.
     short.sort_by(|a, b| {
         failed_must(b)

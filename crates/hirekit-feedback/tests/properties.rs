@@ -70,6 +70,7 @@ fn filled(card: &Scorecard, who: &str, scores: &[Option<u8>]) -> FilledScorecard
         ratings,
         red_flags: vec!["interview-nervousness".to_owned()],
         recommendation: Recommendation::No,
+        refilled_after_ratings_shown: false,
     }
 }
 
@@ -117,8 +118,8 @@ proptest! {
             let mean = assessment.criteria.iter().find(|c| c.id == strength.criterion).and_then(|c| c.mean).unwrap();
             prop_assert!(mean >= pass);
         }
-        // Failed must-haves come first among the gaps.
-        let must: Vec<bool> = content.gaps.iter().map(|g| assessment.must_haves_failed.contains(&g.criterion)).collect();
+        // Must-haves below the pass point (every gap is below it) come first among the gaps.
+        let must: Vec<bool> = content.gaps.iter().map(|g| g.must_have).collect();
         prop_assert!(must.windows(2).all(|w| w[0] || !w[1]), "{must:?}");
         if content.other_candidate {
             prop_assert!(content.gaps.is_empty(), "the other-candidate letter invents no gap");

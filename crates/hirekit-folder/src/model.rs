@@ -158,6 +158,11 @@ pub struct FilledScorecard {
     pub red_flags: Vec<String>,
     /// The interviewer's overall recommendation.
     pub recommendation: Recommendation,
+    /// `true` when `hirekit fill --force` replaced a scorecard submitted earlier, after every
+    /// planned interviewer had submitted and the panel's ratings could be seen: these ratings
+    /// may no longer be independent. Written by hirekit; the debrief record lists it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refilled_after_ratings_shown: bool,
 }
 
 /// One rating of one criterion.

@@ -1,17 +1,12 @@
 //! Combining a panel's ratings: the rules a hiring manager can check by hand.
 //!
 //! Per criterion: the ratings, their mean, min and max, and a **disagreement** flag when the panel
-//! is two or more points apart. Overall: the weight-weighted mean of the criterion means over the
-//! assessed criteria, rounded to 2 decimals. Then, mechanically (structured-interview research
-//! shows mechanical combination beats discussion, Conway et al. 1995):
+//! is two or more points apart. **Coverage**: the share of the total weight carried by criteria
+//! that at least one submitted scorecard rates. Overall: the weight-weighted mean of the criterion
+//! means over the assessed criteria, rounded to 2 decimals. Then the outcome is proposed
+//! mechanically (structured-interview research shows mechanical combination beats discussion,
+//! Conway et al. 1995) by the rules in [`rule`]: `incomplete`, `reject`, `discuss` or `advance`.
 //!
-//! 1. `incomplete` when there is no filled scorecard, nothing was assessed, or a must-have was
-//!    not assessed;
-//! 2. else `reject` when a must-have's mean is below the scale's pass point;
-//! 3. else `advance` when overall ≥ `advance_at`;
-//! 4. else `reject`.
-//!
-//! A rejected candidate with overall ≥ `talent_pool_at` is a near miss: `talent_pool`.
 //! Red flags are listed but never count. hirekit proposes; a person decides.
 //!
 //! ```
@@ -20,6 +15,7 @@
 //! let result = assess(&card, &filled, &[], 24);
 //! assert_eq!(result.outcome, Outcome::Advance);
 //! assert_eq!(result.overall, Some(3.33));
+//! assert_eq!(result.coverage, 1.0);
 //! ```
 
 mod visibility;
@@ -29,13 +25,17 @@ pub use visibility::{Awaiting, PanelView};
 use chrono::{DateTime, FixedOffset};
 use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
 use hirekit_scorecard::Scorecard;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The proposed outcome for a candidate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Advance,
+    /// Close to the line or a split must-have: the panel discusses against the anchors, and the
+    /// decision is recorded with a note (`hirekit decide`).
+    Discuss,
     Reject,
     Incomplete,
 }
@@ -44,6 +44,7 @@ impl Outcome {
     pub fn code(self) -> &'static str {
         match self {
             Outcome::Advance => "advance",
+            Outcome::Discuss => "discuss",
             Outcome::Reject => "reject",
             Outcome::Incomplete => "incomplete",
         }
@@ -95,14 +96,32 @@ pub enum Reason {
     MustHaveUnassessed {
         criterion: String,
     },
+    /// The assessed criteria carry less than `min_coverage` of the total weight.
+    CoverageBelowMinimum {
+        coverage: f64,
+        min_coverage: f64,
+    },
     MustHaveFailed {
         criterion: String,
         mean: f64,
         pass: u8,
     },
+    /// A must-have's ratings fall on both sides of the pass point.
+    MustHaveSplit {
+        criterion: String,
+        min: u8,
+        max: u8,
+        pass: u8,
+    },
     OverallReachesAdvance {
         overall: f64,
         advance_at: f64,
+    },
+    /// Below `advance_at` but within `discuss_band` of it.
+    OverallInDiscussBand {
+        overall: f64,
+        advance_at: f64,
+        discuss_from: f64,
     },
     OverallBelowAdvance {
         overall: f64,
@@ -121,13 +140,21 @@ pub struct Assessment {
     pub interviewers: Vec<String>,
     pub criteria: Vec<CriterionResult>,
     pub overall: Option<f64>,
+    /// The share of the total weight whose criteria at least one scorecard rates, 0 to 1,
+    /// rounded to 2 decimals.
+    pub coverage: f64,
+    /// Must-haves every rating of which is below the pass point.
     pub must_haves_failed: Vec<String>,
+    /// Must-haves rated on both sides of the pass point: the panel discusses them.
+    pub split_must_haves: Vec<String>,
     pub unassessed: Vec<String>,
     pub outcome: Outcome,
     pub talent_pool: bool,
     pub reasons: Vec<Reason>,
     pub late_scorecards: Vec<LateScorecard>,
     pub red_flags: Vec<TickedRedFlag>,
+    /// Interviewers whose scorecard was refilled after the panel's ratings could be seen.
+    pub refilled_after_ratings_shown: Vec<String>,
     /// Planned interviewers who have not submitted a scorecard yet.
     pub pending_scorecards: Vec<String>,
     pub recommendations: Vec<(String, Recommendation)>,
@@ -198,71 +225,18 @@ pub fn assess(
                 / weight,
         )
     });
-    let pass = f64::from(card.scale.pass);
-    let must_haves_failed: Vec<String> = criteria
-        .iter()
-        .filter(|c| c.must_have && c.mean.is_some_and(|m| m < pass))
-        .map(|c| c.id.clone())
-        .collect();
+    let total_weight = card.total_weight();
+    let coverage = if total_weight > 0.0 {
+        weight / total_weight
+    } else {
+        0.0
+    };
+    let proposal = rule::propose(card, &criteria, !filled.is_empty(), overall, coverage);
     let unassessed: Vec<String> = criteria
         .iter()
         .filter(|c| c.mean.is_none())
         .map(|c| c.id.clone())
         .collect();
-
-    let mut reasons = Vec::new();
-    let outcome = if filled.is_empty() {
-        reasons.push(Reason::NoScorecards);
-        Outcome::Incomplete
-    } else if overall.is_none() {
-        reasons.push(Reason::NothingAssessed);
-        Outcome::Incomplete
-    } else if criteria.iter().any(|c| c.must_have && c.mean.is_none()) {
-        reasons.extend(
-            criteria
-                .iter()
-                .filter(|c| c.must_have && c.mean.is_none())
-                .map(|c| Reason::MustHaveUnassessed {
-                    criterion: c.id.clone(),
-                }),
-        );
-        Outcome::Incomplete
-    } else if !must_haves_failed.is_empty() {
-        reasons.extend(
-            criteria
-                .iter()
-                .filter(|c| must_haves_failed.contains(&c.id))
-                .map(|c| Reason::MustHaveFailed {
-                    criterion: c.id.clone(),
-                    mean: round2(c.mean.unwrap_or(0.0)),
-                    pass: card.scale.pass,
-                }),
-        );
-        Outcome::Reject
-    } else {
-        let overall = overall.unwrap_or(0.0);
-        if overall >= card.advance_at {
-            reasons.push(Reason::OverallReachesAdvance {
-                overall,
-                advance_at: card.advance_at,
-            });
-            Outcome::Advance
-        } else {
-            reasons.push(Reason::OverallBelowAdvance {
-                overall,
-                advance_at: card.advance_at,
-            });
-            Outcome::Reject
-        }
-    };
-    let talent_pool =
-        outcome == Outcome::Reject && overall.is_some_and(|o| o >= card.talent_pool_at);
-    if talent_pool {
-        reasons.push(Reason::NearMiss {
-            overall: overall.unwrap_or(0.0),
-            talent_pool_at: card.talent_pool_at,
-        });
-    }
 
     let late_scorecards = filled
         .iter()
@@ -302,13 +276,20 @@ pub fn assess(
         interviewers: filled.iter().map(|f| f.interviewer.clone()).collect(),
         criteria,
         overall,
-        must_haves_failed,
+        coverage: round2(coverage),
+        must_haves_failed: proposal.must_haves_failed,
+        split_must_haves: proposal.split_must_haves,
         unassessed,
-        outcome,
-        talent_pool,
-        reasons,
+        outcome: proposal.outcome,
+        talent_pool: proposal.talent_pool,
+        reasons: proposal.reasons,
         late_scorecards,
         red_flags,
+        refilled_after_ratings_shown: filled
+            .iter()
+            .filter(|f| f.refilled_after_ratings_shown)
+            .map(|f| f.interviewer.clone())
+            .collect(),
         pending_scorecards,
         recommendations: filled
             .iter()
@@ -318,76 +299,13 @@ pub fn assess(
     }
 }
 
+mod example;
+pub mod rule;
+
 #[doc(hidden)]
-/// A small scorecard and two filled scorecards, for examples and tests.
-pub fn example() -> (Scorecard, Vec<FilledScorecard>) {
-    use hirekit_folder::Rating;
-    use hirekit_scorecard::{Category, Criterion, FeedbackPhrases, Scale, Text};
-    let text = |s: &str| Text::from(s);
-    let criterion = |id: &str, weight: f64, must_have: bool| Criterion {
-        id: id.to_owned(),
-        name: text(id),
-        category: Category::Technical,
-        requirement: text(id),
-        weight,
-        must_have,
-        questions: vec![text("q")],
-        anchors: [(1, text("low")), (3, text("pass")), (4, text("high"))].into(),
-        feedback: FeedbackPhrases {
-            strength: text("s"),
-            gap: text("g"),
-            develop: text("d"),
-        },
-    };
-    let card = Scorecard {
-        id: "demo".to_owned(),
-        title: text("Demo"),
-        languages: vec![hirekit_scorecard::Language::En],
-        role_family: None,
-        scale: Scale {
-            min: 1,
-            max: 4,
-            pass: 3,
-            labels: (1..=4).map(|p| (p, text(&p.to_string()))).collect(),
-        },
-        advance_at: 3.0,
-        talent_pool_at: 2.6,
-        criteria: vec![
-            criterion("design", 2.0, true),
-            criterion("reviews", 1.0, false),
-        ],
-    };
-    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap_or_default();
-    let filled = |who: &str, design: u8, reviews: u8| FilledScorecard {
-        candidate: "c-1".to_owned(),
-        scorecard: "demo".to_owned(),
-        interviewer: who.to_owned(),
-        interviewed_at: at("2026-11-16T10:00:00+01:00"),
-        submitted_at: at("2026-11-16T15:00:00+01:00"),
-        ratings: [
-            (
-                "design".to_owned(),
-                Rating {
-                    score: Some(design),
-                    evidence: Some("e".to_owned()),
-                    not_assessed: false,
-                },
-            ),
-            (
-                "reviews".to_owned(),
-                Rating {
-                    score: Some(reviews),
-                    evidence: Some("e".to_owned()),
-                    not_assessed: false,
-                },
-            ),
-        ]
-        .into(),
-        red_flags: vec![],
-        recommendation: Recommendation::Yes,
-    };
-    (card, vec![filled("ayla", 4, 3), filled("bram", 3, 3)])
-}
+pub use example::example;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rule;

@@ -200,7 +200,15 @@ proptest! {
             prop_assert_ne!(a.outcome, Outcome::Advance);
         }
         if a.talent_pool {
-            prop_assert_eq!(a.outcome, Outcome::Reject);
+            prop_assert!(matches!(a.outcome, Outcome::Reject | Outcome::Discuss));
+            prop_assert!(a.unassessed.is_empty());
+        }
+        if !a.split_must_haves.is_empty() {
+            prop_assert_ne!(a.outcome, Outcome::Advance);
+        }
+        // The example scorecard asks for full coverage.
+        if !a.unassessed.is_empty() {
+            prop_assert_eq!(a.outcome, Outcome::Incomplete);
         }
     }
 }

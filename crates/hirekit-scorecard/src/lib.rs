@@ -31,6 +31,7 @@
 //! assert!(first.contains("did you mean `weight`?"));
 //! //! ```
 
+mod interview;
 mod model;
 mod text;
 mod validate;
@@ -39,7 +40,10 @@ use std::path::Path;
 
 use hirekit_yaml::{Diagnostic, Document};
 
-pub use model::{Category, Criterion, FeedbackPhrases, RoleFamily, Scale, Scorecard};
+pub use model::{
+    Category, Criterion, FeedbackPhrases, ProbedQuestion, Question, QuestionKind, RoleFamily,
+    Scale, Scorecard,
+};
 pub use text::{Language, Text};
 
 /// A scorecard that passed validation, with any warnings found on the way.

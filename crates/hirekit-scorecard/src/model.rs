@@ -32,8 +32,24 @@ pub struct Scorecard {
     /// Weighted mean score of a near miss (on the scale, at most `advance_at`): offered to
     /// reconnect later.
     pub talent_pool_at: f64,
+    /// The share of the total weight that must be assessed before an outcome is proposed, from
+    /// more than 0 to 1 (default 1: every criterion rated by at least one interviewer).
+    #[serde(default = "default_min_coverage")]
+    pub min_coverage: f64,
+    /// How far below `advance_at` an overall score is proposed for discussion instead of a
+    /// rejection, e.g. `0.25` (the default): one point from one rater should not decide.
+    #[serde(default = "default_discuss_band")]
+    pub discuss_band: f64,
     /// The criteria, each tied to one job requirement.
     pub criteria: Vec<Criterion>,
+}
+
+fn default_min_coverage() -> f64 {
+    1.0
+}
+
+fn default_discuss_band() -> f64 {
+    0.25
 }
 
 /// The rating scale, e.g. 1 to 4 with "3" as the point where a requirement is met.
@@ -72,13 +88,96 @@ pub struct Criterion {
     /// Whether the candidate must meet this requirement (score at least `scale.pass`) to advance.
     #[serde(default)]
     pub must_have: bool,
-    /// Interview questions for this criterion (at least one), asked of every candidate.
+    /// Minutes planned in the interview for this criterion's questions, for the kit's time plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 240))]
+    pub minutes: Option<u32>,
+    /// Interview questions for this criterion (at least one), asked of every candidate: a text, or
+    /// `{ask: ..., kind: past | situational, probes: [...]}`.
     #[schemars(length(min = 1))]
-    pub questions: Vec<Text>,
+    pub questions: Vec<Question>,
     /// Observable behaviour per scale point: at least for the lowest, the pass point and the highest.
     pub anchors: BTreeMap<u8, Text>,
+    /// Sample answers per scale point, for rater training: what an answer at that point sounds like.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub examples: BTreeMap<u8, Text>,
     /// Phrases for feedback letters.
     pub feedback: FeedbackPhrases,
+}
+
+/// One interview question: the same words for every candidate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Question {
+    /// Only the question.
+    Plain(Text),
+    /// The question with its kind and follow-up probes.
+    Probed(ProbedQuestion),
+}
+
+/// A question with the follow-ups an interviewer may ask when an answer stays vague.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProbedQuestion {
+    /// The question, asked in these words.
+    pub ask: Text,
+    /// `past` (what the candidate did) or `situational` (what they would do in a dilemma).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<QuestionKind>,
+    /// Follow-up questions, the same for everyone. Content that only comes after a probe scores
+    /// at most the scale's second point, as the anchors say.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub probes: Vec<Text>,
+}
+
+/// What kind of answer a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Past behaviour: "Tell us about a time you ...", from work, study or open source.
+    Past,
+    /// Situational: a realistic dilemma, "What do you do?".
+    Situational,
+}
+
+impl QuestionKind {
+    pub fn label(self, language: Language) -> &'static str {
+        match self {
+            QuestionKind::Past => language.pick("eerder gedrag", "past behaviour"),
+            QuestionKind::Situational => language.pick("situatie", "situational"),
+        }
+    }
+}
+
+impl Question {
+    /// The question itself.
+    pub fn ask(&self) -> &Text {
+        match self {
+            Question::Plain(text) => text,
+            Question::Probed(q) => &q.ask,
+        }
+    }
+
+    pub fn kind(&self) -> Option<QuestionKind> {
+        match self {
+            Question::Plain(_) => None,
+            Question::Probed(q) => q.kind,
+        }
+    }
+
+    /// The follow-up probes (none for a plain question).
+    pub fn probes(&self) -> &[Text] {
+        match self {
+            Question::Plain(_) => &[],
+            Question::Probed(q) => &q.probes,
+        }
+    }
+}
+
+impl From<&str> for Question {
+    fn from(text: &str) -> Self {
+        Question::Plain(Text::from(text))
+    }
 }
 
 /// Phrases a feedback letter uses for this criterion. They complete sentences in the letter
@@ -168,6 +267,11 @@ impl Scorecard {
     /// The sum of all weights (positive for a valid scorecard).
     pub fn total_weight(&self) -> f64 {
         self.criteria.iter().map(|c| c.weight).sum()
+    }
+
+    /// The planned interview minutes over all criteria (criteria without `minutes` add nothing).
+    pub fn total_minutes(&self) -> u32 {
+        self.criteria.iter().filter_map(|c| c.minutes).sum()
     }
 }
 

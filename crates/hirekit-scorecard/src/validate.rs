@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use hirekit_yaml::{Diagnostic, Document, Value, decode_node};
 use serde::de::DeserializeOwned;
 
-use crate::model::{Criterion, Scale, Scorecard};
+use crate::model::{Criterion, Question, QuestionKind, Scale, Scorecard};
 
 use crate::text::{Language, Text};
 
@@ -20,6 +20,8 @@ pub struct Parts {
     pub scale: Option<Scale>,
     pub advance_at: Option<f64>,
     pub talent_pool_at: Option<f64>,
+    pub min_coverage: Option<f64>,
+    pub discuss_band: Option<f64>,
     /// Criterion ids as written (for duplicates), whether or not the criterion decoded.
     pub criterion_ids: Vec<(usize, String)>,
     /// The parts of each criterion that decoded, with the criterion's index in the file.
@@ -34,6 +36,9 @@ pub struct Parts {
 pub struct PartialCriterion {
     pub id: String,
     pub anchors: Option<BTreeMap<u8, Text>>,
+    pub examples: Option<BTreeMap<u8, Text>>,
+    /// The kind of each question that decoded (`None` for a question without `kind`).
+    pub question_kinds: Vec<Option<QuestionKind>>,
     /// Texts with their pointer relative to the criterion (`/name`, `/questions/0`, ...).
     pub texts: Vec<(String, Text)>,
 }
@@ -44,16 +49,18 @@ impl PartialCriterion {
             ("/name".to_owned(), c.name.clone()),
             ("/requirement".to_owned(), c.requirement.clone()),
         ];
-        texts.extend(
-            c.questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (format!("/questions/{i}"), q.clone())),
-        );
+        for (i, q) in c.questions.iter().enumerate() {
+            texts.extend(question_texts(&format!("/questions/{i}"), q));
+        }
         texts.extend(
             c.anchors
                 .iter()
                 .map(|(p, t)| (format!("/anchors/{p}"), t.clone())),
+        );
+        texts.extend(
+            c.examples
+                .iter()
+                .map(|(p, t)| (format!("/examples/{p}"), t.clone())),
         );
         texts.push(("/feedback/strength".to_owned(), c.feedback.strength.clone()));
         texts.push(("/feedback/gap".to_owned(), c.feedback.gap.clone()));
@@ -61,6 +68,8 @@ impl PartialCriterion {
         PartialCriterion {
             id: c.id.clone(),
             anchors: Some(c.anchors.clone()),
+            examples: Some(c.examples.clone()),
+            question_kinds: c.questions.iter().map(Question::kind).collect(),
             texts,
         }
     }
@@ -84,30 +93,50 @@ impl PartialCriterion {
                 texts.push((key.to_owned(), t));
             }
         }
+        let mut question_kinds = Vec::new();
         if let Some(Value::Seq(items)) = doc
             .root
             .pointer(&format!("{at}/questions"))
             .map(|n| &n.value)
         {
             for i in 0..items.len() {
-                if let Some(t) = part::<Text>(doc, &format!("{at}/questions/{i}")) {
-                    texts.push((format!("/questions/{i}"), t));
+                if let Some(q) = part::<Question>(doc, &format!("{at}/questions/{i}")) {
+                    texts.extend(question_texts(&format!("/questions/{i}"), &q));
+                    question_kinds.push(q.kind());
                 }
             }
         }
         let anchors: Option<BTreeMap<u8, Text>> = part(doc, &format!("{at}/anchors"));
-        if let Some(anchors) = &anchors {
+        let examples: Option<BTreeMap<u8, Text>> = part(doc, &format!("{at}/examples"));
+        for (key, map) in [("anchors", &anchors), ("examples", &examples)] {
             texts.extend(
-                anchors
-                    .iter()
-                    .map(|(p, t)| (format!("/anchors/{p}"), t.clone())),
+                map.iter()
+                    .flatten()
+                    .map(|(p, t)| (format!("/{key}/{p}"), t.clone())),
             );
         }
         PartialCriterion {
             id: part(doc, &format!("{at}/id")).unwrap_or_default(),
             anchors,
+            examples,
+            question_kinds,
             texts,
         }
+    }
+}
+
+/// The texts of one question with their pointers: the question, then each probe.
+fn question_texts(at: &str, question: &Question) -> Vec<(String, Text)> {
+    match question {
+        Question::Plain(text) => vec![(at.to_owned(), text.clone())],
+        Question::Probed(q) => std::iter::once((format!("{at}/ask"), q.ask.clone()))
+            .chain(
+                q.probes
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| (format!("{at}/probes/{j}"), p.clone())),
+            )
+            .collect(),
     }
 }
 
@@ -120,6 +149,8 @@ impl Parts {
             scale: Some(card.scale.clone()),
             advance_at: Some(card.advance_at),
             talent_pool_at: Some(card.talent_pool_at),
+            min_coverage: Some(card.min_coverage),
+            discuss_band: Some(card.discuss_band),
             criterion_ids: card
                 .criteria
                 .iter()
@@ -167,6 +198,8 @@ impl Parts {
             scale: part(doc, "/scale"),
             advance_at: part(doc, "/advance_at"),
             talent_pool_at: part(doc, "/talent_pool_at"),
+            min_coverage: part(doc, "/min_coverage"),
+            discuss_band: part(doc, "/discuss_band"),
             criterion_ids,
             criteria,
             has_criteria_list: items.is_some(),
@@ -219,6 +252,10 @@ pub fn check(parts: &Parts, doc: &Document) -> Vec<Diagnostic> {
         if let (Some(scale), Some(anchors)) = (scale, &criterion.anchors) {
             check_anchors(&criterion.id, anchors, scale, doc, &at, &mut out);
         }
+        if let (Some(scale), Some(examples)) = (scale, &criterion.examples) {
+            crate::interview::check_examples(examples, scale, doc, &at, &mut out);
+        }
+        crate::interview::check_question_kinds(criterion, doc, &at, &mut out);
     }
     if let Some(languages) = &parts.languages {
         check_texts(parts, languages, doc, &mut out);
@@ -374,6 +411,7 @@ fn check_thresholds(parts: &Parts, scale: &Scale, doc: &Document, out: &mut Vec<
     let (Some(advance_at), Some(talent_pool_at)) = (parts.advance_at, parts.talent_pool_at) else {
         return;
     };
+    crate::interview::check_decision_settings(parts, scale, doc, out);
     if talent_pool_at > advance_at {
         out.push(
             doc.error_at("/talent_pool_at", format!("`talent_pool_at` ({talent_pool_at}) is above `advance_at` ({advance_at})"))
@@ -447,9 +485,15 @@ fn check_texts(parts: &Parts, languages: &[Language], doc: &Document, out: &mut 
             continue;
         }
         let mut segments = pointer.rsplit('/');
-        let last = segments.next().unwrap_or("text");
+        let mut last = segments.next().unwrap_or("text");
+        if last == "ask" {
+            // `/questions/0/ask` is "question 1", like a plain `/questions/0`.
+            last = segments.next().unwrap_or("ask");
+        }
         let what = match (last.parse::<usize>(), segments.next()) {
             (Ok(i), Some("questions")) => format!("question {}", i + 1),
+            (Ok(i), Some("probes")) => format!("probe {}", i + 1),
+            (Ok(p), Some("examples")) => format!("example {p}"),
             (Ok(p), Some("anchors")) => format!("anchor {p}"),
             (Ok(p), Some("labels")) => format!("label {p}"),
             _ => last.to_owned(),

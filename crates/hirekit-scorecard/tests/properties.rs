@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hirekit_scorecard::{Category, Criterion, FeedbackPhrases, Language, Scale, Scorecard, Text};
+use hirekit_scorecard::{
+    Category, Criterion, FeedbackPhrases, Language, ProbedQuestion, Question, Scale, Scorecard,
+    Text,
+};
 use proptest::prelude::*;
 
 /// Human text as people type it: any printable characters, including `:`, `#`, quotes,
@@ -90,8 +93,25 @@ fn criterion(
                     requirement,
                     weight: f64::from(weight_tenths) / 10.0,
                     must_have,
-                    questions,
+                    minutes: None,
+                    // Both forms of a question: a plain text, and one with a follow-up probe.
+                    questions: questions
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, t)| {
+                            if i % 2 == 0 {
+                                Question::Plain(t)
+                            } else {
+                                Question::Probed(ProbedQuestion {
+                                    probes: vec![t.clone()],
+                                    ask: t,
+                                    kind: None,
+                                })
+                            }
+                        })
+                        .collect(),
                     anchors,
+                    examples: BTreeMap::new(),
                     feedback: FeedbackPhrases {
                         strength,
                         gap,
@@ -153,9 +173,11 @@ fn scorecard() -> impl Strategy<Value = Scorecard> {
                 title,
                 languages,
                 role_family: None,
+                discuss_band: ((advance_at - f64::from(scale.min)) / 2.0).min(0.25),
                 scale,
                 advance_at,
                 talent_pool_at,
+                min_coverage: 1.0,
                 criteria,
             },
         )

@@ -93,6 +93,7 @@ impl Draft {
             ratings: self.ratings.clone(),
             red_flags: self.red_flags.clone()?,
             recommendation: self.recommendation?,
+            refilled_after_ratings_shown: false,
         })
     }
 
@@ -180,6 +181,16 @@ pub fn filled_yaml(
         "recommendation: {}",
         scalar(filled.recommendation.code())
     );
+    if filled.refilled_after_ratings_shown {
+        out.push_str(&comment(
+            "# ",
+            language.pick(
+                "Opnieuw ingevuld (--force) nadat de beoordelingen van het panel zichtbaar waren.",
+                "Refilled (--force) after the panel's ratings could be seen.",
+            ),
+        ));
+        out.push_str("refilled_after_ratings_shown: true\n");
+    }
     out
 }
 

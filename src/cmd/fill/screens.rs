@@ -173,7 +173,7 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
     );
     let _ = writeln!(out, "{}", lang.pick("Vragen:", "Questions:"));
     for (n, q) in c.questions.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", n + 1, wrap(q.get_or_any(lang), 5, 5));
+        let _ = writeln!(out, "  {}. {}", n + 1, wrap(q.ask().get_or_any(lang), 5, 5));
     }
     let scale = &scorecard.scale;
     let pass_label = scale

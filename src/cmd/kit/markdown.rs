@@ -2,13 +2,16 @@
 
 use std::fmt::Write as _;
 
-use super::content::{Kit, KitCriterion, KitRedFlags};
+use hirekit_kit::{Kit, KitCalibration, KitCriterion, KitPlan, KitRedFlags, KitSection};
 
 /// A line to write on, long enough for a sentence by hand. Dots rather than underscores: a line
 /// of underscores alone is a horizontal rule in Markdown.
 const NOTE_LINE: &str =
     "..........................................................................................";
-const NOTE_LINES: usize = 4;
+/// Lines in the notes box under each question.
+const QUESTION_NOTE_LINES: usize = 3;
+/// Lines for the evidence behind the score, under the scale.
+const NOTE_LINES: usize = 2;
 const TICK: &str = "☐";
 
 pub fn render(kit: &Kit) -> String {
@@ -30,9 +33,12 @@ pub fn render(kit: &Kit) -> String {
         let _ = writeln!(out, "- {}", inline(line));
     }
     out.push('\n');
+    render_plan(&mut out, &kit.plan);
+    render_section(&mut out, &kit.opening);
     for criterion in &kit.criteria {
         render_criterion(&mut out, kit, criterion);
     }
+    render_section(&mut out, &kit.closing);
     if let Some(flags) = &kit.red_flags {
         render_red_flags(&mut out, kit, flags);
     }
@@ -43,7 +49,58 @@ pub fn render(kit: &Kit) -> String {
         .map(|r| format!("{TICK} {}", inline(r)))
         .collect();
     let _ = writeln!(out, "{}", ticks.join("   "));
+    if let Some(calibration) = &kit.calibration {
+        render_calibration(&mut out, calibration);
+    }
     out
+}
+
+/// The time plan as a table, with an empty column to write who asks each part.
+fn render_plan(out: &mut String, plan: &KitPlan) {
+    let _ = writeln!(out, "## {}\n", inline(&plan.title));
+    let [part, minutes, who] = &plan.columns;
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |",
+        cell(part),
+        cell(minutes),
+        cell(who)
+    );
+    out.push_str("| --- | ---: | --- |\n");
+    for row in &plan.rows {
+        let _ = writeln!(out, "| {} | {} | |", cell(&row.part), cell(&row.minutes));
+    }
+    let _ = writeln!(out, "\n**{}**\n", inline(&plan.total));
+}
+
+fn render_section(out: &mut String, section: &KitSection) {
+    let _ = writeln!(out, "## {}\n", inline(&section.title));
+    for line in &section.lines {
+        let _ = writeln!(out, "- {}", inline(line));
+    }
+    out.push('\n');
+}
+
+fn render_calibration(out: &mut String, calibration: &KitCalibration) {
+    let _ = writeln!(out, "\n## {}\n", inline(&calibration.title));
+    let _ = writeln!(out, "{}\n", inline(&calibration.intro));
+    for c in &calibration.criteria {
+        let _ = writeln!(out, "### {}\n", inline(&c.heading));
+        for e in &c.examples {
+            let _ = writeln!(
+                out,
+                "- **{} ({})**: {}",
+                e.point,
+                inline(&e.label),
+                inline(&e.text)
+            );
+        }
+        out.push('\n');
+    }
+    // One trailing newline, like the rest of the document.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
 }
 
 fn render_criterion(out: &mut String, kit: &Kit, c: &KitCriterion) {
@@ -58,9 +115,23 @@ fn render_criterion(out: &mut String, kit: &Kit, c: &KitCriterion) {
     );
     let _ = writeln!(out, "**{}**\n", inline(&l.questions));
     for (n, q) in c.questions.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}", n + 1, inline(q));
+        let kind = if q.kind.is_empty() {
+            String::new()
+        } else {
+            format!(" *({})*", inline(&q.kind))
+        };
+        let _ = writeln!(out, "{}. {}{kind}\n", n + 1, inline(&q.text));
+        for probe in &q.probes {
+            let _ = writeln!(out, "   - *{}:* {}", inline(&l.probe), inline(probe));
+        }
+        if !q.probes.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "   *{}:*\n", inline(&l.question_notes));
+        for _ in 0..QUESTION_NOTE_LINES {
+            let _ = writeln!(out, "   {NOTE_LINE}\n");
+        }
     }
-    out.push('\n');
     let _ = writeln!(
         out,
         "| {} | {} | {} |",

@@ -6,10 +6,12 @@ use hirekit_pdf::{
 };
 use hirekit_scorecard::Language;
 
-use super::content::{Kit, KitCriterion, KitRedFlags};
+use hirekit_kit::{Kit, KitCalibration, KitCriterion, KitPlan, KitRedFlags, KitSection};
 
-/// Ruled lines per criterion: room for a few sentences of evidence in handwriting.
-const NOTE_LINES: usize = 5;
+/// Ruled lines under each question: room for what the candidate said, in handwriting.
+const QUESTION_NOTE_LINES: usize = 3;
+/// Ruled lines per criterion under the scale, for the evidence behind the score.
+const NOTE_LINES: usize = 2;
 /// An empty box, for the red flags an interviewer saw and checked.
 const TICK: &str = "☐";
 
@@ -29,9 +31,12 @@ pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
         Block::Heading(kit.how_to_title.clone()),
         Block::Bullets(kit.how_to.iter().map(|l| plain(l)).collect()),
     ];
+    plan_blocks(&mut blocks, &kit.plan);
+    section_blocks(&mut blocks, &kit.opening);
     for criterion in &kit.criteria {
         criterion_blocks(&mut blocks, kit, criterion, lang);
     }
+    section_blocks(&mut blocks, &kit.closing);
     if let Some(flags) = &kit.red_flags {
         red_flag_blocks(&mut blocks, flags, lang);
     }
@@ -47,6 +52,9 @@ pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
             })
             .collect(),
     }));
+    if let Some(calibration) = &kit.calibration {
+        calibration_blocks(&mut blocks, calibration);
+    }
 
     Report {
         title: lang.pick("Interviewkit", "Interview kit").to_owned(),
@@ -92,7 +100,24 @@ fn criterion_blocks(blocks: &mut Vec<Block>, kit: &Kit, c: &KitCriterion, lang: 
     ]));
     if !c.questions.is_empty() {
         blocks.push(Block::Subheading(l.questions.clone()));
-        blocks.push(Block::Bullets(c.questions.clone()));
+    }
+    for (n, q) in c.questions.iter().enumerate() {
+        let kind = if q.kind.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", q.kind)
+        };
+        blocks.push(Block::Paragraph(format!("{}. {}{kind}", n + 1, q.text)));
+        if !q.probes.is_empty() {
+            blocks.push(Block::Bullets(
+                q.probes
+                    .iter()
+                    .map(|p| format!("{}: {p}", l.probe))
+                    .collect(),
+            ));
+        }
+        blocks.push(Block::Note(l.question_notes.clone()));
+        blocks.push(Block::NoteLines(QUESTION_NOTE_LINES));
     }
     blocks.push(Block::Subheading(l.score.clone()));
     let points: Vec<ScalePoint> = c
@@ -121,6 +146,51 @@ fn criterion_blocks(blocks: &mut Vec<Block>, kit: &Kit, c: &KitCriterion, lang: 
     )));
     blocks.push(Block::Subheading(l.notes.clone()));
     blocks.push(Block::NoteLines(NOTE_LINES));
+}
+
+/// The time plan, with an empty column to write who asks each part.
+fn plan_blocks(blocks: &mut Vec<Block>, plan: &KitPlan) {
+    let [part, minutes, who] = &plan.columns;
+    blocks.push(Block::Heading(plan.title.clone()));
+    let mut rows: Vec<Row> = plan
+        .rows
+        .iter()
+        .map(|r| Row::new(vec![r.part.clone(), r.minutes.clone(), String::new()]))
+        .collect();
+    rows.push(Row::total(vec![
+        plan.total.clone(),
+        String::new(),
+        String::new(),
+    ]));
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new(part.clone(), 5.0, Align::Left),
+            Column::new(minutes.clone(), 1.0, Align::Right),
+            Column::new(who.clone(), 3.0, Align::Left),
+        ],
+        rows,
+    }));
+}
+
+fn section_blocks(blocks: &mut Vec<Block>, section: &KitSection) {
+    blocks.push(Block::Heading(section.title.clone()));
+    blocks.push(Block::Bullets(
+        section.lines.iter().map(|l| plain(l)).collect(),
+    ));
+}
+
+fn calibration_blocks(blocks: &mut Vec<Block>, calibration: &KitCalibration) {
+    blocks.push(Block::Heading(calibration.title.clone()));
+    blocks.push(Block::Paragraph(calibration.intro.clone()));
+    for c in &calibration.criteria {
+        blocks.push(Block::Subheading(c.heading.clone()));
+        blocks.push(Block::KeyValues(
+            c.examples
+                .iter()
+                .map(|e| (format!("{} ({})", e.point, e.label), e.text.clone()))
+                .collect(),
+        ));
+    }
 }
 
 fn red_flag_blocks(blocks: &mut Vec<Block>, flags: &KitRedFlags, lang: Language) {

@@ -1,10 +1,19 @@
 //! What an interview kit says, gathered from a scorecard and the red-flag checklists, every text
-//! in the reader's language. Renderers (Markdown now, PDF later) only arrange a [`Kit`].
+//! in the reader's language. Renderers (Markdown and PDF in the `hirekit` command) only arrange a
+//! [`Kit`].
 
-use hirekit_redflags::{Evidence, Item, Role};
+use hirekit_redflags::{Evidence, Item, Lang, Role};
 use hirekit_scorecard::{Language, RoleFamily, Scorecard};
 
-use crate::cmd::fill::flag_lang;
+use crate::room;
+
+/// The red-flag checklists' own language type.
+fn flag_lang(language: Language) -> Lang {
+    match language {
+        Language::Nl => Lang::Nl,
+        Language::En => Lang::En,
+    }
+}
 
 /// An interview kit, every text in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,11 +29,74 @@ pub struct Kit {
     pub blanks: Vec<String>,
     pub how_to_title: String,
     pub how_to: Vec<String>,
+    /// Minutes per part of the interview, and who asks what.
+    pub plan: KitPlan,
+    /// What to say before the first question.
+    pub opening: KitSection,
     pub criteria: Vec<KitCriterion>,
+    /// The candidate's questions and what happens next.
+    pub closing: KitSection,
     pub red_flags: Option<KitRedFlags>,
     pub recommendation_title: String,
     pub recommendations: Vec<String>,
+    /// Sample answers for rater training, when the scorecard has any.
+    pub calibration: Option<KitCalibration>,
     pub labels: KitLabels,
+}
+
+/// The time plan: one row per part, with a blank for who asks it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitPlan {
+    pub title: String,
+    /// Column headers: part, minutes, who asks.
+    pub columns: [String; 3],
+    pub rows: Vec<KitPlanRow>,
+    /// E.g. `Total: 75 min`.
+    pub total: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitPlanRow {
+    pub part: String,
+    /// E.g. `10`; `–` when the scorecard plans no time for it.
+    pub minutes: String,
+}
+
+/// A titled list of things to say or do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitSection {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// One question with its kind and follow-up probes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitQuestion {
+    pub text: String,
+    /// E.g. `past behaviour`; empty when the scorecard does not say.
+    pub kind: String,
+    pub probes: Vec<String>,
+}
+
+/// Sample answers per criterion, for rater training before interviews.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitCalibration {
+    pub title: String,
+    pub intro: String,
+    pub criteria: Vec<KitCalibrationCriterion>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitCalibrationCriterion {
+    pub heading: String,
+    pub examples: Vec<KitExample>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KitExample {
+    pub point: u8,
+    pub label: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +106,7 @@ pub struct KitCriterion {
     /// Category, weight and must-have, e.g. `technical · weight 3 · must-have`.
     pub facts: String,
     pub requirement: String,
-    pub questions: Vec<String>,
+    pub questions: Vec<KitQuestion>,
     pub scale: Vec<KitScalePoint>,
 }
 
@@ -84,6 +156,11 @@ pub struct KitLabels {
     pub not_assessed: String,
     pub notes: String,
     pub verify: String,
+    /// E.g. `Question`, before its number.
+    pub question: String,
+    pub probe: String,
+    /// The notes box under each question.
+    pub question_notes: String,
 }
 
 /// Numbers as the reader writes them: `1,5` in Dutch, `1.5` in English.
@@ -95,14 +172,21 @@ fn number(value: f64, lang: Language) -> String {
     }
 }
 
+/// How the company works, as far as the kit needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings<'a> {
+    pub lang: Language,
+    /// Hours within which the scorecard is submitted.
+    pub scorecard_hours: u32,
+    /// Days within which a candidate hears back after the last interview.
+    pub feedback_days: u32,
+    pub company: Option<&'a str>,
+}
+
 /// Gathers the kit's content. Pure: the caller reads the files.
-pub fn build(
-    scorecard: &Scorecard,
-    lang: Language,
-    scorecard_hours: u32,
-    company: Option<&str>,
-    red_flags: &[&Item],
-) -> Kit {
+pub fn build(scorecard: &Scorecard, settings: &Settings, red_flags: &[&Item]) -> Kit {
+    let lang = settings.lang;
+    let company = settings.company;
     let scale = &scorecard.scale;
     let label_of = |point: u8| {
         scale
@@ -134,41 +218,7 @@ pub fn build(
         None => about.clone(),
     };
 
-    let how_to: Vec<String> = match lang {
-        Language::Nl => vec![
-            "Stel elke kandidaat de vragen hieronder, in deze volgorde. Vraag neutraal door: \"Wat was jouw eigen \
-             rol?\", \"Welke alternatieven overwoog je?\", \"Wat ging er mis, en wat deed je toen?\""
-                .to_owned(),
-            "Noteer tijdens het gesprek wat de kandidaat zegt en doet, niet je indruk.".to_owned(),
-            "Beoordeel elk criterium zelfstandig, met de ankers in de tabel, voordat je met de andere \
-             interviewers praat."
-                .to_owned(),
-            "Geef bij elke score bewijs. Kwam een criterium niet aan bod, kruis dan \"niet beoordeeld\" aan: dat \
-             is geen lage score."
-                .to_owned(),
-            format!(
-                "Dien je scorecard in binnen {scorecard_hours} uur na het gesprek: \
-                 `hirekit fill --candidate ID --interviewer NAAM`."
-            ),
-        ],
-        Language::En => vec![
-            "Ask every candidate the questions below, in this order. Probe neutrally: \"What was your own part?\", \
-             \"Which alternatives did you consider?\", \"What went wrong, and what did you do?\""
-                .to_owned(),
-            "During the interview, note what the candidate says and does, not your impression.".to_owned(),
-            "Rate each criterion on your own, against the anchors in its table, before you talk to the other \
-             interviewers."
-                .to_owned(),
-            "Give evidence with every score. If a criterion did not come up, tick \"not assessed\": that is not a \
-             low score."
-                .to_owned(),
-            format!(
-                "Submit your scorecard within {scorecard_hours} hours of the interview: \
-                 `hirekit fill --candidate ID --interviewer NAME`."
-            ),
-        ],
-    };
-
+    let how_to = room::how_to(scale, settings.scorecard_hours, lang);
     let criteria = scorecard
         .criteria
         .iter()
@@ -185,6 +235,9 @@ pub fn build(
             if c.must_have {
                 facts.push(lang.pick("harde eis", "must-have").to_owned());
             }
+            if let Some(minutes) = c.minutes {
+                facts.push(format!("{minutes} min"));
+            }
             KitCriterion {
                 heading: format!("{}. {}", n + 1, c.name.get_or_any(lang)),
                 facts: facts.join(" · "),
@@ -192,7 +245,15 @@ pub fn build(
                 questions: c
                     .questions
                     .iter()
-                    .map(|q| q.get_or_any(lang).to_owned())
+                    .map(|q| KitQuestion {
+                        text: q.ask().get_or_any(lang).to_owned(),
+                        kind: q.kind().map_or("", |k| k.label(lang)).to_owned(),
+                        probes: q
+                            .probes()
+                            .iter()
+                            .map(|p| p.get_or_any(lang).to_owned())
+                            .collect(),
+                    })
                     .collect(),
                 scale: scale
                     .points()
@@ -265,8 +326,12 @@ pub fn build(
             .pick("Zo gebruik je deze kit", "How to use this kit")
             .to_owned(),
         how_to,
+        plan: room::plan(scorecard, lang),
+        opening: room::opening(scorecard, lang),
         criteria,
+        closing: room::closing(settings.feedback_days, settings.scorecard_hours, lang),
         red_flags,
+        calibration: crate::calibration::build(scorecard, lang),
         recommendation_title: lang
             .pick("Je aanbeveling", "Your recommendation")
             .to_owned(),
@@ -293,12 +358,20 @@ pub fn build(
                 .pick("Wat je ziet of hoort", "What you see or hear")
                 .to_owned(),
             pass: lang.pick("voldoende", "meets the requirement").to_owned(),
-            score: lang.pick("Score", "Score").to_owned(),
+            score: lang
+                .pick(
+                    "Score, direct na de vragen",
+                    "Score, right after the questions",
+                )
+                .to_owned(),
             not_assessed: lang.pick("niet beoordeeld", "not assessed").to_owned(),
             notes: lang
                 .pick("Bewijs en aantekeningen", "Evidence and notes")
                 .to_owned(),
             verify: lang.pick("Toetsen", "Verify").to_owned(),
+            question: lang.pick("Vraag", "Question").to_owned(),
+            probe: lang.pick("Doorvragen", "Probe").to_owned(),
+            question_notes: lang.pick("Aantekeningen", "Notes").to_owned(),
         },
     }
 }

@@ -1,0 +1,60 @@
+//! The debrief record: how a decision about a candidate was reached.
+//!
+//! hirekit proposes an outcome; a person decides. Under the Dutch burden of proof in
+//! discrimination cases (Algemene wet gelijke behandeling, art. 10) the employer must be able to
+//! show how a decision was reached, so `hirekit decide` writes it down: the decision and its
+//! reason, a note, who decided and when, the proposal it was taken against, the panel's final
+//! rating of each disputed criterion, and any scorecard refilled after the ratings were shown.
+//!
+//! The record is `candidates/<id>/debrief.yaml`, a list that only grows ([`DebriefLog`]); the
+//! candidate's `decision` and `decision_reason` in `candidate.yaml` follow the latest entry
+//! ([`set_decision`]). The rules ([`note_needed`], [`record`], [`missing_note`]) are shared by
+//! `hirekit decide` and `hirekit feedback`, which refuses a letter while a needed note is missing.
+//!
+//! ```
+//! use hirekit_debrief::{NoteNeeded, note_needed};
+//! use hirekit_folder::Decision;
+//! use hirekit_panel::Outcome;
+//! assert_eq!(note_needed(Outcome::Reject, Decision::Reject), None);
+//! assert_eq!(note_needed(Outcome::Discuss, Decision::Reject), Some(NoteNeeded::Discussed));
+//! assert_eq!(
+//!     note_needed(Outcome::Advance, Decision::Reject),
+//!     Some(NoteNeeded::DiffersFromProposal(Outcome::Advance))
+//! );
+//! ```
+
+mod candidate_file;
+mod model;
+mod rules;
+
+use std::path::Path;
+
+use hirekit_yaml::{Diagnostic, Location};
+
+pub use candidate_file::set_decision;
+pub use model::{DEBRIEF_FILE, Debrief, DebriefLog, FinalRating, Proposed};
+pub use rules::{NoteNeeded, Request, disputed, missing_note, note_needed, record};
+
+/// Reads `debrief.yaml` in a candidate's folder: `None` when there is none yet, or every
+/// problem found in it, each at its line.
+pub fn read(candidate_dir: &Path) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
+    let path = candidate_dir.join(DEBRIEF_FILE);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let bytes = fs_err::read(&path)
+        .map_err(|e| vec![Diagnostic::error(&path, Location::START, e.to_string())])?;
+    hirekit_yaml::read::<DebriefLog>(&path, &bytes).map(|(log, _)| Some(log))
+}
+
+/// The file's text for `log`, with a comment that says where it comes from.
+pub fn to_yaml(log: &DebriefLog) -> Result<String, String> {
+    let yaml = serde_saphyr::to_string(log).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "# Written by `hirekit decide`: every decision about this candidate, oldest first.\n\
+         # Add a decision with `hirekit decide`; do not edit or remove earlier ones.\n{yaml}"
+    ))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! The rules of a debrief: when a decision needs a note, which criteria were disputed, and what a
+//! final rating must look like. `hirekit decide` and `hirekit feedback` both ask these questions,
+//! so the answers live here once.
+
+use chrono::{DateTime, FixedOffset};
+use hirekit_folder::{Decision, DecisionReason};
+use hirekit_panel::{Assessment, Outcome};
+use hirekit_scorecard::Scorecard;
+
+use crate::model::{Debrief, DebriefLog, FinalRating, Proposed};
+
+/// Why a decision needs a written note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteNeeded {
+    /// The proposal was `discuss`: the discussion's conclusion is the record.
+    Discussed,
+    /// The decision differs from what the rule proposed.
+    DiffersFromProposal(Outcome),
+}
+
+impl NoteNeeded {
+    pub fn describe(self) -> String {
+        match self {
+            NoteNeeded::Discussed => "the proposed outcome was `discuss`".to_owned(),
+            NoteNeeded::DiffersFromProposal(outcome) => {
+                format!(
+                    "the decision differs from the proposed outcome `{}`",
+                    outcome.code()
+                )
+            }
+        }
+    }
+}
+
+/// Whether deciding `decision` on a proposal of `proposed` needs a note, and why.
+pub fn note_needed(proposed: Outcome, decision: Decision) -> Option<NoteNeeded> {
+    match (proposed, decision) {
+        (Outcome::Discuss, _) => Some(NoteNeeded::Discussed),
+        (Outcome::Advance, Decision::Advance) | (Outcome::Reject, Decision::Reject) => None,
+        (proposed, _) => Some(NoteNeeded::DiffersFromProposal(proposed)),
+    }
+}
+
+/// Criteria the panel disagreed on: two or more points apart, or a must-have on both sides of
+/// the pass point. These are the ones a panel meeting gives a final rating.
+pub fn disputed(assessment: &Assessment) -> Vec<String> {
+    assessment
+        .criteria
+        .iter()
+        .filter(|c| c.disagreement || assessment.split_must_haves.contains(&c.id))
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// What the person deciding asked for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub decision: Decision,
+    pub reason: DecisionReason,
+    pub note: Option<String>,
+    pub by: String,
+    pub at: DateTime<FixedOffset>,
+    /// The panel met: every disputed criterion then needs a final rating.
+    pub panel_met: bool,
+    pub final_ratings: Vec<FinalRating>,
+}
+
+/// Checks a request against the assessment and returns the record to append, or every reason
+/// it cannot be recorded (each a sentence that names the option to fix).
+pub fn record(
+    request: Request,
+    card: &Scorecard,
+    assessment: &Assessment,
+) -> Result<Debrief, Vec<String>> {
+    let mut problems = Vec::new();
+    if !matches!(request.decision, Decision::Advance | Decision::Reject) {
+        problems.push("a debrief decides `advance` or `reject`".to_owned());
+    }
+    if request.decision == Decision::Advance && request.reason == DecisionReason::OtherCandidate {
+        problems.push(
+            "`--reason other_candidate` explains a rejection; an advance follows from the requirements (`--reason requirements`)"
+                .to_owned(),
+        );
+    }
+    if request.by.trim().is_empty() {
+        problems.push("say who decided (--by NAME)".to_owned());
+    }
+    let note = request
+        .note
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty());
+    if let Some(needed) = note_needed(assessment.outcome, request.decision)
+        && note.is_none()
+    {
+        problems.push(format!(
+            "{}, so the decision needs a note saying why (--note TEXT)",
+            needed.describe()
+        ));
+    }
+    let disputed = disputed(assessment);
+    let scale = &card.scale;
+    for (index, f) in request.final_ratings.iter().enumerate() {
+        if request.final_ratings[..index]
+            .iter()
+            .any(|g| g.criterion == f.criterion)
+        {
+            problems.push(format!("`{}` has two final ratings; give one", f.criterion));
+        } else if card.criterion(&f.criterion).is_none() {
+            problems.push(format!(
+                "`{}` is not a criterion of the scorecard `{}`",
+                f.criterion, card.id
+            ));
+        } else if !disputed.contains(&f.criterion) {
+            problems.push(format!(
+                "`{}` was not disputed; final ratings are for disputed criteria ({})",
+                f.criterion,
+                list_or_none(&disputed)
+            ));
+        }
+        if !scale.points().any(|p| p == f.rating) {
+            problems.push(format!(
+                "the final rating of `{}` ({}) is outside the scale {}-{}",
+                f.criterion, f.rating, scale.min, scale.max
+            ));
+        }
+        if f.reason.trim().is_empty() {
+            problems.push(format!(
+                "the final rating of `{}` needs a reason: what the answers contained, in terms of the anchors",
+                f.criterion
+            ));
+        }
+    }
+    if request.panel_met {
+        for id in &disputed {
+            if !request.final_ratings.iter().any(|f| &f.criterion == id) {
+                problems.push(format!(
+                    "the panel met, so the disputed criterion `{id}` needs a final rating (--final {id}=RATING:REASON)"
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Debrief {
+        decision: request.decision,
+        reason: request.reason,
+        note,
+        by: request.by.trim().to_owned(),
+        at: request.at,
+        proposed: Proposed {
+            outcome: assessment.outcome,
+            overall: assessment.overall,
+            coverage: assessment.coverage,
+            talent_pool: assessment.talent_pool,
+        },
+        final_ratings: request.final_ratings,
+        refilled_after_ratings_shown: assessment.refilled_after_ratings_shown.clone(),
+    })
+}
+
+fn list_or_none(ids: &[String]) -> String {
+    if ids.is_empty() {
+        "none here".to_owned()
+    } else {
+        ids.iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Why no letter may be sent yet for a decision, or `None` when it may: a decision that needs a
+/// note must have one in the latest debrief for that same decision. The message names the
+/// command that records it.
+pub fn missing_note(
+    candidate_id: &str,
+    decision: Decision,
+    reason: Option<DecisionReason>,
+    assessment: &Assessment,
+    log: Option<&DebriefLog>,
+) -> Option<String> {
+    let needed = note_needed(assessment.outcome, decision)?;
+    let latest = log.and_then(|l| l.decisions.last());
+    if latest.is_some_and(|d| d.decision == decision && d.note.is_some()) {
+        return None;
+    }
+    let decision_code = match decision {
+        Decision::Advance => "advance",
+        Decision::Reject => "reject",
+        Decision::Hired => "hired",
+        Decision::Withdrawn => "withdrawn",
+    };
+    let reason_code = match reason {
+        Some(DecisionReason::OtherCandidate) => "other_candidate",
+        _ => "requirements",
+    };
+    Some(format!(
+        "{candidate_id}: {}, so the decision needs a recorded note first: \
+         hirekit decide {candidate_id} --decision {decision_code} --reason {reason_code} --note \"...\"",
+        needed.describe()
+    ))
+}
