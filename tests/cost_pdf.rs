@@ -252,3 +252,35 @@ fn the_pdf_never_breaks_an_input_name() {
         }
     }
 }
+
+/// "€ 1.069.200" is one word: a Dutch amount is never split from its euro sign, even where a
+/// line of the headline would break right after it (as it does for this quick estimate).
+#[test]
+fn a_dutch_amount_is_never_split_from_its_euro_sign() {
+    let dir = tempfile::tempdir().unwrap();
+    hirekit_in(
+        dir.path(),
+        &[
+            "cost",
+            "--salary",
+            "5500",
+            "--exit-month",
+            "6",
+            "--route",
+            "mutual_agreement",
+            "--lang",
+            "nl",
+            "--pdf",
+            "kosten.pdf",
+        ],
+    )
+    .success();
+    let pdf = dir.path().join("kosten.pdf");
+    let Some(text) = pdf_tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]) else {
+        return;
+    };
+    assert!(text.contains("1.069.200"), "{text}");
+    for line in text.lines() {
+        assert!(!line.trim_end().ends_with('€'), "a lone euro sign: {line}");
+    }
+}

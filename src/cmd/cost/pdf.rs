@@ -167,12 +167,41 @@ pub fn report(cost: &MisHireCost, company: Option<&str>, language: Language) -> 
             .collect(),
     }));
 
+    for block in &mut blocks {
+        glue_euro_signs(block);
+    }
     Report {
         title: t(words::TITLE),
-        subtitle: situation(cost, language),
+        subtitle: situation(cost, language).replace("€ ", "€\u{a0}"),
         header: company.unwrap_or_default().to_owned(),
         blocks,
         page_label: PageLabel::new(words::PAGE.get(language)),
+    }
+}
+
+/// Dutch writes `€ 1.069.200` with a space; the PDF's line breaking (unlike the terminal's, which
+/// knows) could leave the euro sign alone at a line's end. A no-break space keeps it with its
+/// amount; text extraction still reads it as a space.
+fn glue_euro_signs(block: &mut Block) {
+    let glue = |text: &mut String| {
+        if text.contains("€ ") {
+            *text = text.replace("€ ", "€\u{a0}");
+        }
+    };
+    match block {
+        Block::Heading(text)
+        | Block::Subheading(text)
+        | Block::Paragraph(text)
+        | Block::Note(text) => glue(text),
+        Block::Bullets(items) => items.iter_mut().for_each(glue),
+        Block::Table(table) => {
+            table.columns.iter_mut().for_each(|c| glue(&mut c.header));
+            for row in &mut table.rows {
+                row.cells.iter_mut().for_each(glue);
+            }
+        }
+        Block::KeyValues(pairs) => pairs.iter_mut().for_each(|(_, value)| glue(value)),
+        Block::BarChart(_) | Block::RatingScale(_) | Block::NoteLines(_) => {}
     }
 }
 
