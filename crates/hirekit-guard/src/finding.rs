@@ -48,6 +48,9 @@ pub enum Kind {
     EmptySection,
     /// A letter with no text at all (an error).
     EmptyLetter,
+    /// A bidirectional override or zero-width character (an error): invisible, it can reorder
+    /// what a reader sees or split a word so that no list recognises it.
+    Hidden,
 }
 
 impl Kind {
@@ -59,6 +62,7 @@ impl Kind {
             Kind::Placeholder => language.pick("niet ingevuld", "placeholder"),
             Kind::EmptySection => language.pick("lege sectie", "empty section"),
             Kind::EmptyLetter => language.pick("lege brief", "empty letter"),
+            Kind::Hidden => language.pick("verborgen teken", "hidden character"),
         }
     }
 }

@@ -9,23 +9,15 @@
 //! | `zwanger*`     | the stem and anything after it: "zwangere", "zwangerschapsverlof"    |
 //! | `*zwanger*`    | also inside a compound: "hoogzwanger"                                |
 //! | `uw\|je\|jouw` | any one of the words (each may use the forms above)                  |
-//! | `#`            | a number: "5", "vijf", "five"                                        |
+//! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
 //! | `[goed]`       | an optional word                                                     |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
 //! `burn-out` matches "burn-out", "burn out" and "burn‑\nout".
 
-use std::collections::BTreeSet;
-
+use crate::fold::fold_str;
+use crate::numbers;
 use crate::text::{Word, joins};
-
-/// Number words a letter may use where a pattern says `#`.
-const NUMBER_WORDS: &[&str] = &[
-    "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-    "twaalf", "vijftien", "twintig", "dertig", "veertig", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-    "forty",
-];
 
 /// One way a single word may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +34,7 @@ enum WordForm {
 impl WordForm {
     fn matches(&self, word: &str) -> bool {
         match self {
-            WordForm::Number => {
-                word.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
-            }
+            WordForm::Number => numbers::is_number(word),
             WordForm::Word {
                 stem,
                 endings,
@@ -74,23 +64,6 @@ impl WordForm {
             }
         }
     }
-
-    /// The letters a word of this form can start with, for the matcher's index; `None` when any.
-    fn first_chars(&self) -> Option<BTreeSet<char>> {
-        match self {
-            WordForm::Word {
-                stem,
-                any_before: false,
-                ..
-            } => stem.chars().next().map(|c| BTreeSet::from([c])),
-            WordForm::Word { .. } => None,
-            WordForm::Number => Some(
-                ('0'..='9')
-                    .chain(NUMBER_WORDS.iter().filter_map(|w| w.chars().next()))
-                    .collect(),
-            ),
-        }
-    }
 }
 
 /// One word position of a phrase: its alternatives, and whether it may be left out.
@@ -117,7 +90,7 @@ impl Pattern {
     pub fn parse(source: &str) -> Result<Pattern, PatternError> {
         let mut slots = Vec::new();
         for piece in source.split_whitespace() {
-            let lowered = piece.to_lowercase();
+            let lowered = fold_str(&piece.to_lowercase());
             let (inner, optional) =
                 match lowered.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
                     Some(inner) => (inner.to_owned(), true),
@@ -155,20 +128,44 @@ impl Pattern {
         Ok(Pattern { slots })
     }
 
-    /// The letters a match can start with, so the matcher tries a pattern only at words that
-    /// start with one of them; `None` when a match may start with any letter (`*…`).
-    pub fn first_chars(&self) -> Option<BTreeSet<char>> {
-        let mut chars = BTreeSet::new();
-        for slot in &self.slots {
-            for form in &slot.forms {
-                chars.extend(form.first_chars()?);
+    /// The literals the matcher's automaton looks for to find this pattern, and the slot they
+    /// belong to: for the non-optional slot whose shortest word is longest (the rarest anchor),
+    /// the stem of every alternative. A match always has one of them inside the word at that
+    /// slot. `None` when every non-optional slot may be a number.
+    pub fn anchor(&self) -> Option<(usize, Vec<String>)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, slot) in self.slots.iter().enumerate() {
+            if slot.optional {
+                continue;
             }
-            // An optional word may be skipped: the next word can start the match too.
-            if !slot.optional {
-                return Some(chars);
+            let mut shortest = usize::MAX;
+            for form in &slot.forms {
+                match form {
+                    WordForm::Number => shortest = 0,
+                    WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
+                }
+            }
+            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
+                best = Some((i, shortest));
             }
         }
-        Some(chars)
+        let (slot, _) = best?;
+        let stems = self
+            .slots
+            .get(slot)?
+            .forms
+            .iter()
+            .filter_map(|form| match form {
+                WordForm::Word { stem, .. } => Some(stem.clone()),
+                WordForm::Number => None,
+            });
+        Some((slot, stems.collect()))
+    }
+
+    /// How many word slots the pattern has (a match never spans more words, except for numbers
+    /// written in several words).
+    pub fn len(&self) -> usize {
+        self.slots.len()
     }
 
     /// A phrase this pattern matches. `variant` picks among the alternatives, endings and
@@ -228,10 +225,22 @@ impl Pattern {
                 previous_end.is_none_or(|end| text.get(end..word.start).is_some_and(joins));
             joined && current.matches(&word.folded)
         });
-        if let Some(word) = taken
-            && let Some(end) = self.match_from(text, words, slot + 1, at + 1, Some(word.end))
-        {
-            return Some(end);
+        if let Some(word) = taken {
+            // "forty five", "nineteen seventy": an English number may run over several words.
+            let mut last = at;
+            let mut last_end = word.end;
+            if current.forms.contains(&WordForm::Number) && numbers::is_english_word(&word.folded) {
+                while let Some(next) = words.get(last + 1).filter(|next| {
+                    numbers::is_english_word(&next.folded)
+                        && text.get(last_end..next.start).is_some_and(joins)
+                }) {
+                    last += 1;
+                    last_end = next.end;
+                }
+            }
+            if let Some(end) = self.match_from(text, words, slot + 1, last + 1, Some(last_end)) {
+                return Some(end);
+            }
         }
         if current.optional {
             // A skipped word consumes nothing: the match still starts at `words[start]`.
@@ -446,17 +455,37 @@ mod tests {
     }
 
     #[test]
-    fn first_chars_cover_every_way_a_match_can_start() {
-        let chars = |p: &str| {
-            let set = Pattern::parse(p).unwrap().first_chars();
-            set.map(|s| s.into_iter().collect::<String>())
-        };
-        assert_eq!(chars("te oud").as_deref(), Some("t"));
-        assert_eq!(chars("uw|je|jouw accent").as_deref(), Some("ju"));
-        assert_eq!(chars("*zwanger"), None);
-        assert_eq!(chars("[iets|wat] jonger").as_deref(), Some("ijw"));
-        assert!(
-            chars("# uur").is_some_and(|c| c.contains('5') && c.contains('v') && c.contains('f'))
+    fn numbers_of_any_size_and_in_several_words() {
+        assert_eq!(
+            finds(
+                "ouder dan # jaar",
+                "ouder dan vijfenveertig jaar, ouder dan 45 jaar"
+            ),
+            ["ouder dan vijfenveertig jaar", "ouder dan 45 jaar"]
+        );
+        assert_eq!(
+            finds("over # years old", "over forty-five years old"),
+            ["over forty-five years old"]
+        );
+        assert_eq!(
+            finds("born in #", "born in nineteen seventy"),
+            ["born in nineteen seventy"]
+        );
+    }
+
+    #[test]
+    fn anchors_are_the_rarest_required_word() {
+        let anchor = |p: &str| Pattern::parse(p).unwrap().anchor();
+        assert_eq!(anchor("te oud"), Some((1, vec!["oud".to_owned()])));
+        assert_eq!(
+            anchor("[iets|wat] jonger|ouder"),
+            Some((1, vec!["jonger".to_owned(), "ouder".to_owned()]))
+        );
+        assert_eq!(anchor("# uur"), Some((1, vec!["uur".to_owned()])));
+        assert_eq!(anchor("#"), None);
+        assert_eq!(
+            anchor("Hindoeïstisch"),
+            Some((0, vec!["hindoeistisch".to_owned()]))
         );
     }
 }
