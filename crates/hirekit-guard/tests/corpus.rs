@@ -64,7 +64,11 @@ fn expectation(line: &Line) -> Expect {
             let known = hirekit_guard::Ground::ALL
                 .iter()
                 .any(|g| g.code() == ground);
-            assert!(known, "{}:{}: unknown ground `{ground}`", line.file, line.number);
+            assert!(
+                known,
+                "{}:{}: unknown ground `{ground}`",
+                line.file, line.number
+            );
             Expect::Error
         }
     }
@@ -137,7 +141,10 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
         (
             Language::Nl,
             "held-out",
-            parse("corpus/holdout-nl.txt", include_str!("corpus/holdout-nl.txt")),
+            parse(
+                "corpus/holdout-nl.txt",
+                include_str!("corpus/holdout-nl.txt"),
+            ),
         ),
         (
             Language::En,
@@ -147,7 +154,10 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
         (
             Language::En,
             "held-out",
-            parse("corpus/holdout-en.txt", include_str!("corpus/holdout-en.txt")),
+            parse(
+                "corpus/holdout-en.txt",
+                include_str!("corpus/holdout-en.txt"),
+            ),
         ),
     ];
     let mut report = String::new();
