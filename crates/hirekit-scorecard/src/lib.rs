@@ -32,6 +32,7 @@
 //! //! ```
 
 mod model;
+mod phrases;
 mod text;
 mod validate;
 
