@@ -235,7 +235,8 @@ impl Guard {
             findings.push(self.structural(Kind::EmptyLetter, "", 0..0, (1, 1), explain_in));
             return findings;
         }
-        let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words));
+        let own_list = self.lists.iter().position(|l| l.language == explain_in);
+        let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words), own_list);
         findings.extend(hits.into_iter().filter_map(|hit| {
             let list = self.lists.get(hit.list)?;
             let rule = list.rules.get(hit.rule)?;

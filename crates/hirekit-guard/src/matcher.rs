@@ -191,13 +191,15 @@ impl Matcher {
 }
 
 /// Where matches overlap, keeps one: an error before a warning, then the longest, then the
-/// earliest entry in the list. "past niet in ons team" is one finding, not three.
-pub(crate) fn keep_strongest(mut hits: Vec<Hit>) -> Vec<Hit> {
+/// letter's own list (whose suggestion is in the letter's language), then the earliest entry in
+/// the list. "past niet in ons team" is one finding, not three.
+pub(crate) fn keep_strongest(mut hits: Vec<Hit>, own_list: Option<usize>) -> Vec<Hit> {
     hits.sort_by_key(|h| {
         (
             h.severity,
             std::cmp::Reverse(h.span.len()),
             h.span.start,
+            Some(h.list) != own_list,
             h.list,
             h.rule,
             h.pattern,

@@ -147,6 +147,11 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
             ),
         ),
         (
+            Language::Nl,
+            "unseen",
+            parse("corpus/unseen-nl.txt", include_str!("corpus/unseen-nl.txt")),
+        ),
+        (
             Language::En,
             "main",
             parse("corpus/en.txt", include_str!("corpus/en.txt")),
@@ -158,6 +163,11 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 "corpus/holdout-en.txt",
                 include_str!("corpus/holdout-en.txt"),
             ),
+        ),
+        (
+            Language::En,
+            "unseen",
+            parse("corpus/unseen-en.txt", include_str!("corpus/unseen-en.txt")),
         ),
     ];
     let mut report = String::new();

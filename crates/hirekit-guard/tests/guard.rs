@@ -539,18 +539,48 @@ fn disguises_are_seen_through_and_located_in_the_original() {
         // The ligature "ﬁ" inside "ﬁfty".
         ("We want no one over ﬁfty.", Age, "one over ﬁfty", 1, 12),
         // Cyrillic о and Greek ο in Latin words.
-        ("You are t\u{43E}\u{3BF} \u{43E}ld for us.", Age, "t\u{43E}\u{3BF} \u{43E}ld", 1, 9),
+        (
+            "You are t\u{43E}\u{3BF} \u{43E}ld for us.",
+            Age,
+            "t\u{43E}\u{3BF} \u{43E}ld",
+            1,
+            9,
+        ),
         // A combining mark inside a word.
         ("Ze is zwa\u{301}nger.", Pregnancy, "zwa\u{301}nger", 1, 7),
         // A zero-width space splitting a word.
         ("Uw hoofd\u{200B}doek.", Religion, "hoofddoek", 1, 4),
         // A phrase over a line break and a word hyphenated over one.
-        ("Wij zoeken iemand tussen de\n25 en 35 jaar.", Age, "tussen de 25 en 35 jaar", 1, 19),
-        ("Dat past niet bij de leef-\n  tijdsopbouw van het team.", Age, "leef- tijdsopbouw", 1, 22),
+        (
+            "Wij zoeken iemand tussen de\n25 en 35 jaar.",
+            Age,
+            "tussen de 25 en 35 jaar",
+            1,
+            19,
+        ),
+        (
+            "Dat past niet bij de leef-\n  tijdsopbouw van het team.",
+            Age,
+            "leef- tijdsopbouw",
+            1,
+            22,
+        ),
         // An English phrase in a Dutch letter.
-        ("Beste Sam,\n\nWe zochten eigenlijk someone younger.", Age, "someone younger", 3, 22),
+        (
+            "Beste Sam,\n\nWe zochten eigenlijk someone younger.",
+            Age,
+            "someone younger",
+            3,
+            22,
+        ),
         // Numbers of every size, as words.
-        ("Kandidaten ouder dan vijfenveertig passen niet.", Age, "ouder dan vijfenveertig", 1, 12),
+        (
+            "Kandidaten ouder dan vijfenveertig passen niet.",
+            Age,
+            "ouder dan vijfenveertig",
+            1,
+            12,
+        ),
     ];
     for (text, ground, phrase, line, column) in cases {
         let findings = check(text, Language::Nl);
@@ -597,7 +627,8 @@ fn placeholders_from_real_templates_are_errors() {
         .into_iter()
         .map(|f| (f.kind, f.phrase, f.line, f.column))
         .collect();
-    let placeholder = |phrase: &str, line, column| (Kind::Placeholder, phrase.to_owned(), line, column);
+    let placeholder =
+        |phrase: &str, line, column| (Kind::Placeholder, phrase.to_owned(), line, column);
     assert_eq!(
         found,
         [

@@ -14,7 +14,10 @@ use crate::validate::Parts;
 /// The feedback fields that go into letters.
 const LETTER_FIELDS: [&str; 3] = ["strength", "gap", "develop"];
 
-/// Guard findings in every feedback phrase: errors stop the scorecard, warnings do not.
+/// Guard findings in every feedback phrase: errors (a protected ground, a placeholder, a hidden
+/// character) in all three, which stop the scorecard; warnings (a vague reason) only in `gap`,
+/// the one phrase a letter gives as a reason — "your constructive attitude" is praise in
+/// `strength`, not a vague reason. Warnings do not stop the scorecard.
 pub fn check(parts: &Parts, languages: &[Language], doc: &Document, out: &mut Vec<Diagnostic>) {
     let guard = Guard::builtin();
     for (index, criterion) in &parts.criteria {
@@ -28,7 +31,9 @@ pub fn check(parts: &Parts, languages: &[Language], doc: &Document, out: &mut Ve
             let pointer = format!("/criteria/{index}{relative}");
             for (language, phrase, at) in phrases(text, languages, &pointer) {
                 for finding in guard.check_phrase(phrase, language) {
-                    out.push(diagnostic(doc, &at, field, language, phrase, &finding));
+                    if finding.is_error() || field == "gap" {
+                        out.push(diagnostic(doc, &at, field, language, phrase, &finding));
+                    }
                 }
             }
         }
@@ -139,6 +144,29 @@ criteria:
                 "demo.yaml:17:21: error: feedback phrase `gap` (nl) goes into every letter: “jong en dynamisch” — age (WGBL): distinction by age in recruitment and selection is prohibited (WGBL art. 3). A single line such as “we were looking for a somewhat younger candidate” in a rejection e-mail was enough for a complaint to the Netherlands Institute for Human Rights (dance4life case).",
                 "demo.yaml:18:71: error: feedback phrase `develop` (en) goes into every letter: “too old” — age (WGBL): distinction by age in recruitment and selection is prohibited (WGBL art. 3). A single line such as “we were looking for a somewhat younger candidate” in a rejection e-mail was enough for a complaint to the Netherlands Institute for Human Rights (dance4life case).",
             ]
+        );
+    }
+
+    #[test]
+    fn vague_words_warn_only_where_the_letter_gives_a_reason() {
+        let card = CARD
+            .replace("een jong en dynamisch profiel", "een betere attitude")
+            .replace("katas, if you are not too old", "test-first katas")
+            .replace(
+                "your clear account of your tests",
+                "your constructive attitude in reviews",
+            );
+        let loaded = crate::load("demo.yaml".as_ref(), card.as_bytes()).unwrap();
+        let shown: Vec<String> = loaded
+            .warnings
+            .iter()
+            .map(|d| d.render().lines().next().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(shown.len(), 1, "{shown:#?}");
+        assert!(
+            shown[0].starts_with("demo.yaml:17:28: warning: feedback phrase `gap` (nl) goes into every letter: “attitude” — vague: "),
+            "{}",
+            shown[0]
         );
     }
 
