@@ -10,6 +10,8 @@ use std::time::Duration;
 
 const LETTER_NL: &str = include_str!("../tests/letters/nl/01-must-have.txt");
 const LETTER_EN: &str = include_str!("../tests/letters/en/01-must-have.txt");
+/// A second letter, so that two make a full A4 page of text (~400 words, ~2.5 KB).
+const LETTER_NL_2: &str = include_str!("../tests/letters/nl/02-near-miss.txt");
 
 /// A text of at least `bytes` bytes made of whole letters of both languages, with a few
 /// findings in every letter so that matching, resolving and locating all do their work.
@@ -27,6 +29,10 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("check one English letter", |b| {
         b.iter(|| guard.check_text(black_box(LETTER_EN), Language::En))
+    });
+    let page = format!("{LETTER_NL}\n{LETTER_NL_2}");
+    c.bench_function("check a full page (two Dutch letters, ~400 words)", |b| {
+        b.iter(|| guard.check_text(black_box(&page), Language::Nl))
     });
     c.bench_function("check one letter, language unknown", |b| {
         b.iter(|| guard.check_text_guessing(black_box(LETTER_NL)))

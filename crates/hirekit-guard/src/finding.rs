@@ -111,7 +111,8 @@ pub struct Finding {
     pub column: usize,
     /// Byte range of the phrase in the checked text (or section).
     pub span: Range<usize>,
-    /// The language of the phrase list that matched, which is the letter's language.
+    /// The language of the phrase list that matched (both lists run on every letter, so an English
+    /// phrase in a Dutch letter is `En`); for structural findings, the letter's language.
     pub language: Language,
     /// Why this is a problem: the law and, where there is one, the ruling.
     pub why: Bilingual,

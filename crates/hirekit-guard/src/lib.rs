@@ -7,7 +7,8 @@
 //!   nationality, mother tongue or accent, religion, sex, pregnancy, family, health, disability,
 //!   sexual orientation, civil status, political opinion, working hours, contract type) or an
 //!   obvious proxy for one ("cultural fit", "uitstraling"); for leftover placeholders
-//!   (`{{ naam }}`, `[naam]`, `<name>`, `TODO`, `???`); and for empty sections;
+//!   (`{{ naam }}`, `[naam]`, `<name>`, `(Company Name)`, `________`, `Dear ,`, `TODO`, ...); for
+//!   hidden characters; and for empty sections;
 //! - **warnings** for vague reasons ("niet technisch genoeg", "not a good fit"), with the
 //!   job-requirement-based wording to use instead.
 //!
@@ -16,9 +17,13 @@
 //! Mens) and a suggestion. The phrase lists are data files in `phrases/` (Dutch and English, each
 //! with its pattern syntax described at the top), embedded in the binary.
 //!
-//! Matching ignores case, works on whole words in any script, follows a phrase over a line break
+//! Both lists run on every letter. Matching works on whole words in any script, folded so that
+//! disguises read as the word they imitate (NFKD, accents dropped, lower case, Cyrillic and Greek
+//! look-alikes by the Unicode TS #39 skeleton; see `fold`), follows a phrase over a line break
 //! or hyphen, and knows inflections and Dutch compounds where a list entry says so: `zwanger*`
-//! catches "zwangerschapsverlof", while `gezondheid` leaves "gezondheidszorg" alone.
+//! catches "zwangerschapsverlof", while `gezondheid` leaves "gezondheidszorg" alone. One
+//! Aho–Corasick pass finds every place a pattern can match (see `matcher`). Bidirectional
+//! overrides and zero-width characters are reported as errors.
 //!
 //! ```
 //! use hirekit_guard::{Guard, Ground, Language, Severity};
@@ -231,7 +236,10 @@ impl Guard {
             let phrase = hidden_names(text.get(span.clone()).unwrap_or_default());
             findings.push(self.structural(Kind::Hidden, &phrase, span, location, explain_in));
         }
-        if normalise(text).trim().is_empty() {
+        if text
+            .chars()
+            .all(|c| c.is_whitespace() || text::is_invisible(c))
+        {
             findings.push(self.structural(Kind::EmptyLetter, "", 0..0, (1, 1), explain_in));
             return findings;
         }

@@ -10,21 +10,24 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::Ground;
 use crate::finding::{Kind, Severity};
 use crate::lists::List;
 use crate::pattern::Pattern;
-use crate::text::Word;
+use crate::text::Words;
 
-/// One pattern of one rule of one list, anchored at word slot `slot`.
+/// One pattern of one rule of one list, anchored at word slot `slot`; whether its anchor must
+/// start and end the word it is found in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Target {
     list: usize,
     rule: usize,
     pattern: usize,
     slot: usize,
+    starts_word: bool,
+    ends_word: bool,
 }
 
 /// The compiled anchors of every list.
@@ -74,18 +77,22 @@ impl Matcher {
                             rule: r,
                             pattern: p,
                             slot: 0,
+                            starts_word: false,
+                            ends_word: false,
                         });
                         continue;
                     };
-                    let target = Target {
-                        list: l,
-                        rule: r,
-                        pattern: p,
-                        slot,
-                    };
-                    for stem in stems {
-                        let id = *ids.entry(stem.clone()).or_insert_with(|| {
-                            literals.push(stem);
+                    for anchor in stems {
+                        let target = Target {
+                            list: l,
+                            rule: r,
+                            pattern: p,
+                            slot,
+                            starts_word: anchor.starts_word,
+                            ends_word: anchor.ends_word,
+                        };
+                        let id = *ids.entry(anchor.stem.clone()).or_insert_with(|| {
+                            literals.push(anchor.stem);
                             targets.push(Vec::new());
                             targets.len() - 1
                         });
@@ -96,8 +103,10 @@ impl Matcher {
                 }
             }
         }
+        // A DFA: the fastest search, for a one-off build of a few milliseconds per process.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&literals)?;
         Ok(Matcher {
             automaton,
@@ -108,26 +117,28 @@ impl Matcher {
     }
 
     /// Every match of every pattern of `lists` in `text` (split into `words`), exceptions removed.
-    pub fn hits(&self, lists: &[List], text: &str, words: &[Word]) -> Vec<Hit> {
-        // The folded words, one space apart: what the automaton reads.
-        let mut stream = String::with_capacity(text.len() + words.len());
-        let mut starts = Vec::with_capacity(words.len());
-        for word in words {
-            starts.push(stream.len());
-            stream.push_str(&word.folded);
-            stream.push(' ');
-        }
+    pub fn hits(&self, lists: &[List], text: &str, words: &Words) -> Vec<Hit> {
+        // The folded words, one space apart, are what the automaton reads.
+        let stream = words.stream.as_str();
         let mut candidates: Vec<(usize, Target)> = Vec::new();
-        for found in self.automaton.find_overlapping_iter(&stream) {
-            let at = starts
-                .partition_point(|&s| s <= found.start())
+        for found in self.automaton.find_overlapping_iter(stream) {
+            let at = words
+                .partition_point(|w| w.folded.start <= found.start())
                 .saturating_sub(1);
-            let Some(word) = words.get(at) else { continue };
-            if found.end() > starts.get(at).map_or(0, |s| s + word.folded.len()) {
+            let Some(word) = words.get(at) else {
+                continue;
+            };
+            let (start, end) = (word.folded.start, word.folded.end);
+            if found.end() > end {
                 continue; // an anchor across two words
             }
+            let (at_start, at_end) = (found.start() == start, found.end() == end);
             if let Some(list) = self.targets.get(found.pattern().as_usize()) {
-                candidates.extend(list.iter().map(|t| (at, *t)));
+                candidates.extend(
+                    list.iter()
+                        .filter(|t| (at_start || !t.starts_word) && (at_end || !t.ends_word))
+                        .map(|t| (at, *t)),
+                );
             }
         }
         for at in 0..words.len() {
@@ -172,7 +183,7 @@ impl Matcher {
     }
 
     /// Whether an `except` phrase for the hit's kind and ground overlaps it.
-    fn excepted(&self, lists: &[List], hit: &Hit, text: &str, words: &[Word]) -> bool {
+    fn excepted(&self, lists: &[List], hit: &Hit, text: &str, words: &Words) -> bool {
         let Some(rule) = lists.get(hit.list).and_then(|l| l.rules.get(hit.rule)) else {
             return false;
         };

@@ -17,7 +17,7 @@
 
 use crate::fold::fold_str;
 use crate::numbers;
-use crate::text::{Word, joins};
+use crate::text::{Words, joins};
 
 /// One way a single word may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,28 +40,20 @@ impl WordForm {
                 endings,
                 any_before,
                 any_after,
-            } => {
-                if *any_after {
-                    return if *any_before {
-                        word.contains(stem.as_str())
-                    } else {
-                        word.starts_with(stem.as_str())
-                    };
-                }
-                let forms = std::iter::once("").chain(endings.iter().map(String::as_str));
-                forms.into_iter().any(|ending| {
-                    let fits = |rest: &str| {
-                        rest.strip_suffix(ending).is_some_and(|before| {
-                            if *any_before {
-                                before.ends_with(stem.as_str())
-                            } else {
-                                before == stem
-                            }
+            } => match (*any_before, *any_after) {
+                (false, true) => word.starts_with(stem.as_str()),
+                (true, true) => word.contains(stem.as_str()),
+                (false, false) => word.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                    rest.is_empty() || endings.iter().any(|e| e.as_str() == rest)
+                }),
+                (true, false) => {
+                    word.ends_with(stem.as_str())
+                        || endings.iter().any(|e| {
+                            word.strip_suffix(e.as_str())
+                                .is_some_and(|before| before.ends_with(stem.as_str()))
                         })
-                    };
-                    word.len() >= stem.len() + ending.len() && fits(word)
-                })
-            }
+                }
+            },
         }
     }
 }
@@ -77,6 +69,15 @@ impl Slot {
     fn matches(&self, word: &str) -> bool {
         self.forms.iter().any(|f| f.matches(word))
     }
+}
+
+/// A literal the matcher looks for, and where in a word it must stand for the pattern to match
+/// there: at the start unless the word form is `*stem`, at the end unless it takes endings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    pub stem: String,
+    pub starts_word: bool,
+    pub ends_word: bool,
 }
 
 /// A compiled phrase pattern.
@@ -132,7 +133,7 @@ impl Pattern {
     /// belong to: for the non-optional slot whose shortest word is longest (the rarest anchor),
     /// the stem of every alternative. A match always has one of them inside the word at that
     /// slot. `None` when every non-optional slot may be a number.
-    pub fn anchor(&self) -> Option<(usize, Vec<String>)> {
+    pub fn anchor(&self) -> Option<(usize, Vec<Anchor>)> {
         let mut best: Option<(usize, usize)> = None;
         for (i, slot) in self.slots.iter().enumerate() {
             if slot.optional {
@@ -150,16 +151,25 @@ impl Pattern {
             }
         }
         let (slot, _) = best?;
-        let stems = self
+        let anchors = self
             .slots
             .get(slot)?
             .forms
             .iter()
             .filter_map(|form| match form {
-                WordForm::Word { stem, .. } => Some(stem.clone()),
+                WordForm::Word {
+                    stem,
+                    endings,
+                    any_before,
+                    any_after,
+                } => Some(Anchor {
+                    stem: stem.clone(),
+                    starts_word: !any_before,
+                    ends_word: !any_after && endings.is_empty(),
+                }),
                 WordForm::Number => None,
             });
-        Some((slot, stems.collect()))
+        Some((slot, anchors.collect()))
     }
 
     /// How many word slots the pattern has (a match never spans more words, except for numbers
@@ -205,14 +215,14 @@ impl Pattern {
 
     /// If the pattern matches the words starting at `words[start]`, the index just past the last
     /// matched word. The longest match wins when optional words allow several.
-    pub fn match_at(&self, text: &str, words: &[Word], start: usize) -> Option<usize> {
+    pub fn match_at(&self, text: &str, words: &Words, start: usize) -> Option<usize> {
         self.match_from(text, words, 0, start, None)
     }
 
     fn match_from(
         &self,
         text: &str,
-        words: &[Word],
+        words: &Words,
         slot: usize,
         at: usize,
         previous_end: Option<usize>,
@@ -223,15 +233,17 @@ impl Pattern {
         let taken = words.get(at).filter(|word| {
             let joined =
                 previous_end.is_none_or(|end| text.get(end..word.start).is_some_and(joins));
-            joined && current.matches(&word.folded)
+            joined && current.matches(words.folded(word))
         });
         if let Some(word) = taken {
             // "forty five", "nineteen seventy": an English number may run over several words.
             let mut last = at;
             let mut last_end = word.end;
-            if current.forms.contains(&WordForm::Number) && numbers::is_english_word(&word.folded) {
+            if current.forms.contains(&WordForm::Number)
+                && numbers::is_english_word(words.folded(word))
+            {
                 while let Some(next) = words.get(last + 1).filter(|next| {
-                    numbers::is_english_word(&next.folded)
+                    numbers::is_english_word(words.folded(next))
                         && text.get(last_end..next.start).is_some_and(joins)
                 }) {
                     last += 1;
@@ -475,17 +487,29 @@ mod tests {
 
     #[test]
     fn anchors_are_the_rarest_required_word() {
-        let anchor = |p: &str| Pattern::parse(p).unwrap().anchor();
-        assert_eq!(anchor("te oud"), Some((1, vec!["oud".to_owned()])));
+        let anchor = |p: &str| {
+            let (slot, anchors) = Pattern::parse(p).unwrap().anchor()?;
+            let shown: Vec<String> = anchors
+                .into_iter()
+                .map(|a| {
+                    let before = if a.starts_word { "" } else { "*" };
+                    let after = if a.ends_word { "" } else { "…" };
+                    format!("{before}{}{after}", a.stem)
+                })
+                .collect();
+            Some((slot, shown.join(" ")))
+        };
+        assert_eq!(anchor("te oud"), Some((1, "oud".to_owned())));
         assert_eq!(
-            anchor("[iets|wat] jonger|ouder"),
-            Some((1, vec!["jonger".to_owned(), "ouder".to_owned()]))
+            anchor("[iets|wat] jonger(e)|ouder"),
+            Some((1, "jonger… ouder".to_owned()))
         );
-        assert_eq!(anchor("# uur"), Some((1, vec!["uur".to_owned()])));
+        assert_eq!(anchor("# uur"), Some((1, "uur".to_owned())));
         assert_eq!(anchor("#"), None);
+        assert_eq!(anchor("*zwanger*"), Some((0, "*zwanger…".to_owned())));
         assert_eq!(
             anchor("Hindoeïstisch"),
-            Some((0, vec!["hindoeistisch".to_owned()]))
+            Some((0, "hindoeistisch".to_owned()))
         );
     }
 }

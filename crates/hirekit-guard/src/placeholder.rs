@@ -14,6 +14,14 @@ pub(crate) fn find(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Every placeholder starts with one of these bytes: skip straight to the next one.
+        let Some(skip) = bytes
+            .get(at..)
+            .and_then(|b| b.iter().position(|&c| starts_placeholder(c)))
+        else {
+            break;
+        };
+        at += skip;
         let rest = &text[at..];
         let hit = template_tag(rest)
             .or_else(|| double_angle(rest))
@@ -39,12 +47,47 @@ pub(crate) fn find(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// Whether a placeholder can start at a byte: the first byte of every form below (`«` is
+/// 0xC2 0xAB in UTF-8, so its lead byte 0xC2 is included).
+fn starts_placeholder(byte: u8) -> bool {
+    matches!(
+        byte,
+        b'{' | b'}'
+            | b'%'
+            | b'#'
+            | b'$'
+            | b'['
+            | b'<'
+            | b'?'
+            | b'_'
+            | b'('
+            | b'T'
+            | b'F'
+            | b'X'
+            | b'D'
+            | b'B'
+            | b'G'
+            | b'H'
+            | 0xC2
+    )
+}
+
+/// The first `chars` characters of `text`: a placeholder is short, so its closing bracket is
+/// looked for only this far, which keeps the scan linear on text full of lone brackets.
+fn window(text: &str, chars: usize) -> &str {
+    let end = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(at, _)| at);
+    &text[..end]
+}
+
 /// `{{ … }}`, `{% … %}`, `{# … #}` (Tera, Jinja, Handlebars, Mustache) and `${…}`: the whole tag
 /// when it closes on the same line, otherwise just the opening; a stray closing too.
 fn template_tag(rest: &str) -> Option<usize> {
     for (open, close) in [("{{", "}}"), ("{%", "%}"), ("{#", "#}"), ("${", "}")] {
         if let Some(after) = rest.strip_prefix(open) {
-            let line = after.split('\n').next().unwrap_or_default();
+            let line = window(after, 122).split('\n').next().unwrap_or_default();
             return Some(match line.find(close) {
                 Some(end) if end <= 120 => open.len() + end + close.len(),
                 _ => open.len(),
@@ -62,7 +105,7 @@ fn template_tag(rest: &str) -> Option<usize> {
 /// `:` or `/`), so `<anna@example.nl>` and `<https://…>` pass.
 fn bracketed(rest: &str, open: char, close: char) -> Option<usize> {
     let inner = rest.strip_prefix(open)?;
-    let end = inner.find(close)?;
+    let end = window(inner, 101).find(close)?;
     let content = &inner[..end];
     let limit = if open == '[' { 100 } else { 40 };
     let fits = !content.is_empty()
@@ -80,7 +123,7 @@ fn bracketed(rest: &str, open: char, close: char) -> Option<usize> {
 /// `{naam}` as left by a format string, `{$naam}` as left by PHP: an identifier in single braces.
 fn single_brace(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix('{')?;
-    let end = inner.find('}')?;
+    let end = window(inner, 41).find('}')?;
     let name = &inner[..end];
     let name = name.strip_prefix('$').unwrap_or(name);
     let mut chars = name.chars();
@@ -93,7 +136,7 @@ fn single_brace(rest: &str) -> Option<usize> {
 fn double_angle(rest: &str) -> Option<usize> {
     for (open, close) in [("<<", ">>"), ("«", "»")] {
         if let Some(inner) = rest.strip_prefix(open) {
-            let end = inner.find(close)?;
+            let end = window(inner, 41).find(close)?;
             let name = &inner[..end];
             let fits = !name.is_empty()
                 && name.trim() == name
@@ -110,7 +153,7 @@ fn double_angle(rest: &str) -> Option<usize> {
 /// `%NAME%`, `%first_name%`: an identifier between percent signs ("50% en 60%" has spaces).
 fn percent_field(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix('%')?;
-    let end = inner.find('%')?;
+    let end = window(inner, 41).find('%')?;
     let name = &inner[..end];
     let mut chars = name.chars();
     let starts_well = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_');
@@ -181,7 +224,7 @@ const FIELD_WORDS: &[&str] = &[
 
 fn field_in_parentheses(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix('(')?;
-    let end = inner.find(')')?;
+    let end = window(inner, 41).find(')')?;
     let content = &inner[..end];
     if content.contains('\n') || content.chars().count() > 40 {
         return None;
@@ -202,7 +245,8 @@ fn field_in_parentheses(rest: &str) -> Option<usize> {
 /// A salutation with no name: "Dear ,", "Beste ,", "Geachte :", "Hi," at the start of a line.
 fn empty_salutation(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    if !rest.starts_with(['D', 'd', 'B', 'b', 'G', 'g', 'H', 'h']) {
+    // A salutation starts a line with a capital.
+    if !rest.starts_with(['D', 'B', 'G', 'H']) {
         return None;
     }
     // Only indentation may stand between the start of the line and the greeting.

@@ -8,9 +8,8 @@ use crate::fold::{fold_char, is_hidden, is_soft_hyphen, is_word_char};
 /// One word of the checked text: a maximal run of letters, digits and combining marks.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
-    /// Folded (see [`crate::fold`]): lower case, accents, fullwidth forms and look-alike letters
-    /// from other scripts folded to plain Latin, invisible characters removed.
-    pub folded: String,
+    /// Where the folded word is in [`Words::stream`].
+    pub folded: Range<usize>,
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset just past the last letter (never past a trailing invisible character).
@@ -23,8 +22,47 @@ pub(crate) fn is_invisible(c: char) -> bool {
     is_soft_hyphen(c) || is_hidden(c)
 }
 
+/// The words of a text. Their folded forms (see [`crate::fold`]: lower case, accents, fullwidth
+/// forms and look-alike letters from other scripts folded to plain Latin, invisible characters
+/// removed) are kept one space apart in one string, which is what the matcher's automaton reads,
+/// and which costs one allocation instead of one per word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    pub stream: String,
+    pub list: Vec<Word>,
+}
+
+impl Words {
+    /// The folded form of `word`.
+    pub fn folded(&self, word: &Word) -> &str {
+        self.stream.get(word.folded.clone()).unwrap_or_default()
+    }
+
+    fn start(&mut self, at: usize) -> Word {
+        Word {
+            folded: self.stream.len()..self.stream.len(),
+            start: at,
+            end: at,
+        }
+    }
+
+    fn finish(&mut self, mut word: Word) {
+        word.folded.end = self.stream.len();
+        self.stream.push(' ');
+        self.list.push(word);
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.list
+    }
+}
+
 /// Splits `text` into words.
-pub(crate) fn words(text: &str) -> Vec<Word> {
+pub(crate) fn words(text: &str) -> Words {
     tokens(text).0
 }
 
@@ -33,12 +71,38 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 ///
 /// A word broken over a line with a hyphen ("leef-\n    tijd") is joined into one word, as a
 /// reader joins it, when the next line goes on in lower case.
-pub(crate) fn tokens(text: &str) -> (Vec<Word>, Vec<Range<usize>>) {
-    let mut words = Vec::new();
+pub(crate) fn tokens(text: &str) -> (Words, Vec<Range<usize>>) {
+    let mut words = Words {
+        stream: String::with_capacity(text.len() + 16),
+        list: Vec::with_capacity(text.len() / 5),
+    };
     let mut hidden: Vec<Range<usize>> = Vec::new();
     let mut current: Option<Word> = None;
     let mut at = 0;
-    while let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(at) {
+        // ASCII, most of any letter, needs no Unicode tables: a letter or digit is folded to lower
+        // case in place, anything else ends the word (a hyphen may join it to the next line).
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                let word = current.get_or_insert_with(|| words.start(at));
+                words.stream.push(char::from(byte.to_ascii_lowercase()));
+                word.end = at + 1;
+            } else if let Some(resume) = current
+                .as_ref()
+                .and_then(|_| (byte == b'-').then(|| hyphenated_break(text, at)).flatten())
+            {
+                at = resume;
+                continue;
+            } else if let Some(word) = current.take() {
+                words.finish(word);
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
         let next = at + c.len_utf8();
         if is_hidden(c) {
             match hidden.last_mut() {
@@ -47,12 +111,8 @@ pub(crate) fn tokens(text: &str) -> (Vec<Word>, Vec<Range<usize>>) {
             }
         }
         if is_word_char(c) {
-            let word = current.get_or_insert_with(|| Word {
-                folded: String::new(),
-                start: at,
-                end: at,
-            });
-            fold_char(c, &mut word.folded);
+            let word = current.get_or_insert_with(|| words.start(at));
+            fold_char(c, &mut words.stream);
             word.end = next;
         } else if is_invisible(c) && current.is_some() {
             // Stays inside the word; `end` is not moved so the word never ends on it.
@@ -60,11 +120,13 @@ pub(crate) fn tokens(text: &str) -> (Vec<Word>, Vec<Range<usize>>) {
             at = resume;
             continue;
         } else if let Some(word) = current.take() {
-            words.push(word);
+            words.finish(word);
         }
         at = next;
     }
-    words.extend(current);
+    if let Some(word) = current {
+        words.finish(word);
+    }
     (words, hidden)
 }
 
@@ -160,7 +222,8 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        words(text).into_iter().map(|w| w.folded).collect()
+        let w = words(text);
+        w.iter().map(|word| w.folded(word).to_owned()).collect()
     }
 
     #[test]
@@ -170,7 +233,7 @@ mod tests {
             ["leeftijd", "part", "time"]
         );
         let (w, hidden) = tokens("a\u{202E}b\u{200B}\u{200B} c");
-        assert_eq!(w[0].folded, "ab");
+        assert_eq!(w.folded(&w[0]), "ab");
         assert_eq!(hidden, [1..4, 5..11]);
     }
 
@@ -186,7 +249,7 @@ mod tests {
     #[test]
     fn invisible_characters_stay_inside_words() {
         let w = words("zwan\u{AD}ger\u{200B} x");
-        assert_eq!(w[0].folded, "zwanger");
+        assert_eq!(w.folded(&w[0]), "zwanger");
         assert_eq!(w[0].end, "zwan\u{AD}ger".len());
     }
 

@@ -129,3 +129,13 @@ fn every_listed_phrase_is_found_in_every_variant() {
         }
     }
 }
+
+#[test]
+fn lone_brackets_and_long_lines_stay_linear() {
+    // Every opening bracket used to look for its closing one to the end of the text. Checked by
+    // size, not by time: a quadratic scan of this text would take minutes, not milliseconds.
+    let text = "[{<<%( ".repeat(20_000) + "te oud";
+    let findings = Guard::builtin().check_text(&text, Language::Nl);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].phrase, "te oud");
+}
