@@ -47,8 +47,14 @@ fn protected_grounds_are_errors_with_place_ground_law_and_hint() {
 
 #[test]
 fn the_explanations_follow_lang() {
-    // The English list does not know Dutch words, and Dutch explanations follow --lang nl.
-    lint(&["--lang", "en", &fixture("feedback/protected-nl.txt")]).success();
+    // Both lists run on every letter: --lang en still catches the Dutch phrases and explains
+    // them in English; Dutch explanations follow --lang nl.
+    lint(&["--lang", "en", &fixture("feedback/protected-nl.txt")])
+        .failure(1)
+        .stdout_has(
+            "protected-nl.txt:3:87: error: “jong en dynamisch” — age (WGBL): distinction by age",
+        )
+        .stdout_has("3 errors and 1 warning in 1 of 1 letter.");
     lint(&["--lang", "nl", &fixture("feedback/protected-en.txt")])
         .failure(1)
         .stdout_has("error: “overqualified” — leeftijd (WGBL): ");

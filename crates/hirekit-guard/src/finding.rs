@@ -48,6 +48,9 @@ pub enum Kind {
     EmptySection,
     /// A letter with no text at all (an error).
     EmptyLetter,
+    /// A bidirectional override or zero-width character (an error): invisible, it can reorder
+    /// what a reader sees or split a word so that no list recognises it.
+    Hidden,
 }
 
 impl Kind {
@@ -59,6 +62,7 @@ impl Kind {
             Kind::Placeholder => language.pick("niet ingevuld", "placeholder"),
             Kind::EmptySection => language.pick("lege sectie", "empty section"),
             Kind::EmptyLetter => language.pick("lege brief", "empty letter"),
+            Kind::Hidden => language.pick("verborgen teken", "hidden character"),
         }
     }
 }
@@ -107,7 +111,8 @@ pub struct Finding {
     pub column: usize,
     /// Byte range of the phrase in the checked text (or section).
     pub span: Range<usize>,
-    /// The language of the phrase list that matched, which is the letter's language.
+    /// The language of the phrase list that matched (both lists run on every letter, so an English
+    /// phrase in a Dutch letter is `En`); for structural findings, the letter's language.
     pub language: Language,
     /// Why this is a problem: the law and, where there is one, the ruling.
     pub why: Bilingual,

@@ -67,11 +67,13 @@ pub fn guess(text: &str) -> Option<Language> {
         "our",
     ];
     let (mut nl, mut en) = (0usize, 0usize);
-    for word in crate::text::words(text) {
-        if DUTCH.contains(&word.folded.as_str()) {
+    let words = crate::text::words(text);
+    for word in words.iter() {
+        let folded = words.folded(word);
+        if DUTCH.contains(&folded) {
             nl += 1;
         }
-        if ENGLISH.contains(&word.folded.as_str()) {
+        if ENGLISH.contains(&folded) {
             en += 1;
         }
     }

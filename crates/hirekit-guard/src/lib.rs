@@ -7,7 +7,8 @@
 //!   nationality, mother tongue or accent, religion, sex, pregnancy, family, health, disability,
 //!   sexual orientation, civil status, political opinion, working hours, contract type) or an
 //!   obvious proxy for one ("cultural fit", "uitstraling"); for leftover placeholders
-//!   (`{{ naam }}`, `[naam]`, `<name>`, `TODO`, `???`); and for empty sections;
+//!   (`{{ naam }}`, `[naam]`, `<name>`, `(Company Name)`, `________`, `Dear ,`, `TODO`, ...); for
+//!   hidden characters; and for empty sections;
 //! - **warnings** for vague reasons ("niet technisch genoeg", "not a good fit"), with the
 //!   job-requirement-based wording to use instead.
 //!
@@ -16,9 +17,13 @@
 //! Mens) and a suggestion. The phrase lists are data files in `phrases/` (Dutch and English, each
 //! with its pattern syntax described at the top), embedded in the binary.
 //!
-//! Matching ignores case, works on whole words in any script, follows a phrase over a line break
+//! Both lists run on every letter. Matching works on whole words in any script, folded so that
+//! disguises read as the word they imitate (NFKD, accents dropped, lower case, Cyrillic and Greek
+//! look-alikes by the Unicode TS #39 skeleton; see `fold`), follows a phrase over a line break
 //! or hyphen, and knows inflections and Dutch compounds where a list entry says so: `zwanger*`
-//! catches "zwangerschapsverlof", while `gezondheid` leaves "gezondheidszorg" alone.
+//! catches "zwangerschapsverlof", while `gezondheid` leaves "gezondheidszorg" alone. One
+//! Aho–Corasick pass finds every place a pattern can match (see `matcher`). Bidirectional
+//! overrides and zero-width characters are reported as errors.
 //!
 //! ```
 //! use hirekit_guard::{Guard, Ground, Language, Severity};
@@ -37,9 +42,12 @@
 //! ```
 
 mod finding;
+mod fold;
 mod ground;
 mod language;
 mod lists;
+mod matcher;
+mod numbers;
 mod pattern;
 mod placeholder;
 mod text;
@@ -55,7 +63,8 @@ pub use language::{Language, guess as guess_language};
 pub use text::normalise;
 
 use lists::{List, Reasons};
-use text::{LineIndex, Word};
+use matcher::Matcher;
+use text::LineIndex;
 
 /// The built-in phrase lists and explanations, in the repository as plain files.
 const BUILTIN_REASONS: &str = include_str!("../phrases/reasons.yaml");
@@ -63,13 +72,19 @@ const BUILTIN_NL: &str = include_str!("../phrases/nl.yaml");
 const BUILTIN_EN: &str = include_str!("../phrases/en.yaml");
 
 /// Reasons the guard itself needs, beyond those the phrase lists name.
-const STRUCTURAL_REASONS: [&str; 3] = ["placeholder", "empty-section", "empty-letter"];
+const STRUCTURAL_REASONS: [&str; 4] = [
+    "placeholder",
+    "empty-section",
+    "empty-letter",
+    "hidden-character",
+];
 
 /// Checks letters against the phrase lists.
 #[derive(Debug, Clone)]
 pub struct Guard {
     reasons: Reasons,
     lists: Vec<List>,
+    matcher: Matcher,
 }
 
 impl Guard {
@@ -121,14 +136,21 @@ impl Guard {
                 Err(found) => problems.extend(found),
             }
         }
-        if problems.is_empty() {
-            Ok(Guard {
-                reasons,
-                lists: compiled,
-            })
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        let matcher = Matcher::new(&compiled).map_err(|e| {
+            vec![Diagnostic::error(
+                Path::new("phrases"),
+                hirekit_yaml::Location::START,
+                format!("the phrase lists do not fit in one automaton: {e}"),
+            )]
+        })?;
+        Ok(Guard {
+            reasons,
+            lists: compiled,
+            matcher,
+        })
     }
 
     /// How many entries (blocked plus vague) the list for `language` has.
@@ -161,19 +183,26 @@ impl Guard {
             .collect()
     }
 
-    /// Checks a plain-text letter written in `language`. Findings come in text order.
+    /// Checks a plain-text letter written in `language`. Both languages' lists run on every
+    /// letter (an English phrase in a Dutch letter is caught); `language` is the language of
+    /// the structural findings' explanations. Findings come in text order.
     pub fn check_text(&self, text: &str, language: Language) -> Vec<Finding> {
-        self.check(text, &[language], language)
+        self.check(text, language)
     }
 
-    /// Checks a letter whose language is not known: when [`guess_language`] is sure, as
-    /// [`Guard::check_text`] does; otherwise against both lists at once (structural findings
-    /// are then explained in English).
+    /// Checks a letter whose language is not known: structural findings are explained in the
+    /// language [`guess_language`] is sure of, else in English.
     pub fn check_text_guessing(&self, text: &str) -> Vec<Finding> {
-        match language::guess(text) {
-            Some(language) => self.check_text(text, language),
-            None => self.check(text, &Language::ALL, Language::En),
-        }
+        self.check(text, language::guess(text).unwrap_or(Language::En))
+    }
+
+    /// Checks a phrase that will go into letters, such as a scorecard's `feedback.gap`: every
+    /// finding of [`Guard::check_text`] except "empty letter" (whoever holds the phrase reports
+    /// a missing one in its own terms).
+    pub fn check_phrase(&self, phrase: &str, language: Language) -> Vec<Finding> {
+        let mut findings = self.check(phrase, language);
+        findings.retain(|f| f.kind != Kind::EmptyLetter);
+        findings
     }
 
     /// Checks a letter given as named sections (`("strengths", "…")`). A section with no text is
@@ -198,41 +227,44 @@ impl Guard {
         findings
     }
 
-    fn check(&self, text: &str, languages: &[Language], explain_in: Language) -> Vec<Finding> {
+    fn check(&self, text: &str, explain_in: Language) -> Vec<Finding> {
         let index = LineIndex::new(text);
-        if text.trim().is_empty() {
-            return vec![self.structural(Kind::EmptyLetter, "", 0..0, (1, 1), explain_in)];
+        let (words, hidden) = text::tokens(text);
+        let mut findings: Vec<Finding> = Vec::new();
+        for span in hidden {
+            let location = index.locate(span.start);
+            let phrase = hidden_names(text.get(span.clone()).unwrap_or_default());
+            findings.push(self.structural(Kind::Hidden, &phrase, span, location, explain_in));
         }
-        let words = text::words(text);
-        let mut hits = Vec::new();
-        for (i, list) in self.lists.iter().enumerate() {
-            if languages.contains(&list.language) {
-                hits.extend(phrase_hits(i, list, text, &words));
-            }
+        if text
+            .chars()
+            .all(|c| c.is_whitespace() || text::is_invisible(c))
+        {
+            findings.push(self.structural(Kind::EmptyLetter, "", 0..0, (1, 1), explain_in));
+            return findings;
         }
-        let mut findings: Vec<Finding> = keep_strongest(hits)
-            .into_iter()
-            .filter_map(|hit| {
-                let list = self.lists.get(hit.list)?;
-                let rule = list.rules.get(hit.rule)?;
-                let (source, _) = rule.patterns.get(hit.pattern)?;
-                let (line, column) = index.locate(hit.span.start);
-                Some(Finding {
-                    severity: rule.severity,
-                    kind: rule.kind,
-                    ground: rule.ground,
-                    phrase: normalise(text.get(hit.span.clone())?),
-                    section: None,
-                    line,
-                    column,
-                    span: hit.span,
-                    language: list.language,
-                    why: rule.why.clone(),
-                    suggestion: rule.suggestion.clone(),
-                    pattern: Some(source.clone()),
-                })
+        let own_list = self.lists.iter().position(|l| l.language == explain_in);
+        let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words), own_list);
+        findings.extend(hits.into_iter().filter_map(|hit| {
+            let list = self.lists.get(hit.list)?;
+            let rule = list.rules.get(hit.rule)?;
+            let (source, _) = rule.patterns.get(hit.pattern)?;
+            let (line, column) = index.locate(hit.span.start);
+            Some(Finding {
+                severity: rule.severity,
+                kind: rule.kind,
+                ground: rule.ground,
+                phrase: normalise(text.get(hit.span.clone())?),
+                section: None,
+                line,
+                column,
+                span: hit.span,
+                language: list.language,
+                why: rule.why.clone(),
+                suggestion: rule.suggestion.clone(),
+                pattern: Some(source.clone()),
             })
-            .collect();
+        }));
         for span in placeholder::find(text) {
             let location = index.locate(span.start);
             let phrase = normalise(text.get(span.clone()).unwrap_or_default());
@@ -253,6 +285,7 @@ impl Guard {
         let id = match kind {
             Kind::Placeholder => "placeholder",
             Kind::EmptySection => "empty-section",
+            Kind::Hidden => "hidden-character",
             _ => "empty-letter",
         };
         // `from_sources` refuses reason files without these ids, so the fallback never shows.
@@ -284,108 +317,11 @@ pub struct Example {
     pub pattern: String,
 }
 
-/// One match of one pattern, before overlapping matches are resolved.
-struct Hit {
-    list: usize,
-    rule: usize,
-    pattern: usize,
-    severity: Severity,
-    span: Range<usize>,
-}
-
-fn phrase_hits(list_index: usize, list: &List, text: &str, words: &[Word]) -> Vec<Hit> {
-    // Except-spans are computed once per rule that has any, only when that rule first matches.
-    let mut except_spans: Vec<Option<Vec<Range<usize>>>> = vec![None; list.rules.len()];
-    let mut hits = Vec::new();
-    for (start, word) in words.iter().enumerate() {
-        let indexed = word
-            .folded
-            .chars()
-            .next()
-            .and_then(|c| list.by_first_char.get(&c));
-        let candidates = indexed.into_iter().flatten().chain(list.anywhere.iter());
-        for &(r, p) in candidates {
-            let Some(rule) = list.rules.get(r) else {
-                continue;
-            };
-            let Some((_, pattern)) = rule.patterns.get(p) else {
-                continue;
-            };
-            let Some(end) = pattern.match_at(text, words, start) else {
-                continue;
-            };
-            let Some(last) = words.get(end.saturating_sub(1)) else {
-                continue;
-            };
-            let span = word.start..last.end;
-            if !rule.except.is_empty() {
-                let spans = except_spans[r].get_or_insert_with(|| {
-                    (0..words.len())
-                        .flat_map(|i| {
-                            rule.except.iter().filter_map(move |e| {
-                                let end = e.match_at(text, words, i)?;
-                                Some(words.get(i)?.start..words.get(end.checked_sub(1)?)?.end)
-                            })
-                        })
-                        .collect()
-                });
-                if spans
-                    .iter()
-                    .any(|s| s.start < span.end && span.start < s.end)
-                {
-                    continue;
-                }
-            }
-            hits.push(Hit {
-                list: list_index,
-                rule: r,
-                pattern: p,
-                severity: rule.severity,
-                span,
-            });
-        }
-    }
-    hits
-}
-
-/// Where matches overlap, keeps one: an error before a warning, then the longest, then the
-/// earliest entry in the list. "past niet in ons team" is one finding, not three.
-fn keep_strongest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by_key(|h| {
-        (
-            h.severity,
-            std::cmp::Reverse(h.span.len()),
-            h.span.start,
-            h.list,
-            h.rule,
-            h.pattern,
-        )
-    });
-    let mut kept: Vec<Hit> = Vec::new();
-    for hit in hits {
-        if kept
-            .iter()
-            .all(|k| hit.span.end <= k.span.start || k.span.end <= hit.span.start)
-        {
-            kept.push(hit);
-        }
-    }
-    kept
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_lists_load_and_are_large_enough() {
-        let guard = Guard::builtin();
-        for language in Language::ALL {
-            assert!(
-                guard.entry_count(language) >= 80,
-                "{language}: {}",
-                guard.entry_count(language)
-            );
-        }
-    }
+/// The code points of a run of hidden characters, as a reader can look them up: "U+202E U+200B".
+fn hidden_names(run: &str) -> String {
+    let names: Vec<String> = run
+        .chars()
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    names.join(" ")
 }

@@ -109,15 +109,11 @@ pub(crate) struct Rule {
     pub suggestion: Option<Bilingual>,
 }
 
-/// A compiled phrase list for one language, indexed by the first letter a match can start with.
+/// A compiled phrase list for one language.
 #[derive(Debug, Clone)]
 pub(crate) struct List {
     pub language: Language,
     pub rules: Vec<Rule>,
-    /// (rule, pattern) pairs by the first letter of every match.
-    pub by_first_char: BTreeMap<char, Vec<(usize, usize)>>,
-    /// (rule, pattern) pairs that may start with any letter (`*…`).
-    pub anywhere: Vec<(usize, usize)>,
 }
 
 /// Reads, checks and compiles one phrase list. Every problem in the file is reported at once,
@@ -218,26 +214,7 @@ pub(crate) fn load_list(
         return Err(problems);
     }
 
-    let mut by_first_char: BTreeMap<char, Vec<(usize, usize)>> = BTreeMap::new();
-    let mut anywhere = Vec::new();
-    for (r, rule) in rules.iter().enumerate() {
-        for (p, (_, pattern)) in rule.patterns.iter().enumerate() {
-            match pattern.first_chars() {
-                Some(chars) => {
-                    for c in chars {
-                        by_first_char.entry(c).or_default().push((r, p));
-                    }
-                }
-                None => anywhere.push((r, p)),
-            }
-        }
-    }
-    Ok(List {
-        language,
-        rules,
-        by_first_char,
-        anywhere,
-    })
+    Ok(List { language, rules })
 }
 
 #[cfg(test)]
@@ -282,7 +259,6 @@ mod tests {
             list.rules[1].suggestion.as_ref().map(|s| s.en.as_str()),
             Some("Noem de eis.")
         );
-        assert_eq!(list.by_first_char.get(&'t').map(Vec::len), Some(1));
     }
 
     #[test]

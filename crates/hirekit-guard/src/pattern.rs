@@ -9,23 +9,15 @@
 //! | `zwanger*`     | the stem and anything after it: "zwangere", "zwangerschapsverlof"    |
 //! | `*zwanger*`    | also inside a compound: "hoogzwanger"                                |
 //! | `uw\|je\|jouw` | any one of the words (each may use the forms above)                  |
-//! | `#`            | a number: "5", "vijf", "five"                                        |
+//! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
 //! | `[goed]`       | an optional word                                                     |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
 //! `burn-out` matches "burn-out", "burn out" and "burn‑\nout".
 
-use std::collections::BTreeSet;
-
-use crate::text::{Word, joins};
-
-/// Number words a letter may use where a pattern says `#`.
-const NUMBER_WORDS: &[&str] = &[
-    "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-    "twaalf", "vijftien", "twintig", "dertig", "veertig", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-    "forty",
-];
+use crate::fold::fold_str;
+use crate::numbers;
+use crate::text::{Words, joins};
 
 /// One way a single word may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,53 +34,26 @@ enum WordForm {
 impl WordForm {
     fn matches(&self, word: &str) -> bool {
         match self {
-            WordForm::Number => {
-                word.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
-            }
+            WordForm::Number => numbers::is_number(word),
             WordForm::Word {
                 stem,
                 endings,
                 any_before,
                 any_after,
-            } => {
-                if *any_after {
-                    return if *any_before {
-                        word.contains(stem.as_str())
-                    } else {
-                        word.starts_with(stem.as_str())
-                    };
-                }
-                let forms = std::iter::once("").chain(endings.iter().map(String::as_str));
-                forms.into_iter().any(|ending| {
-                    let fits = |rest: &str| {
-                        rest.strip_suffix(ending).is_some_and(|before| {
-                            if *any_before {
-                                before.ends_with(stem.as_str())
-                            } else {
-                                before == stem
-                            }
+            } => match (*any_before, *any_after) {
+                (false, true) => word.starts_with(stem.as_str()),
+                (true, true) => word.contains(stem.as_str()),
+                (false, false) => word.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                    rest.is_empty() || endings.iter().any(|e| e.as_str() == rest)
+                }),
+                (true, false) => {
+                    word.ends_with(stem.as_str())
+                        || endings.iter().any(|e| {
+                            word.strip_suffix(e.as_str())
+                                .is_some_and(|before| before.ends_with(stem.as_str()))
                         })
-                    };
-                    word.len() >= stem.len() + ending.len() && fits(word)
-                })
-            }
-        }
-    }
-
-    /// The letters a word of this form can start with, for the matcher's index; `None` when any.
-    fn first_chars(&self) -> Option<BTreeSet<char>> {
-        match self {
-            WordForm::Word {
-                stem,
-                any_before: false,
-                ..
-            } => stem.chars().next().map(|c| BTreeSet::from([c])),
-            WordForm::Word { .. } => None,
-            WordForm::Number => Some(
-                ('0'..='9')
-                    .chain(NUMBER_WORDS.iter().filter_map(|w| w.chars().next()))
-                    .collect(),
-            ),
+                }
+            },
         }
     }
 }
@@ -106,6 +71,15 @@ impl Slot {
     }
 }
 
+/// A literal the matcher looks for, and where in a word it must stand for the pattern to match
+/// there: at the start unless the word form is `*stem`, at the end unless it takes endings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    pub stem: String,
+    pub starts_word: bool,
+    pub ends_word: bool,
+}
+
 /// A compiled phrase pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Pattern {
@@ -117,7 +91,7 @@ impl Pattern {
     pub fn parse(source: &str) -> Result<Pattern, PatternError> {
         let mut slots = Vec::new();
         for piece in source.split_whitespace() {
-            let lowered = piece.to_lowercase();
+            let lowered = fold_str(&piece.to_lowercase());
             let (inner, optional) =
                 match lowered.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
                     Some(inner) => (inner.to_owned(), true),
@@ -155,20 +129,53 @@ impl Pattern {
         Ok(Pattern { slots })
     }
 
-    /// The letters a match can start with, so the matcher tries a pattern only at words that
-    /// start with one of them; `None` when a match may start with any letter (`*…`).
-    pub fn first_chars(&self) -> Option<BTreeSet<char>> {
-        let mut chars = BTreeSet::new();
-        for slot in &self.slots {
-            for form in &slot.forms {
-                chars.extend(form.first_chars()?);
+    /// The literals the matcher's automaton looks for to find this pattern, and the slot they
+    /// belong to: for the non-optional slot whose shortest word is longest (the rarest anchor),
+    /// the stem of every alternative. A match always has one of them inside the word at that
+    /// slot. `None` when every non-optional slot may be a number.
+    pub fn anchor(&self) -> Option<(usize, Vec<Anchor>)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, slot) in self.slots.iter().enumerate() {
+            if slot.optional {
+                continue;
             }
-            // An optional word may be skipped: the next word can start the match too.
-            if !slot.optional {
-                return Some(chars);
+            let mut shortest = usize::MAX;
+            for form in &slot.forms {
+                match form {
+                    WordForm::Number => shortest = 0,
+                    WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
+                }
+            }
+            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
+                best = Some((i, shortest));
             }
         }
-        Some(chars)
+        let (slot, _) = best?;
+        let anchors = self
+            .slots
+            .get(slot)?
+            .forms
+            .iter()
+            .filter_map(|form| match form {
+                WordForm::Word {
+                    stem,
+                    endings,
+                    any_before,
+                    any_after,
+                } => Some(Anchor {
+                    stem: stem.clone(),
+                    starts_word: !any_before,
+                    ends_word: !any_after && endings.is_empty(),
+                }),
+                WordForm::Number => None,
+            });
+        Some((slot, anchors.collect()))
+    }
+
+    /// How many word slots the pattern has (a match never spans more words, except for numbers
+    /// written in several words).
+    pub fn len(&self) -> usize {
+        self.slots.len()
     }
 
     /// A phrase this pattern matches. `variant` picks among the alternatives, endings and
@@ -208,14 +215,14 @@ impl Pattern {
 
     /// If the pattern matches the words starting at `words[start]`, the index just past the last
     /// matched word. The longest match wins when optional words allow several.
-    pub fn match_at(&self, text: &str, words: &[Word], start: usize) -> Option<usize> {
+    pub fn match_at(&self, text: &str, words: &Words, start: usize) -> Option<usize> {
         self.match_from(text, words, 0, start, None)
     }
 
     fn match_from(
         &self,
         text: &str,
-        words: &[Word],
+        words: &Words,
         slot: usize,
         at: usize,
         previous_end: Option<usize>,
@@ -226,12 +233,26 @@ impl Pattern {
         let taken = words.get(at).filter(|word| {
             let joined =
                 previous_end.is_none_or(|end| text.get(end..word.start).is_some_and(joins));
-            joined && current.matches(&word.folded)
+            joined && current.matches(words.folded(word))
         });
-        if let Some(word) = taken
-            && let Some(end) = self.match_from(text, words, slot + 1, at + 1, Some(word.end))
-        {
-            return Some(end);
+        if let Some(word) = taken {
+            // "forty five", "nineteen seventy": an English number may run over several words.
+            let mut last = at;
+            let mut last_end = word.end;
+            if current.forms.contains(&WordForm::Number)
+                && numbers::is_english_word(words.folded(word))
+            {
+                while let Some(next) = words.get(last + 1).filter(|next| {
+                    numbers::is_english_word(words.folded(next))
+                        && text.get(last_end..next.start).is_some_and(joins)
+                }) {
+                    last += 1;
+                    last_end = next.end;
+                }
+            }
+            if let Some(end) = self.match_from(text, words, slot + 1, last + 1, Some(last_end)) {
+                return Some(end);
+            }
         }
         if current.optional {
             // A skipped word consumes nothing: the match still starts at `words[start]`.
@@ -446,17 +467,49 @@ mod tests {
     }
 
     #[test]
-    fn first_chars_cover_every_way_a_match_can_start() {
-        let chars = |p: &str| {
-            let set = Pattern::parse(p).unwrap().first_chars();
-            set.map(|s| s.into_iter().collect::<String>())
+    fn numbers_of_any_size_and_in_several_words() {
+        assert_eq!(
+            finds(
+                "ouder dan # jaar",
+                "ouder dan vijfenveertig jaar, ouder dan 45 jaar"
+            ),
+            ["ouder dan vijfenveertig jaar", "ouder dan 45 jaar"]
+        );
+        assert_eq!(
+            finds("over # years old", "over forty-five years old"),
+            ["over forty-five years old"]
+        );
+        assert_eq!(
+            finds("born in #", "born in nineteen seventy"),
+            ["born in nineteen seventy"]
+        );
+    }
+
+    #[test]
+    fn anchors_are_the_rarest_required_word() {
+        let anchor = |p: &str| {
+            let (slot, anchors) = Pattern::parse(p).unwrap().anchor()?;
+            let shown: Vec<String> = anchors
+                .into_iter()
+                .map(|a| {
+                    let before = if a.starts_word { "" } else { "*" };
+                    let after = if a.ends_word { "" } else { "…" };
+                    format!("{before}{}{after}", a.stem)
+                })
+                .collect();
+            Some((slot, shown.join(" ")))
         };
-        assert_eq!(chars("te oud").as_deref(), Some("t"));
-        assert_eq!(chars("uw|je|jouw accent").as_deref(), Some("ju"));
-        assert_eq!(chars("*zwanger"), None);
-        assert_eq!(chars("[iets|wat] jonger").as_deref(), Some("ijw"));
-        assert!(
-            chars("# uur").is_some_and(|c| c.contains('5') && c.contains('v') && c.contains('f'))
+        assert_eq!(anchor("te oud"), Some((1, "oud".to_owned())));
+        assert_eq!(
+            anchor("[iets|wat] jonger(e)|ouder"),
+            Some((1, "jonger… ouder".to_owned()))
+        );
+        assert_eq!(anchor("# uur"), Some((1, "uur".to_owned())));
+        assert_eq!(anchor("#"), None);
+        assert_eq!(anchor("*zwanger*"), Some((0, "*zwanger…".to_owned())));
+        assert_eq!(
+            anchor("Hindoeïstisch"),
+            Some((0, "hindoeistisch".to_owned()))
         );
     }
 }

@@ -1,62 +1,150 @@
 //! Splitting a letter into words that remember where they are, and turning byte offsets into the
 //! line and column a person sees in an editor.
 
+use std::ops::Range;
+
+use crate::fold::{fold_char, is_hidden, is_soft_hyphen, is_word_char};
+
 /// One word of the checked text: a maximal run of letters, digits and combining marks.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
-    /// Lower-cased, with invisible characters (soft hyphen, zero-width space) removed, so that a
-    /// word pasted from a word processor matches the same as one typed by hand.
-    pub folded: String,
+    /// Where the folded word is in [`Words::stream`].
+    pub folded: Range<usize>,
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset just past the last letter (never past a trailing invisible character).
     pub end: usize,
 }
 
-/// Letters and digits in any script; combining marks keep a decomposed "ë" in one word.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE20}'..='\u{FE2F}')
-}
-
-/// Characters a word processor leaves inside words without a visible trace. Treating them as part
-/// of the word means "zwan\u{AD}ger" is still "zwanger".
+/// Characters that stay inside a word without a trace: soft hyphens and the hidden characters
+/// the guard reports. "zwan\u{AD}ger" and "zwan\u{200B}ger" are both "zwanger".
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-    )
+    is_soft_hyphen(c) || is_hidden(c)
+}
+
+/// The words of a text. Their folded forms (see [`crate::fold`]: lower case, accents, fullwidth
+/// forms and look-alike letters from other scripts folded to plain Latin, invisible characters
+/// removed) are kept one space apart in one string, which is what the matcher's automaton reads,
+/// and which costs one allocation instead of one per word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    pub stream: String,
+    pub list: Vec<Word>,
+}
+
+impl Words {
+    /// The folded form of `word`.
+    pub fn folded(&self, word: &Word) -> &str {
+        self.stream.get(word.folded.clone()).unwrap_or_default()
+    }
+
+    fn start(&mut self, at: usize) -> Word {
+        Word {
+            folded: self.stream.len()..self.stream.len(),
+            start: at,
+            end: at,
+        }
+    }
+
+    fn finish(&mut self, mut word: Word) {
+        word.folded.end = self.stream.len();
+        self.stream.push(' ');
+        self.list.push(word);
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.list
+    }
 }
 
 /// Splits `text` into words.
-pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
+pub(crate) fn words(text: &str) -> Words {
+    tokens(text).0
+}
+
+/// Splits `text` into words, and returns the byte ranges of hidden characters (runs of them as
+/// one range) for the guard to report.
+///
+/// A word broken over a line with a hyphen ("leef-\n    tijd") is joined into one word, as a
+/// reader joins it, when the next line goes on in lower case.
+pub(crate) fn tokens(text: &str) -> (Words, Vec<Range<usize>>) {
+    let mut words = Words {
+        stream: String::with_capacity(text.len() + 16),
+        list: Vec::with_capacity(text.len() / 5),
+    };
+    let mut hidden: Vec<Range<usize>> = Vec::new();
     let mut current: Option<Word> = None;
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(at) {
+        // ASCII, most of any letter, needs no Unicode tables: a letter or digit is folded to lower
+        // case in place, anything else ends the word (a hyphen may join it to the next line).
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                let word = current.get_or_insert_with(|| words.start(at));
+                words.stream.push(char::from(byte.to_ascii_lowercase()));
+                word.end = at + 1;
+            } else if let Some(resume) = current
+                .as_ref()
+                .and_then(|_| (byte == b'-').then(|| hyphenated_break(text, at)).flatten())
+            {
+                at = resume;
+                continue;
+            } else if let Some(word) = current.take() {
+                words.finish(word);
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let next = at + c.len_utf8();
+        if is_hidden(c) {
+            match hidden.last_mut() {
+                Some(run) if run.end == at => run.end = next,
+                _ => hidden.push(at..next),
+            }
+        }
         if is_word_char(c) {
-            let word = current.get_or_insert_with(|| Word {
-                folded: String::new(),
-                start: at,
-                end: at,
-            });
-            word.folded.extend(c.to_lowercase());
-            word.end = at + c.len_utf8();
+            let word = current.get_or_insert_with(|| words.start(at));
+            fold_char(c, &mut words.stream);
+            word.end = next;
         } else if is_invisible(c) && current.is_some() {
             // Stays inside the word; `end` is not moved so the word never ends on it.
+        } else if let Some(resume) = current.as_ref().and_then(|_| hyphenated_break(text, at)) {
+            at = resume;
+            continue;
         } else if let Some(word) = current.take() {
-            words.push(word);
+            words.finish(word);
         }
+        at = next;
     }
-    words.extend(current);
-    words
+    if let Some(word) = current {
+        words.finish(word);
+    }
+    (words, hidden)
+}
+
+/// When a hyphen at `at` ends a line and the next line goes on with a lower-case letter, the
+/// offset of that letter: the word continues there.
+fn hyphenated_break(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let after = rest.strip_prefix(['-', '\u{2010}'])?;
+    let after = after.trim_start_matches([' ', '\t']);
+    let after = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))?;
+    let after = after.trim_start_matches([' ', '\t']);
+    after
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+        .then(|| text.len() - after.len())
 }
 
 /// Whether the text between two words lets them form one phrase. Spaces, a single line break,
@@ -134,22 +222,34 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        words(text).into_iter().map(|w| w.folded).collect()
+        let w = words(text);
+        w.iter().map(|word| w.folded(word).to_owned()).collect()
+    }
+
+    #[test]
+    fn hyphenated_line_breaks_join_a_word() {
+        assert_eq!(
+            folded("leef-\n   tijd, part-\nTime"),
+            ["leeftijd", "part", "time"]
+        );
+        let (w, hidden) = tokens("a\u{202E}b\u{200B}\u{200B} c");
+        assert_eq!(w.folded(&w[0]), "ab");
+        assert_eq!(hidden, [1..4, 5..11]);
     }
 
     #[test]
     fn words_are_unicode_and_lower_cased() {
         assert_eq!(
             folded("Şükrü's CV-gat, ZWANGER!"),
-            ["şükrü", "s", "cv", "gat", "zwanger"]
+            ["sukru", "s", "cv", "gat", "zwanger"]
         );
-        assert_eq!(folded("Zoe\u{0308} 32uur"), ["zoe\u{0308}", "32uur"]);
+        assert_eq!(folded("Zoe\u{0308} 32uur"), ["zoe", "32uur"]);
     }
 
     #[test]
     fn invisible_characters_stay_inside_words() {
         let w = words("zwan\u{AD}ger\u{200B} x");
-        assert_eq!(w[0].folded, "zwanger");
+        assert_eq!(w.folded(&w[0]), "zwanger");
         assert_eq!(w[0].end, "zwan\u{AD}ger".len());
     }
 

@@ -527,3 +527,131 @@ fn unknown_language_checks_both_lists() {
         [("zwanger", Language::Nl), ("pregnant", Language::En)]
     );
 }
+
+/// Each disguise, with the phrase as the finding shows it (the original text, whitespace
+/// collapsed) and its line and column in the original.
+#[test]
+fn disguises_are_seen_through_and_located_in_the_original() {
+    use Ground::{Age, Pregnancy, Religion};
+    let cases: [(&str, Ground, &str, usize, usize); 9] = [
+        // Fullwidth letters (NFKC/NFKD compatibility forms).
+        ("Beste Sam,\nU bent ｔｅ ｏｕｄ.", Age, "ｔｅ ｏｕｄ", 2, 8),
+        // The ligature "ﬁ" inside "ﬁfty".
+        ("We want no one over ﬁfty.", Age, "one over ﬁfty", 1, 12),
+        // Cyrillic о and Greek ο in Latin words.
+        (
+            "You are t\u{43E}\u{3BF} \u{43E}ld for us.",
+            Age,
+            "t\u{43E}\u{3BF} \u{43E}ld",
+            1,
+            9,
+        ),
+        // A combining mark inside a word.
+        ("Ze is zwa\u{301}nger.", Pregnancy, "zwa\u{301}nger", 1, 7),
+        // A zero-width space splitting a word.
+        ("Uw hoofd\u{200B}doek.", Religion, "hoofddoek", 1, 4),
+        // A phrase over a line break and a word hyphenated over one.
+        (
+            "Wij zoeken iemand tussen de\n25 en 35 jaar.",
+            Age,
+            "tussen de 25 en 35 jaar",
+            1,
+            19,
+        ),
+        (
+            "Dat past niet bij de leef-\n  tijdsopbouw van het team.",
+            Age,
+            "leef- tijdsopbouw",
+            1,
+            22,
+        ),
+        // An English phrase in a Dutch letter.
+        (
+            "Beste Sam,\n\nWe zochten eigenlijk someone younger.",
+            Age,
+            "someone younger",
+            3,
+            22,
+        ),
+        // Numbers of every size, as words.
+        (
+            "Kandidaten ouder dan vijfenveertig passen niet.",
+            Age,
+            "ouder dan vijfenveertig",
+            1,
+            12,
+        ),
+    ];
+    for (text, ground, phrase, line, column) in cases {
+        let findings = check(text, Language::Nl);
+        let hit = findings
+            .iter()
+            .find(|f| f.kind == Kind::Protected)
+            .unwrap_or_else(|| panic!("{text:?}: nothing found"));
+        assert_eq!(
+            (hit.ground, hit.phrase.as_str(), hit.line, hit.column),
+            (Some(ground), phrase, line, column),
+            "{text:?}"
+        );
+        assert!(hit.is_error());
+    }
+}
+
+#[test]
+fn bidi_overrides_and_zero_width_characters_are_reported() {
+    let text = "Beste Sam,\nDank je.\u{202E} Tot ziens\u{200B}\u{200B}!";
+    let findings = check(text, Language::Nl);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.kind, f.severity, f.phrase.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Kind::Hidden, Severity::Error, "U+202E", 2, 9),
+            (Kind::Hidden, Severity::Error, "U+200B U+200B", 2, 20),
+        ]
+    );
+    assert_eq!(
+        findings[0].display(Language::En).to_string().lines().next(),
+        Some(
+            "2:9: error: “U+202E” — hidden character: the text holds an invisible character: a bidirectional override that reverses the order in which letters are shown, or a zero-width character that splits a word invisibly. A letter never needs them, and they can hide what the text really says."
+        )
+    );
+}
+
+#[test]
+fn placeholders_from_real_templates_are_errors() {
+    let letter = "Dear ,\n\nThank you for applying to (Company Name) for the position of ________.\nBeste {$naam}, <<name>> and %NAME% were never filled in.\n";
+    let found: Vec<_> = check(letter, Language::En)
+        .into_iter()
+        .map(|f| (f.kind, f.phrase, f.line, f.column))
+        .collect();
+    let placeholder =
+        |phrase: &str, line, column| (Kind::Placeholder, phrase.to_owned(), line, column);
+    assert_eq!(
+        found,
+        [
+            placeholder("Dear ,", 1, 1),
+            placeholder("(Company Name)", 3, 27),
+            placeholder("________", 3, 62),
+            placeholder("{$naam}", 4, 7),
+            placeholder("<<name>>", 4, 16),
+            placeholder("%NAME%", 4, 29),
+        ]
+    );
+}
+
+#[test]
+fn courtesy_about_future_openings_does_not_warn() {
+    for text in [
+        "We hope you will consider a position that may be a better fit for you in the future.",
+        "We will keep your details for roles that might be a better fit for your skills.",
+    ] {
+        let findings = check(text, Language::En);
+        assert!(findings.is_empty(), "{text}\n{}", shown(&findings));
+    }
+    let findings = check("Another candidate was a better fit.", Language::En);
+    assert_eq!(findings.len(), 1, "a vague reason still warns");
+    assert_eq!(findings[0].severity, Severity::Warning);
+}

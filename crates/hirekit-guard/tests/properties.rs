@@ -1,6 +1,6 @@
 //! Invariants of the guard over generated text.
 
-use hirekit_guard::{Guard, Language, Severity, normalise};
+use hirekit_guard::{Guard, Kind, Language, Severity, normalise};
 use proptest::prelude::*;
 
 const CLEAN_NL: &str = include_str!("letters/nl/02-near-miss.txt");
@@ -65,6 +65,13 @@ proptest! {
             for f in Guard::builtin().check_text(&text, language) {
                 let at = offset_of(&text, f.line, f.column);
                 prop_assert_eq!(at, Some(f.span.start), "{}", f);
+                if f.kind == Kind::Hidden {
+                    // A hidden character is shown by its code point: it has no visible form.
+                    let names: Vec<String> = text.get(f.span.clone()).unwrap_or_default()
+                        .chars().map(|c| format!("U+{:04X}", u32::from(c))).collect();
+                    prop_assert_eq!(names.join(" "), f.phrase.clone());
+                    continue;
+                }
                 let found = text.get(f.span.clone()).map(normalise);
                 prop_assert_eq!(found.as_deref(), Some(f.phrase.as_str()));
                 let rest = normalise(text.get(f.span.start..).unwrap_or_default());
@@ -121,4 +128,14 @@ fn every_listed_phrase_is_found_in_every_variant() {
             }
         }
     }
+}
+
+#[test]
+fn lone_brackets_and_long_lines_stay_linear() {
+    // Every opening bracket used to look for its closing one to the end of the text. Checked by
+    // size, not by time: a quadratic scan of this text would take minutes, not milliseconds.
+    let text = "[{<<%( ".repeat(20_000) + "te oud";
+    let findings = Guard::builtin().check_text(&text, Language::Nl);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].phrase, "te oud");
 }

@@ -33,6 +33,7 @@
 
 mod interview;
 mod model;
+mod phrases;
 mod text;
 mod validate;
 

@@ -259,6 +259,7 @@ pub fn check(parts: &Parts, doc: &Document) -> Vec<Diagnostic> {
     }
     if let Some(languages) = &parts.languages {
         check_texts(parts, languages, doc, &mut out);
+        crate::phrases::check(parts, languages, doc, &mut out);
     }
     out
 }

@@ -15,8 +15,8 @@ pub struct LintArgs {
     /// Letters to check: plain UTF-8 text
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
-    /// Language of the letters, and of the explanations (default: guessed per letter; when unsure,
-    /// both phrase lists are used)
+    /// Language of the letters, and of the explanations (default: guessed per letter). Both the
+    /// Dutch and the English phrase list run on every letter
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     /// A table for people (each finding with its line and a hint), or JSON for tools
@@ -48,7 +48,7 @@ pub enum LintFormat {
 /// One letter after checking: its findings, or why it could not be read.
 struct Checked {
     path: PathBuf,
-    /// The letter's language: given, guessed, or `None` when both lists were used.
+    /// The letter's language: given, guessed, or `None` when the guess was unsure.
     language: Option<Language>,
     text: String,
     result: Result<Vec<Finding>, String>,
@@ -297,7 +297,7 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonFile<'a> {
     path: String,
-    /// `nl`, `en`, or null when the language was unclear and both lists were used.
+    /// `nl`, `en`, or null when the language was unclear.
     language: Option<Language>,
     /// Why the file could not be checked, if it could not.
     error: Option<&'a str>,

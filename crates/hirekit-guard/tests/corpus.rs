@@ -1,0 +1,217 @@
+//! The guard on real-world wording: recall and false alarms per language on the corpus in
+//! `tests/corpus/` (its README says where every sentence comes from).
+//!
+//! Run `cargo test -p hirekit-guard --test corpus -- --nocapture` to see the figures.
+
+use std::fmt::Write as _;
+
+use hirekit_guard::{Finding, Guard, Language, Severity};
+
+/// At least this share of discriminatory sentences must be caught as errors, per language.
+const MIN_RECALL: f64 = 0.95;
+/// At most this share of clean sentences may draw any finding, per language.
+const MAX_FALSE_ALARMS: f64 = 0.02;
+
+struct Line {
+    file: &'static str,
+    number: usize,
+    label: String,
+    sentence: String,
+}
+
+fn parse(file: &'static str, text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let raw = raw.trim();
+        if raw.is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let parts: Vec<&str> = raw.split(" | ").collect();
+        let [label, sentence, source] = parts[..] else {
+            panic!("{file}:{}: expected `ground | sentence | source`", i + 1);
+        };
+        assert!(
+            !source.trim().is_empty(),
+            "{file}:{}: every sentence cites its source",
+            i + 1
+        );
+        lines.push(Line {
+            file,
+            number: i + 1,
+            label: label.trim().to_owned(),
+            sentence: sentence.trim().to_owned(),
+        });
+    }
+    lines
+}
+
+/// What the corpus says a sentence must draw.
+#[derive(PartialEq)]
+enum Expect {
+    /// A protected ground or an obvious proxy: an error.
+    Error,
+    /// A vague, non-job reason: at least a warning.
+    Warning,
+    /// Nothing at all.
+    Nothing,
+}
+
+fn expectation(line: &Line) -> Expect {
+    match line.label.as_str() {
+        "clean" => Expect::Nothing,
+        "vague" => Expect::Warning,
+        ground => {
+            let known = hirekit_guard::Ground::ALL
+                .iter()
+                .any(|g| g.code() == ground);
+            assert!(
+                known,
+                "{}:{}: unknown ground `{ground}`",
+                line.file, line.number
+            );
+            Expect::Error
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    flagged_wanted: usize,
+    flagged_caught: usize,
+    clean: usize,
+    false_alarms: usize,
+    misses: String,
+}
+
+fn measure(language: Language, lines: &[Line]) -> Tally {
+    let mut tally = Tally::default();
+    for line in lines {
+        let findings: Vec<Finding> = Guard::builtin().check_text(&line.sentence, language);
+        let worst = findings.iter().map(|f| f.severity).min();
+        let ok = match expectation(line) {
+            Expect::Error => {
+                tally.flagged_wanted += 1;
+                let ok = worst == Some(Severity::Error);
+                tally.flagged_caught += usize::from(ok);
+                ok
+            }
+            Expect::Warning => {
+                tally.flagged_wanted += 1;
+                let ok = worst.is_some();
+                tally.flagged_caught += usize::from(ok);
+                ok
+            }
+            Expect::Nothing => {
+                tally.clean += 1;
+                let ok = findings.is_empty();
+                tally.false_alarms += usize::from(!ok);
+                ok
+            }
+        };
+        if !ok {
+            let found: Vec<String> = findings
+                .iter()
+                .map(|f| format!("{} “{}”", f.severity.code(), f.phrase))
+                .collect();
+            let _ = writeln!(
+                tally.misses,
+                "  {}:{} [{}] {} -> {:?}",
+                line.file, line.number, line.label, line.sentence, found
+            );
+        }
+    }
+    tally
+}
+
+fn rate(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        return 0.0;
+    }
+    part as f64 / whole as f64
+}
+
+#[test]
+fn recall_and_false_alarms_meet_the_goal_per_language() {
+    let sets = [
+        (
+            Language::Nl,
+            "main",
+            parse("corpus/nl.txt", include_str!("corpus/nl.txt")),
+        ),
+        (
+            Language::Nl,
+            "held-out",
+            parse(
+                "corpus/holdout-nl.txt",
+                include_str!("corpus/holdout-nl.txt"),
+            ),
+        ),
+        (
+            Language::Nl,
+            "unseen",
+            parse("corpus/unseen-nl.txt", include_str!("corpus/unseen-nl.txt")),
+        ),
+        (
+            Language::En,
+            "main",
+            parse("corpus/en.txt", include_str!("corpus/en.txt")),
+        ),
+        (
+            Language::En,
+            "held-out",
+            parse(
+                "corpus/holdout-en.txt",
+                include_str!("corpus/holdout-en.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen",
+            parse("corpus/unseen-en.txt", include_str!("corpus/unseen-en.txt")),
+        ),
+    ];
+    let mut report = String::new();
+    let mut failures = String::new();
+    for language in Language::ALL {
+        let mut total = Tally::default();
+        for (set_language, name, lines) in &sets {
+            if *set_language != language {
+                continue;
+            }
+            let t = measure(language, lines);
+            let _ = writeln!(
+                report,
+                "{language} {name}: caught {}/{} ({:.1} %), false alarms {}/{} ({:.1} %)",
+                t.flagged_caught,
+                t.flagged_wanted,
+                100.0 * rate(t.flagged_caught, t.flagged_wanted),
+                t.false_alarms,
+                t.clean,
+                100.0 * rate(t.false_alarms, t.clean)
+            );
+            total.flagged_wanted += t.flagged_wanted;
+            total.flagged_caught += t.flagged_caught;
+            total.clean += t.clean;
+            total.false_alarms += t.false_alarms;
+            total.misses.push_str(&t.misses);
+        }
+        let recall = rate(total.flagged_caught, total.flagged_wanted);
+        let alarms = rate(total.false_alarms, total.clean);
+        let _ = writeln!(
+            report,
+            "{language} all: caught {}/{} ({:.1} %), false alarms {}/{} ({:.1} %)",
+            total.flagged_caught,
+            total.flagged_wanted,
+            100.0 * recall,
+            total.false_alarms,
+            total.clean,
+            100.0 * alarms
+        );
+        report.push_str(&total.misses);
+        if recall < MIN_RECALL || alarms > MAX_FALSE_ALARMS {
+            let _ = writeln!(failures, "{language} is below the goal");
+        }
+    }
+    println!("{report}");
+    assert!(failures.is_empty(), "{failures}{report}");
+}
