@@ -26,7 +26,8 @@ fn run_in(root: &Path, args: &[&str]) -> Run {
     hirekit_in(root, args)
 }
 
-// The four cases the issue names, in Dutch and English. Read them as the candidate would.
+// The letter cases (failed must-have, near miss, another candidate chosen), in Dutch and
+// English. Read them as the candidate would.
 
 #[test]
 fn failed_must_have_nl() {

@@ -1,5 +1,5 @@
 //! `hirekit scorecard validate|show|schema` on the example scorecards and on broken fixtures.
-//! Every validation problem the issue names has a fixture; the exact `path:line:column` and
+//! Every class of validation problem has a fixture; the exact `path:line:column` and
 //! message are part of what is tested.
 
 use crate::util::{fixture, hirekit, hirekit_in};

@@ -5,7 +5,7 @@
 //! short (with a way to develop), offers to reconnect when they were a near miss, and contains
 //! nothing a candidate or a lawyer could object to.
 //!
-//! The work is split so each step can be checked on its own (style.md #3):
+//! The work is split so each step can be checked on its own:
 //!
 //! 1. [`compose`] decides *what* to say from the candidate, the scorecard and the panel's
 //!    aggregated [`hirekit_panel::Assessment`] — never from interviewers' free-text evidence;

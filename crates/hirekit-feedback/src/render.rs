@@ -12,7 +12,7 @@ use crate::bounded::{Failure, Limiter};
 pub use crate::bounded::{MAX_LETTER_BYTES, MAX_RANGE_NUMBERS, RENDER_TIME_LIMIT};
 use crate::compose::{LetterContent, capitalise};
 
-/// The built-in templates, embedded so the binary works anywhere (style.md #6).
+/// The built-in templates, embedded so the binary works anywhere.
 const BUILTIN: [(&str, &str); 4] = [
     (
         "nl/letter.txt",
