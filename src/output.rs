@@ -209,6 +209,31 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result
     Ok(())
 }
 
+/// Takes the hiring folder's write lock (`.hirekit.lock`, an empty file) for as long as the
+/// returned file lives. Two runs that write letters and their history at the same time would
+/// each read the history, add their letter and write it back — and one entry would be lost; the
+/// second run is refused instead, with a message that says why.
+pub fn lock_folder(root: &Path) -> anyhow::Result<std::fs::File> {
+    // `root` is empty for the folder the user is in: `.hirekit.lock` reads better than `./…`.
+    let path = root.join(".hirekit.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => bail!(
+            "another hirekit command is writing letters in this hiring folder ({} is locked); wait until it has finished and run this again",
+            path.display()
+        ),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", path.display()))
+        }
+    }
+}
+
 /// The creation date written into a PDF: noon (UTC) on `today` when the user fixed the date, so
 /// the same input and `--today` give the same bytes; otherwise the current time.
 pub fn document_date(today: Option<chrono::NaiveDate>) -> chrono::DateTime<chrono::FixedOffset> {

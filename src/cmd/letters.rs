@@ -57,6 +57,8 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    // Locked before the folder is read, so the histories this run appends to are current.
+    let _lock = output::lock_folder(&args.dir.root()?)?;
     let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
     let out_dir = args.out.clone().unwrap_or_else(|| folder.root.join("out"));
     let templates = Templates::new(&template_overrides(&folder.root)?)?;

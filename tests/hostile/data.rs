@@ -640,3 +640,39 @@ fn control_and_invisible_characters_are_refused_where_they_are() {
         ]
     );
 }
+
+// Two runs at once: one history entry would be lost in a read-modify-write race.
+
+#[test]
+fn a_second_letter_run_on_the_same_folder_waits_its_turn() {
+    let dir = example_copy();
+    let root = root_of(&dir);
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(root.join(".hirekit.lock"))
+        .unwrap();
+    lock.lock().unwrap(); // another hirekit run, as far as the binary can tell
+    let run =
+        hirekit_within(LIMIT, &root, &["feedback", "c-2026-014", "--today", TODAY]).failure(1);
+    assert_eq!(
+        run.stderr,
+        "error: another hirekit command is writing letters in this hiring folder (.hirekit.lock is locked); wait until it has finished and run this again\n"
+    );
+    assert!(!root.join("out").exists());
+    drop(lock);
+    hirekit_within(
+        LIMIT,
+        &root,
+        &[
+            "feedback",
+            "c-2026-014",
+            "--today",
+            TODAY,
+            "--format",
+            "txt",
+        ],
+    )
+    .success();
+}
