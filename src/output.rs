@@ -225,7 +225,7 @@ pub fn lock_folder(root: &Path) -> anyhow::Result<std::fs::File> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => bail!(
-            "another hirekit command is writing letters in this hiring folder ({} is locked); wait until it has finished and run this again",
+            "another hirekit command is writing letters or records in this hiring folder ({} is locked); wait until it has finished and run this again",
             path.display()
         ),
         Err(std::fs::TryLockError::Error(e)) => {

@@ -86,6 +86,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .at
         .map_or_else(|| chrono::Local::now().date_naive(), |at| at.date_naive());
+    // The debrief is an append-only history, like the letters': one writer at a time.
+    let _lock = crate::output::lock_folder(&args.dir.root()?)?;
     let (folder, _catalogue, had_errors) = hiring::open(&args.dir, today)?;
     let Some(files) = folder.candidate(&args.id) else {
         if had_errors {

@@ -658,7 +658,7 @@ fn a_second_letter_run_on_the_same_folder_waits_its_turn() {
         hirekit_within(LIMIT, &root, &["feedback", "c-2026-014", "--today", TODAY]).failure(1);
     assert_eq!(
         run.stderr,
-        "error: another hirekit command is writing letters in this hiring folder (.hirekit.lock is locked); wait until it has finished and run this again\n"
+        "error: another hirekit command is writing letters or records in this hiring folder (.hirekit.lock is locked); wait until it has finished and run this again\n"
     );
     assert!(!root.join("out").exists());
     drop(lock);
