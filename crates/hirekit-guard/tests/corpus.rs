@@ -169,6 +169,22 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
             "unseen",
             parse("corpus/unseen-en.txt", include_str!("corpus/unseen-en.txt")),
         ),
+        (
+            Language::Nl,
+            "unseen 2",
+            parse(
+                "corpus/unseen2-nl.txt",
+                include_str!("corpus/unseen2-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 2",
+            parse(
+                "corpus/unseen2-en.txt",
+                include_str!("corpus/unseen2-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
