@@ -21,7 +21,11 @@ pub struct DirArg {
 impl DirArg {
     pub fn root(&self) -> anyhow::Result<PathBuf> {
         match &self.dir {
-            Some(dir) if dir.join(hirekit_folder::PROFILE_FILE).is_file() => Ok(dir.clone()),
+            Some(dir)
+                if fs_err::symlink_metadata(dir.join(hirekit_folder::PROFILE_FILE)).is_ok() =>
+            {
+                Ok(dir.clone())
+            }
             Some(dir) if !dir.exists() => Err(anyhow!(
                 "the folder {} does not exist (given with --dir)",
                 dir.display()

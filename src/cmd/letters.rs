@@ -66,7 +66,14 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     let mut chosen: Vec<&CandidateFiles> = Vec::new();
     if args.ids.is_empty() {
         for files in &folder.candidates {
-            if files.candidate.decision == Some(Decision::Reject) {
+            let on_record = files.feedback.first().filter(|_| !args.force);
+            if let Some(first) = on_record {
+                // A batch re-run finishes what is missing; it never rewrites what was sent.
+                output::note(&format!(
+                    "skipped {} (letter of {} on record; --force writes a new one)\n",
+                    files.candidate.id, first.letter_date
+                ));
+            } else if files.candidate.decision == Some(Decision::Reject) {
                 chosen.push(files);
             } else {
                 let why = match files.candidate.decision {
@@ -197,7 +204,7 @@ fn template_overrides(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
                 .join("templates")
                 .join(lang.code())
                 .join(format!("{name}.tera"));
-            if path.is_file() {
+            if fs_err::symlink_metadata(&path).is_ok() {
                 overrides.push((
                     format!("{}/{name}", lang.code()),
                     String::from_utf8(output::read_file(&path, Some(root))?)

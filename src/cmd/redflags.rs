@@ -201,10 +201,23 @@ fn load_catalogue(
     let mut problems = Vec::new();
     for path in paths {
         let shown = relative_to(&path, here);
-        let bytes = crate::output::read_file(&path, None)?;
-        // Only checklist files count here; anything else in the folder is not ours to judge.
-        if !Document::parse(&shown, &bytes).is_ok_and(|doc| is_checklist(&doc)) {
-            continue;
+        // Links out of the scorecards folder are not followed, FIFOs are not read.
+        let bytes = match hirekit_yaml::file::read(&path, Some(&hiring.scorecards)) {
+            Ok(bytes) => bytes,
+            Err(d) => {
+                problems.push(*d);
+                continue;
+            }
+        };
+        // This folder holds checklists: one that does not parse is reported, never skipped
+        // (its items would silently be missing). Other YAML that parses is not ours to judge.
+        match Document::parse(&shown, &bytes) {
+            Ok(doc) if is_checklist(&doc) => {}
+            Ok(_) => continue,
+            Err(d) => {
+                problems.push(*d);
+                continue;
+            }
         }
         match validate_checklist(&shown, &bytes) {
             Ok(list) => overrides.push(list),
@@ -221,7 +234,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let here = std::env::current_dir().context("cannot read the current folder")?;
     let hiring = hiring_folder(&here);
     let path = cv_path(&args.file_or_id, hiring.as_ref(), &here)?;
-    let bytes = crate::output::read_file(&path, None)?;
+    // A CV found by candidate id lives in the hiring folder: links out of it are refused.
+    let within = (!Path::new(&args.file_or_id).is_file())
+        .then(|| hiring.as_ref().map(|h| h.root.as_path()))
+        .flatten();
+    let bytes = crate::output::read_file(&path, within)?;
     let (cv, _document) = match read_cv(&path, &bytes) {
         Ok(read) => read,
         Err(problems) => {

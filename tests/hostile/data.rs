@@ -676,3 +676,114 @@ fn a_second_letter_run_on_the_same_folder_waits_its_turn() {
     )
     .success();
 }
+
+// Found by attacking the first version: decide leaked the disputed criteria of an incomplete
+// panel; a plain re-run of a finished batch failed; a link and blank names got through.
+
+#[test]
+fn decide_waits_for_the_whole_panel_and_shows_nothing_before() {
+    let dir = example_copy();
+    let root = root_of(&dir);
+    let run = hirekit_within(
+        LIMIT,
+        &root,
+        &[
+            "decide",
+            "c-2026-020",
+            "--decision",
+            "reject",
+            "--reason",
+            "requirements",
+            "--note",
+            "x",
+            "--panel-met",
+        ],
+    )
+    .failure(1);
+    assert_eq!(
+        run.stderr,
+        "error: the decision on c-2026-020 was not recorded:\n  - the panel is not complete: no scorecard yet from bram, chen; decide once every planned interviewer has submitted\n"
+    );
+    assert!(!root.join("candidates/c-2026-020/debrief.yaml").exists());
+}
+
+#[test]
+fn a_plain_rerun_of_a_finished_batch_skips_the_letters_on_record() {
+    let dir = example_copy();
+    let root = root_of(&dir);
+    hirekit_within(
+        LIMIT,
+        &root,
+        &["feedback", "--today", TODAY, "--format", "txt"],
+    )
+    .success();
+    let run = hirekit_within(
+        LIMIT,
+        &root,
+        &["feedback", "--today", TODAY, "--format", "txt"],
+    )
+    .success();
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "skipped c-2026-011 (decision: advance)\n\
+         skipped c-2026-014 (letter of 2026-11-23 on record; --force writes a new one)\n\
+         skipped c-2026-017 (letter of 2026-11-23 on record; --force writes a new one)\n\
+         skipped c-2026-020 (no decision yet)\n\
+         skipped c-2026-023 (letter of 2026-11-23 on record; --force writes a new one)\n"
+    );
+    assert_eq!(history(&root, "c-2026-014").letters.len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_debrief_linked_out_of_the_folder_is_refused_unread() {
+    let dir = example_copy();
+    let root = root_of(&dir);
+    let secret = dir.path().join("passwd");
+    std::fs::write(&secret, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let debrief = root.join("candidates/c-2026-017/debrief.yaml");
+    std::fs::remove_file(&debrief).unwrap();
+    std::os::unix::fs::symlink(&secret, &debrief).unwrap();
+    let run =
+        hirekit_within(LIMIT, &root, &["feedback", "c-2026-017", "--today", TODAY]).failure(1);
+    assert!(!run.stderr.contains("root:x"), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!(
+        "candidates/c-2026-017/debrief.yaml:1:1: error: is a link to {}, outside the hiring folder; hirekit does not follow it",
+        std::fs::canonicalize(&secret).unwrap().display()
+    )), "{}", run.stderr);
+}
+
+#[test]
+fn blank_names_and_hidden_characters_in_scorecard_texts_are_located_errors() {
+    let dir = example_copy();
+    let root = root_of(&dir);
+    edit(
+        &root.join("candidates/c-2026-011/candidate.yaml"),
+        "name: Zoë van der Berg",
+        "name: \"\\u3000\"",
+    );
+    edit(
+        &dir.path().join("scorecards/senior-backend-developer.yaml"),
+        "title: { nl: Senior backend-developer,",
+        "title: { nl: \"Senior \\e[31mbackend-developer\",",
+    );
+    let run = hirekit_within(LIMIT, &root, &["due", "--today", TODAY]).failure(1);
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "../scorecards/senior-backend-developer.yaml:9:14: error: the text contains U+001B (escape)",
+            "candidates/c-2026-011/candidate.yaml:3:7: error: `name` is empty",
+            "candidates/c-2026-011/candidate.yaml:9:12: error: scorecard `senior-backend-developer` in ../scorecards/senior-backend-developer.yaml is invalid",
+            "candidates/c-2026-014/candidate.yaml:9:12: error: scorecard `senior-backend-developer` in ../scorecards/senior-backend-developer.yaml is invalid",
+            "candidates/c-2026-017/candidate.yaml:9:12: error: scorecard `senior-backend-developer` in ../scorecards/senior-backend-developer.yaml is invalid",
+            "candidates/c-2026-020/candidate.yaml:9:12: error: scorecard `senior-backend-developer` in ../scorecards/senior-backend-developer.yaml is invalid",
+            "candidates/c-2026-023/candidate.yaml:9:12: error: scorecard `senior-backend-developer` in ../scorecards/senior-backend-developer.yaml is invalid",
+        ]
+    );
+}

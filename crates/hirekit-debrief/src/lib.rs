@@ -29,7 +29,7 @@ mod rules;
 
 use std::path::Path;
 
-use hirekit_yaml::{Diagnostic, Location};
+use hirekit_yaml::Diagnostic;
 
 pub use candidate_file::set_decision;
 pub use model::{DEBRIEF_FILE, Debrief, DebriefLog, FinalRating, Proposed};
@@ -39,11 +39,14 @@ pub use rules::{NoteNeeded, Request, disputed, missing_note, note_needed, record
 /// problem found in it, each at its line.
 pub fn read(candidate_dir: &Path) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
     let path = candidate_dir.join(DEBRIEF_FILE);
-    if !path.is_file() {
+    // Present in any form (a FIFO, a folder, a link) means read it and say what is wrong with
+    // it; only a missing file means "no decision recorded yet".
+    if std::fs::symlink_metadata(&path).is_err() {
         return Ok(None);
     }
-    let bytes = fs_err::read(&path)
-        .map_err(|e| vec![Diagnostic::error(&path, Location::START, e.to_string())])?;
+    // The hiring folder is two levels up (`candidates/<id>`): links out of it are refused.
+    let root = candidate_dir.parent().and_then(Path::parent);
+    let bytes = hirekit_yaml::file::read(&path, root).map_err(|d| vec![*d])?;
     hirekit_yaml::read::<DebriefLog>(&path, &bytes).map(|(log, _)| Some(log))
 }
 

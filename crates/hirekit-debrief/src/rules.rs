@@ -72,7 +72,21 @@ pub fn record(
     card: &Scorecard,
     assessment: &Assessment,
 ) -> Result<Debrief, Vec<String>> {
+    // Deciding computes the disputed criteria and records the proposal: while someone planned
+    // has not submitted, that would show the ratings before everyone has rated on their own.
+    if let Some(awaiting) = hirekit_panel::Awaiting::of(assessment) {
+        return Err(vec![format!(
+            "the panel is not complete: no scorecard yet from {}; decide once every planned interviewer has submitted",
+            awaiting.awaited.join(", ")
+        )]);
+    }
     let mut problems = Vec::new();
+    if let Some(c) = hirekit_yaml::hidden::hidden_character(&request.by) {
+        problems.push(format!(
+            "--by contains {}; give the name as plain text",
+            hirekit_yaml::hidden::describe(c)
+        ));
+    }
     if !matches!(request.decision, Decision::Advance | Decision::Reject) {
         problems.push("a debrief decides `advance` or `reject`".to_owned());
     }

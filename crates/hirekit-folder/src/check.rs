@@ -41,16 +41,29 @@ fn text(doc: &Document, pointer: &str, value: &Text, out: &mut Vec<Diagnostic>) 
     }
 }
 
+/// A one-line text that must also show something: a name of only spaces (U+3000 included)
+/// would give "Beste ," in a letter.
+fn required_line(doc: &Document, pointer: &str, value: &str, out: &mut Vec<Diagnostic>) {
+    one_line(doc, pointer, value, out);
+    if hirekit_yaml::hidden::looks_blank(value) {
+        let field = pointer.trim_start_matches('/').replace('/', ".");
+        out.push(
+            doc.error_at(pointer, format!("`{field}` is empty"))
+                .with_hint("write it out: it appears in every letter"),
+        );
+    }
+}
+
 /// `hirekit.yaml`: the company's name, address and sender as they appear on every letter.
 pub fn profile(profile: &Profile, doc: &Document, out: &mut Vec<Diagnostic>) {
-    one_line(doc, "/company", &profile.company, out);
+    required_line(doc, "/company", &profile.company, out);
     for (i, line) in profile.address.iter().enumerate() {
         one_line(doc, &format!("/address/{i}"), line, out);
     }
     if let Some(place) = &profile.place {
         one_line(doc, "/place", place, out);
     }
-    one_line(doc, "/sender/name", &profile.sender.name, out);
+    required_line(doc, "/sender/name", &profile.sender.name, out);
     text(doc, "/sender/title", &profile.sender.title, out);
     email(doc, "/sender/email", &profile.sender.email, out);
     if let Some(phone) = &profile.sender.phone {
@@ -77,7 +90,7 @@ pub fn profile(profile: &Profile, doc: &Document, out: &mut Vec<Diagnostic>) {
 
 /// `candidate.yaml`: the name, e-mail address, postal address and planned interviewers.
 pub fn candidate(candidate: &Candidate, doc: &Document, out: &mut Vec<Diagnostic>) {
-    one_line(doc, "/name", &candidate.name, out);
+    required_line(doc, "/name", &candidate.name, out);
     email(doc, "/email", &candidate.email, out);
     for (i, line) in candidate.address.iter().enumerate() {
         one_line(doc, &format!("/address/{i}"), line, out);

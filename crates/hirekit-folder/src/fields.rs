@@ -1,6 +1,8 @@
 //! Checks on single values that end up in file names, letters and e-mail headers: candidate ids,
 //! names and addresses, e-mail addresses.
 
+pub use hirekit_yaml::hidden::{describe, hidden_character};
+
 /// The longest candidate id: enough for `c-2026-0001` or `jan.de.vries-2`, short enough for
 /// every file system and a readable file name.
 pub const MAX_ID_CHARS: usize = 64;
@@ -45,51 +47,6 @@ pub fn candidate_id_problem(id: &str) -> Option<String> {
         return Some(format!("the candidate id `{id}` contains `..`"));
     }
     None
-}
-
-/// The first character of `value` that has no place in a name, address or other one-line text
-/// shown in a letter or an e-mail header: a control character (line breaks, escape sequences),
-/// a bidirectional override or isolate (which make text display in another order than it is
-/// stored, "Trojan Source"), or an invisible zero-width character.
-pub fn hidden_character(value: &str) -> Option<char> {
-    value.chars().find(|&c| is_hidden(c))
-}
-
-fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{200B}'..='\u{200F}'   // zero-width space, (non-)joiner, LRM, RLM
-            | '\u{202A}'..='\u{202E}' // bidirectional embeddings and overrides
-            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}' // bidirectional isolates
-            | '\u{FEFF}'              // zero-width no-break space (BOM)
-            | '\u{00AD}'              // soft hyphen
-            | '\u{061C}'              // Arabic letter mark
-            | '\u{180E}'              // Mongolian vowel separator
-            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
-        )
-}
-
-/// A readable name for a hidden character in an error message: `U+202E (right-to-left
-/// override)`.
-pub fn describe(c: char) -> String {
-    let name = match c {
-        '\n' => "line break",
-        '\r' => "carriage return",
-        '\t' => "tab",
-        '\u{1B}' => "escape",
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => "direction mark",
-        '\u{202A}'..='\u{202E}' => "bidirectional override",
-        '\u{2066}'..='\u{2069}' => "bidirectional isolate",
-        '\u{FEFF}' => "zero-width no-break space",
-        '\u{00AD}' => "soft hyphen",
-        c if c.is_control() => "control character",
-        _ => "invisible character",
-    };
-    format!("U+{:04X} ({name})", u32::from(c))
 }
 
 /// Why `address` cannot be used as an e-mail address, or `None`.
@@ -167,18 +124,6 @@ mod tests {
             candidate_id_problem(""),
             Some("the candidate id is empty".to_owned())
         );
-    }
-
-    #[test]
-    fn hidden_characters_are_found() {
-        assert_eq!(hidden_character("Zoë van der Berg"), None);
-        assert_eq!(hidden_character("Şükrü Yılmaz"), None);
-        assert_eq!(hidden_character("Олена Шевченко"), None);
-        assert_eq!(hidden_character("Bob\u{1B}[31m"), Some('\u{1B}'));
-        assert_eq!(hidden_character("Kanaal\r\nBcc: x@y.z"), Some('\r'));
-        assert_eq!(hidden_character("abc\u{202E}fdp.exe"), Some('\u{202E}'));
-        assert_eq!(hidden_character("a\u{200B}b"), Some('\u{200B}'));
-        assert_eq!(describe('\u{202E}'), "U+202E (bidirectional override)");
     }
 
     #[test]

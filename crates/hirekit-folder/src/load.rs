@@ -18,9 +18,11 @@ pub const PROFILE_FILE: &str = "hirekit.yaml";
 
 /// The hiring folder above or at `start`, found like git finds a repository.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
+    // Present in any form: a `hirekit.yaml` that is a FIFO or a folder is then named for what it
+    // is when it is read, instead of "no hiring folder here".
     start
         .ancestors()
-        .find(|dir| dir.join(PROFILE_FILE).is_file())
+        .find(|dir| fs_err::symlink_metadata(dir.join(PROFILE_FILE)).is_ok())
         .map(Path::to_path_buf)
 }
 
@@ -296,7 +298,8 @@ fn load_candidate(
         .unwrap_or_default()
         .to_owned();
     let path = dir.join("candidate.yaml");
-    if !path.is_file() {
+    // Present in any form (a FIFO, a folder, a link) means: read it, and say what it is.
+    if fs_err::symlink_metadata(&path).is_err() {
         problems.push(
             Diagnostic::error(
                 &path,
@@ -451,7 +454,7 @@ fn load_candidate(
     interviews.sort_by(|a, b| a.interviewer.cmp(&b.interviewer));
 
     let record_path = dir.join(crate::record::RECORD_FILE);
-    let feedback = if record_path.is_file() || record_path.is_symlink() {
+    let feedback = if fs_err::symlink_metadata(&record_path).is_ok() {
         match read_history(&record_path, root) {
             Ok(history) => history,
             Err(p) => {

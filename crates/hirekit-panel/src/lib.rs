@@ -216,22 +216,30 @@ pub fn assess(
 
     let assessed: Vec<&CriterionResult> = criteria.iter().filter(|c| c.mean.is_some()).collect();
     let weight: f64 = assessed.iter().map(|c| c.weight).sum();
-    let overall = (weight > 0.0).then(|| {
-        round2(
-            assessed
-                .iter()
-                .map(|c| c.weight * c.mean.unwrap_or(0.0))
-                .sum::<f64>()
-                / weight,
-        )
+    // The rule compares the exact mean; only what is shown is rounded (see `rule::shown`).
+    let exact_overall = (weight > 0.0).then(|| {
+        let mean = assessed
+            .iter()
+            .map(|c| c.weight * c.mean.unwrap_or(0.0))
+            .sum::<f64>()
+            / weight;
+        // A mean that is a two-decimal value up to floating-point noise (2.9999999999 from
+        // thirds) is that value; anything visibly different is kept exact.
+        let snapped = round2(mean);
+        if (mean - snapped).abs() < 1e-9 {
+            snapped
+        } else {
+            mean
+        }
     });
+    let overall = exact_overall.map(|exact| rule::shown(exact, card));
     let total_weight = card.total_weight();
     let coverage = if total_weight > 0.0 {
         weight / total_weight
     } else {
         0.0
     };
-    let proposal = rule::propose(card, &criteria, !filled.is_empty(), overall, coverage);
+    let proposal = rule::propose(card, &criteria, !filled.is_empty(), exact_overall, coverage);
     let unassessed: Vec<String> = criteria
         .iter()
         .filter(|c| c.mean.is_none())

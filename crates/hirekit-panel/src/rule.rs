@@ -33,8 +33,25 @@ pub struct Proposal {
     pub reasons: Vec<Reason>,
 }
 
-/// Applies the rule. `coverage` is the exact (unrounded) share of the total weight assessed, so
-/// that rounding never lets a candidate through.
+/// The overall as shown (two decimals). Rounded to the nearest, except where that would cross a
+/// threshold the exact value does not reach: 2.995 is shown as 2.99 next to "advance at 3.00",
+/// never as a 3.00 that did not advance.
+pub fn shown(exact: f64, card: &Scorecard) -> f64 {
+    let rounded = round2(exact);
+    let thresholds = [
+        card.advance_at,
+        card.talent_pool_at,
+        round2(card.advance_at - card.discuss_band),
+    ];
+    if thresholds.iter().any(|&t| exact < t && rounded >= t) {
+        (exact * 100.0).floor() / 100.0
+    } else {
+        rounded
+    }
+}
+
+/// Applies the rule. `overall` and `coverage` are exact (unrounded), so that rounding never
+/// lets a candidate through; the reasons carry the overall as [`shown`].
 pub fn propose(
     card: &Scorecard,
     criteria: &[CriterionResult],
@@ -54,8 +71,10 @@ pub fn propose(
         .map(|c| c.id.clone())
         .collect();
 
+    let exact = overall;
+    let overall = exact.map(|e| shown(e, card));
     let mut reasons = Vec::new();
-    let outcome = match overall {
+    let outcome = match exact {
         _ if !any_scorecard => {
             reasons.push(Reason::NoScorecards);
             Outcome::Incomplete
@@ -100,7 +119,7 @@ pub fn propose(
                 }));
                 Outcome::Discuss
             } else {
-                overall_outcome(card, overall, &mut reasons)
+                overall_outcome(card, overall, shown(overall, card), &mut reasons)
             }
         }
     };
@@ -109,7 +128,7 @@ pub fn propose(
     // or unseen. A `discuss` outcome carries it too, for the letter if the panel rejects.
     let near_pass = f64::from(pass.saturating_sub(1).max(card.scale.min));
     let talent_pool = matches!(outcome, Outcome::Reject | Outcome::Discuss)
-        && overall.is_some_and(|o| o >= card.talent_pool_at)
+        && exact.is_some_and(|o| o >= card.talent_pool_at)
         && must_haves().all(|c| c.mean.is_some_and(|m| m >= near_pass))
         && criteria.iter().all(|c| c.mean.is_some());
     if talent_pool {
@@ -128,17 +147,22 @@ pub fn propose(
 }
 
 /// Steps 4 to 6: the overall score against `advance_at` and the discussion band.
-fn overall_outcome(card: &Scorecard, overall: f64, reasons: &mut Vec<Reason>) -> Outcome {
+fn overall_outcome(
+    card: &Scorecard,
+    exact: f64,
+    overall: f64,
+    reasons: &mut Vec<Reason>,
+) -> Outcome {
     let advance_at = card.advance_at;
-    // Rounded like `overall` itself, so 3.00 - 0.25 is exactly 2.75 and 2.75 is in the band.
+    // Rounded, so 3.00 - 0.25 is exactly 2.75 and 2.75 is in the band.
     let discuss_from = round2(advance_at - card.discuss_band);
-    if overall >= advance_at {
+    if exact >= advance_at {
         reasons.push(Reason::OverallReachesAdvance {
             overall,
             advance_at,
         });
         Outcome::Advance
-    } else if card.discuss_band > 0.0 && overall >= discuss_from {
+    } else if card.discuss_band > 0.0 && exact >= discuss_from {
         reasons.push(Reason::OverallInDiscussBand {
             overall,
             advance_at,

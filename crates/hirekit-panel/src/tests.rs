@@ -212,3 +212,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn rounding_never_lifts_a_candidate_over_a_threshold() {
+    // design 3 (weight 2), reviews 2 (weight 0.01): the exact overall is 6.02 / 2.01 = 2.99502,
+    // which rounds to 3.00 — but 2.995 does not reach `advance_at` 3.00.
+    let (mut card, _) = example();
+    card.criteria[1].weight = 0.01;
+    let filled = rated(
+        &card,
+        "ayla",
+        &scores(&[("design", Some(3)), ("reviews", Some(2))]),
+    );
+    let result = assess(&card, &[filled], &[], 24);
+    assert_eq!(result.outcome, Outcome::Discuss);
+    assert_eq!(
+        result.overall,
+        Some(2.99),
+        "shown below the line it did not reach"
+    );
+    // Thirds that add up to a threshold exactly still reach it.
+    card.criteria[1].weight = 1.0;
+    let thirds = rated(
+        &card,
+        "ayla",
+        &scores(&[("design", Some(3)), ("reviews", Some(3))]),
+    );
+    assert_eq!(assess(&card, &[thirds], &[], 24).outcome, Outcome::Advance);
+}

@@ -73,6 +73,7 @@ pub struct Cv {
 /// A structured CV: the jobs and skills a candidate lists, for the automated consistency checks.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "hirekit CV")]
 struct CvFile {
     /// The jobs on the CV, in any order; write `experience: []` when there are none.
     experience: Vec<JobInput>,

@@ -480,6 +480,9 @@ fn check_texts(parts: &Parts, languages: &[Language], doc: &Document, out: &mut 
             texts.push((pointer, text));
         }
     }
+    for (pointer, text) in &texts {
+        hidden_characters(doc, pointer, text, out);
+    }
     for (pointer, text) in texts {
         let missing = text.missing(languages);
         if missing.is_empty() {
@@ -509,6 +512,30 @@ fn check_texts(parts: &Parts, languages: &[Language], doc: &Document, out: &mut 
             languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "),
             languages.iter().map(|l| format!("{}: ...", l.code())).collect::<Vec<_>>().join(", ")
         )));
+    }
+}
+
+/// Scorecard texts go into letters, e-mail subjects and kits: a control character (an escape
+/// sequence, a line break that starts a `Bcc:` line), a direction override or an invisible
+/// character is refused where it is, not found later in a letter.
+fn hidden_characters(doc: &Document, pointer: &str, text: &Text, out: &mut Vec<Diagnostic>) {
+    let found = match text {
+        Text::Plain(t) => {
+            hirekit_yaml::hidden::hidden_character(t).map(|c| (pointer.to_owned(), c))
+        }
+        Text::PerLanguage(map) => map.iter().find_map(|(lang, t)| {
+            hirekit_yaml::hidden::hidden_character(t)
+                .map(|c| (format!("{pointer}/{}", lang.code()), c))
+        }),
+    };
+    if let Some((at, c)) = found {
+        out.push(
+            doc.error_at(
+                &at,
+                format!("the text contains {}", hirekit_yaml::hidden::describe(c)),
+            )
+            .with_hint("retype it as plain text; letters and e-mail subjects are built from it"),
+        );
     }
 }
 

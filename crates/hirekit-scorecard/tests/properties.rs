@@ -14,7 +14,12 @@ use proptest::prelude::*;
 /// Human text as people type it: any printable characters, including `:`, `#`, quotes,
 /// diacritics and other scripts, never blank.
 fn human_text() -> impl Strategy<Value = String> {
-    "[\\PC&&[^\\u{feff}]]{1,40}".prop_filter("not blank", |s| !s.trim().is_empty())
+    "[\\PC&&[^\\u{feff}]]{1,40}"
+        .prop_filter("not blank", |s| !s.trim().is_empty())
+        // Validation refuses line separators, tag characters and blank letters in texts.
+        .prop_filter("no hidden characters", |s| {
+            hirekit_yaml::hidden::hidden_character(s).is_none()
+        })
 }
 
 /// A feedback phrase: human text that the letter guard lets into a letter (a generated phrase

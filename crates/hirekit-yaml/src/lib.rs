@@ -28,6 +28,7 @@
 mod diagnostic;
 mod document;
 pub mod file;
+pub mod hidden;
 mod node;
 pub mod parse;
 pub mod schema_check;
