@@ -203,6 +203,35 @@ mod tests {
     }
 
     #[test]
+    fn every_source_says_whether_it_was_checked_and_the_header_counts_them() {
+        let table = table();
+        let unverified = |t: &&Technology| t.source.starts_with("not verified here: ");
+        let neither: Vec<&str> = table
+            .technologies()
+            .iter()
+            .filter(|t| !unverified(t) && !t.source.contains("checked"))
+            .map(|t| t.name.as_str())
+            .collect();
+        assert!(neither.is_empty(), "sources that say neither: {neither:?}");
+        let not_verified = table.technologies().iter().filter(unverified).count();
+        let checked = table.len() - not_verified;
+        let secondary = table
+            .technologies()
+            .iter()
+            .filter(|t| !unverified(t) && t.source.contains("secondary"))
+            .count();
+        // The header of the table states these counts; readers rely on it.
+        let counts = format!(
+            "# - Counts (a test keeps this line true): {} entries, {checked} checked ({secondary} on secondary sources only),\n#   {not_verified} not verified.",
+            table.len()
+        );
+        assert!(
+            BUILTIN_TECHNOLOGIES.1.contains(&counts),
+            "update the header to:\n{counts}"
+        );
+    }
+
+    #[test]
     fn aliases_match_ignoring_case_and_punctuation() {
         let table = table();
         let name = |n: &str| table.find(n).map(|t| t.name.as_str());

@@ -236,6 +236,37 @@ fn technologies_count_from_their_first_public_availability() {
 }
 
 #[test]
+fn corrected_release_dates_no_longer_flag_honest_claims() {
+    // As of 2026-11, with the dates before the second review each of these claims was a finding:
+    // Express (public on GitHub during 2009, was 2010-01), Entity Framework (first CTP 2006-08,
+    // was 2008-01), scikit-learn (scikits.learn 2007, was 2010-01), NumPy (Numeric 1995, was
+    // 2006-01), iOS (iPhone OS 2007-06, was the SDK 2008-03) and F# (2002, was 2005-01).
+    let career = [("Alfa", "1990-01", "present", None)];
+    let skills = [
+        ("Express", 17.5, None),
+        ("Entity Framework", 20.0, None),
+        ("scikit-learn", 19.0, None),
+        ("NumPy", 25.0, None),
+        ("iOS", 19.0, None),
+        ("F#", 22.0, None),
+    ];
+    let findings = run(&career, &skills);
+    assert!(findings.is_empty(), "{findings:#?}");
+    // OpenTelemetry: public from its reference candidate, 2019-04 (was 2019-05). On 2026-04-23
+    // seven years is exactly its age.
+    let april = NaiveDate::from_ymd_opt(2026, 4, 23).unwrap();
+    let otel = cv_text(&career, &[("OpenTelemetry", 7.0, None)]);
+    assert!(run_on(&otel, april).is_empty());
+    // The corrected dates still catch too long a claim: 21 years of Entity Framework.
+    let findings = run(&career, &[("Entity Framework", 21.0, None)]);
+    assert_eq!(
+        checks(&findings),
+        vec![(Check::ExperienceExceedsTechnologyAge, Severity::Caution, 8)]
+    );
+    assert!(findings[0].message.en.starts_with("Entity Framework: 21 years of experience claimed, but Entity Framework has only been publicly available since 2006-08 (20 years and 3 months)."), "{}", findings[0].message.en);
+}
+
+#[test]
 fn unknown_skills_are_not_checked_against_a_release_date() {
     assert!(
         run(
