@@ -39,6 +39,8 @@ enum Command {
     Feedback(cmd::feedback::Args),
     /// Estimate what a mis-hire costs under Dutch employment law
     Cost(cmd::cost::Args),
+    /// Where every candidate stands, the 24-hour agreement, and interviewer calibration
+    Report(cmd::report::Args),
     /// Red flags for IT roles: checklists per stage, and checks on a structured CV
     #[command(subcommand)]
     Redflags(cmd::redflags::Command),
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Decide(args) => cmd::decide::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Cost(args) => cmd::cost::run(args),
+        Command::Report(args) => cmd::report::run(args),
         Command::Redflags(command) => cmd::redflags::run(command),
     };
     let code = match result {

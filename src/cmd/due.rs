@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use chrono::{Days, NaiveDate};
-use hirekit_folder::{Decision, Folder};
+use chrono::NaiveDate;
+use hirekit_folder::{Decision, Folder, TimeRules};
 use hirekit_panel::Outcome;
 use hirekit_scorecard::Language;
 use serde::Serialize;
@@ -65,6 +65,7 @@ pub struct Item {
 pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
     let mut items = Vec::new();
     let profile = &folder.profile;
+    let rules = TimeRules::of(profile);
     for files in &folder.candidates {
         let c = &files.candidate;
         let closed = matches!(c.decision, Some(Decision::Hired | Decision::Withdrawn));
@@ -90,9 +91,7 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
                 .iter()
                 .any(|f| f.interviewer == planned.interviewer);
             if held && !submitted {
-                let deadline = (planned.at
-                    + chrono::Duration::hours(i64::from(profile.scorecard_hours)))
-                .date_naive();
+                let deadline = rules.scorecard_due(planned.at).date_naive();
                 push(Task::Scorecard, Some(planned.interviewer.clone()), deadline);
             }
         }
@@ -110,9 +109,7 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
         };
         let all_in =
             assessment.pending_scorecards.is_empty() && !assessment.interviewers.is_empty();
-        let feedback_deadline = last
-            .checked_add_days(Days::new(u64::from(profile.feedback_days)))
-            .unwrap_or(last);
+        let feedback_deadline = rules.feedback_due(last);
         match c.decision {
             None if all_in && assessment.outcome != Outcome::Incomplete && last <= today => {
                 // A rejection has to be decided before its letter can go out: same deadline.

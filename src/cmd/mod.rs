@@ -8,6 +8,7 @@ pub mod fill;
 pub mod kit;
 pub mod letters;
 pub mod redflags;
+pub mod report;
 pub mod score;
 pub mod scorecard;
 

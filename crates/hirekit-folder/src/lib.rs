@@ -26,6 +26,7 @@ pub mod fields;
 mod load;
 mod model;
 mod record;
+mod time_rules;
 
 pub use load::{
     CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
@@ -38,3 +39,4 @@ pub use record::{
     FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,
     sha256_hex,
 };
+pub use time_rules::{TimeRules, hours_between};

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
 use hirekit_scorecard::Language;
+
+use crate::TimeRules;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,11 @@ pub struct Profile {
     #[serde(default = "default_scorecard_hours")]
     #[schemars(range(min = 1, max = 168))]
     pub scorecard_hours: u32,
+    /// Hours within which the hiring manager decides once every scorecard is in, from 1 to 168
+    /// (a week); default 48.
+    #[serde(default = "default_decision_hours")]
+    #[schemars(range(min = 1, max = 168))]
+    pub decision_hours: u32,
     /// Days after the last interview within which a rejected candidate gets feedback, from 1 to
     /// 30; default 7.
     #[serde(default = "default_feedback_days")]
@@ -49,13 +56,16 @@ pub struct Profile {
 }
 
 fn default_scorecard_hours() -> u32 {
-    24
+    TimeRules::DEFAULT.scorecard_hours
+}
+fn default_decision_hours() -> u32 {
+    TimeRules::DEFAULT.decision_hours
 }
 fn default_feedback_days() -> u32 {
-    7
+    TimeRules::DEFAULT.feedback_days
 }
 fn default_reconnect_months() -> u32 {
-    6
+    TimeRules::DEFAULT.reconnect_months
 }
 fn default_scorecards() -> String {
     "scorecards".to_owned()

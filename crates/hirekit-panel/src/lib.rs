@@ -23,7 +23,7 @@ mod visibility;
 pub use visibility::{Awaiting, PanelView};
 
 use chrono::{DateTime, FixedOffset};
-use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
+use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation, TimeRules};
 use hirekit_scorecard::Scorecard;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -249,12 +249,17 @@ pub fn assess(
     let late_scorecards = filled
         .iter()
         .filter_map(|f| {
-            let minutes = (f.submitted_at - f.interviewed_at).num_minutes();
-            let hours = minutes as f64 / 60.0;
-            (hours > f64::from(scorecard_hours)).then(|| LateScorecard {
-                interviewer: f.interviewer.clone(),
-                delay_hours: (hours * 10.0).round() / 10.0,
-            })
+            let hours = hirekit_folder::hours_between(f.interviewed_at, f.submitted_at);
+            let rules = TimeRules {
+                scorecard_hours,
+                ..TimeRules::DEFAULT
+            };
+            rules
+                .scorecard_late(f.interviewed_at, f.submitted_at)
+                .then(|| LateScorecard {
+                    interviewer: f.interviewer.clone(),
+                    delay_hours: (hours * 10.0).round() / 10.0,
+                })
         })
         .collect();
     let red_flags = filled

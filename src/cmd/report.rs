@@ -1,0 +1,84 @@
+//! `hirekit report`: where every candidate stands, the agreed time frames in practice, and
+//! interviewer calibration, as Markdown, JSON or a PDF for the hiring manager. Computing and
+//! rendering live in `hirekit-report`; this file reads the folder and writes the output.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+
+use crate::hiring::{self, DirArg};
+use crate::output;
+
+/// Where every candidate stands, the 24-hour agreement, and interviewer calibration
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  hirekit report\n  hirekit report --today 2026-11-28 --format json\n  hirekit report --pdf pipeline.pdf"
+)]
+pub struct Args {
+    /// The date to report on (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub today: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+    /// Also write the report as a PDF to FILE
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<PathBuf>,
+    /// Replace the PDF file if it exists
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Json,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let (folder, _catalogue, mut had_errors) = hiring::open(&args.dir, today)?;
+    let mut debriefs = BTreeMap::new();
+    for files in &folder.candidates {
+        match hirekit_debrief::read(&files.dir) {
+            Ok(Some(log)) => {
+                debriefs.insert(files.candidate.id.clone(), log);
+            }
+            Ok(None) => {}
+            Err(problems) => {
+                output::print_diagnostics(&problems);
+                had_errors = true;
+            }
+        }
+    }
+    let report = hirekit_report::build(&folder, &debriefs, today);
+    if let Some(path) = &args.pdf {
+        let document = hirekit_report::render::pdf::document(&report);
+        let metadata = hirekit_pdf::Metadata {
+            title: document.title.clone(),
+            author: report.company.clone(),
+            subject: document.subtitle.clone(),
+            language: report.language.pick("nl-NL", "en-GB").to_owned(),
+            created: output::document_date(args.today),
+            creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+        };
+        let bytes = hirekit_pdf::render_report(&document, &metadata)
+            .with_context(|| format!("cannot lay out the report as PDF for {}", path.display()))?;
+        output::write_atomic(path, &bytes, args.force)?;
+    }
+    output::print(&match args.format {
+        Format::Md => hirekit_report::render::markdown::render(&report),
+        Format::Json => hirekit_report::render::json::render(&report),
+    });
+    Ok(if had_errors {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
