@@ -18,8 +18,10 @@
 //! assert_eq!(result.coverage, 1.0);
 //! ```
 
+mod lateness;
 mod visibility;
 
+pub use lateness::{Lateness, lateness};
 pub use visibility::{Awaiting, PanelView};
 
 use chrono::{DateTime, FixedOffset};
@@ -76,8 +78,9 @@ pub struct CriterionResult {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LateScorecard {
     pub interviewer: String,
-    /// Hours between the interview and the submission, to one decimal.
-    pub delay_hours: f64,
+    /// How late, against which limit: `delay_hours` and `limit_hours` in the JSON output.
+    #[serde(flatten)]
+    pub lateness: Lateness,
 }
 
 /// A ticked red-flag checklist item, with who ticked it.
@@ -241,11 +244,9 @@ pub fn assess(
     let late_scorecards = filled
         .iter()
         .filter_map(|f| {
-            let minutes = (f.submitted_at - f.interviewed_at).num_minutes();
-            let hours = minutes as f64 / 60.0;
-            (hours > f64::from(scorecard_hours)).then(|| LateScorecard {
+            lateness(f.interviewed_at, f.submitted_at, scorecard_hours).map(|late| LateScorecard {
                 interviewer: f.interviewer.clone(),
-                delay_hours: (hours * 10.0).round() / 10.0,
+                lateness: late,
             })
         })
         .collect();
