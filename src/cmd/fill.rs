@@ -9,7 +9,6 @@ mod answers;
 mod draft;
 mod locate;
 mod messages;
-mod prompt;
 mod screens;
 mod session;
 mod template;
@@ -27,11 +26,11 @@ use hirekit_scorecard::{Language, Scorecard};
 
 use self::draft::Draft;
 pub(crate) use self::locate::{Search, find_scorecard, read_checked};
-use self::prompt::Prompter;
 use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+use crate::prompt::Prompter;
 
 /// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -112,6 +111,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     else {
         return Ok(ExitCode::FAILURE);
     };
+    if let Some(planned) = misspelt_interviewer(&candidate, &profile, &args.interviewer) {
+        bail!(
+            "{}",
+            messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
+        );
+    }
     let scorecards_dir = root.join(&profile.scorecards);
     let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
         return Ok(ExitCode::FAILURE);
@@ -189,7 +194,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let stdin = std::io::stdin();
     let mut session = Session {
-        p: Prompter::new(stdin.lock(), crate::output::stdout()),
+        p: Prompter::for_terminal(stdin.lock(), crate::output::stdout()),
         interview: &interview,
         draft,
         store: &mut store,
@@ -273,6 +278,26 @@ fn planned_interview(
         Some(at) => Ok(Some(at)),
         None => theirs.min().map_or(Ok(None), Err),
     }
+}
+
+/// The planned interviewer `name` is probably a typo of: `name` has no planned interview with
+/// the candidate, is not a known interviewer of the company, and is close to one who has.
+/// Asking such a person when "their" interview was would start a scorecard under the wrong name.
+fn misspelt_interviewer<'a>(
+    candidate: &'a Candidate,
+    profile: &Profile,
+    name: &str,
+) -> Option<&'a str> {
+    let planned = candidate.interviews.iter().map(|i| i.interviewer.as_str());
+    if planned.clone().any(|p| p == name) || profile.interviewers.contains_key(name) {
+        return None;
+    }
+    let close = hirekit_yaml::did_you_mean(name, planned)?;
+    candidate
+        .interviews
+        .iter()
+        .map(|i| i.interviewer.as_str())
+        .find(|p| *p == close)
 }
 
 /// Whether the panel's ratings could be seen before this refill: every planned interviewer had

@@ -27,6 +27,7 @@ mod load;
 mod model;
 mod record;
 
+pub use check::TODO_EMAIL;
 pub use load::{
     CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
 };
@@ -38,3 +39,31 @@ pub use record::{
     FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,
     sha256_hex,
 };
+
+/// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one
+/// (`hirekit init`) and must never write what the next command refuses.
+pub fn check_profile(
+    profile: &Profile,
+    document: &hirekit_yaml::Document,
+) -> Vec<hirekit_yaml::Diagnostic> {
+    let mut problems = Vec::new();
+    check::profile(profile, document, &mut problems);
+    problems
+}
+
+/// The checks `open` makes on one `candidate.yaml` beyond its schema, apart from those that need
+/// the rest of the folder (its scorecard): for `hirekit candidate add` and `interview plan`.
+/// `interviewers` is the profile's list, for the warning about an unnamed interviewer.
+pub fn check_candidate(
+    candidate: &Candidate,
+    document: &hirekit_yaml::Document,
+    interviewers: &std::collections::BTreeMap<String, String>,
+) -> Vec<hirekit_yaml::Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(problem) = fields::candidate_id_problem(&candidate.id) {
+        problems.push(document.error_at("/id", problem));
+    }
+    check::candidate(candidate, document, &mut problems);
+    check::unnamed_interviewers(candidate, document, interviewers, &mut problems);
+    problems
+}
