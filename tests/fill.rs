@@ -530,7 +530,10 @@ mod terminal {
             ])
             .args(extra)
             .current_dir(dir)
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // A terminal the line editor supports, whatever the test runner's TERM is (CI may
+            // have none, or `dumb`, where editing is switched off).
+            .env("TERM", "xterm");
         spawn_command(command, Some(20_000)).unwrap()
     }
 

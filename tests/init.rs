@@ -77,6 +77,8 @@ fn init_with_only_the_company_marks_what_is_missing_and_due_says_so() {
             "Kanaalzicht Software B.V.",
             "--scorecard",
             "devops-sre-engineer",
+            "--lang",
+            "en",
             "--yes",
         ],
     )
@@ -106,9 +108,9 @@ fn init_with_only_the_company_marks_what_is_missing_and_due_says_so() {
     );
     assert_eq!(
         due.stdout,
-        "Nog in te vullen in hirekit.yaml (TODO): address.0, address.1, sender.name, sender.email.\n\
-         Nog geen kandidaten: voeg er een toe met `hirekit candidate add`.\n\
-         Niets te doen: alles is op tijd.\n"
+        "Still to fill in, in hirekit.yaml (TODO): address.0, address.1, sender.name, sender.email.\n\
+         No candidates yet: add one with `hirekit candidate add`.\n\
+         Nothing due: everything is on time.\n"
     );
 }
 

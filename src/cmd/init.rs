@@ -232,14 +232,24 @@ fn write(dir: &Path, answers: &Answers) -> Result<Vec<PathBuf>> {
 
 /// What was written and what to do next.
 fn report(dir: &Path, written: &[PathBuf], answers: &Answers) -> String {
+    let lang = answers.language;
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let mut out = String::new();
     for path in written {
-        out.push_str(&format!("Wrote {}\n", path.display()));
+        out.push_str(&format!(
+            "{} {}\n",
+            t("Geschreven:", "Wrote"),
+            path.display()
+        ));
     }
     let missing = profile_yaml::missing(answers);
     if !missing.is_empty() {
         out.push_str(&format!(
-            "Still to fill in, in hirekit.yaml (marked TODO): {}\n",
+            "{} {}\n",
+            t(
+                "Nog in te vullen in hirekit.yaml (TODO):",
+                "Still to fill in, in hirekit.yaml (marked TODO):"
+            ),
             missing.join(", ")
         ));
     }
@@ -249,9 +259,15 @@ fn report(dir: &Path, written: &[PathBuf], answers: &Answers) -> String {
         format!("cd {} && ", dir.display())
     };
     out.push_str(&format!(
-        "\nNext:\n  {cd}hirekit scorecard show scorecards/{id}.yaml   # read it, then edit it for the vacancy\n  \
+        "\n{}\n  {cd}hirekit scorecard show scorecards/{id}.yaml   # {}\n  \
          hirekit candidate add --name \"...\" --email ... --interview ayla=2026-11-16T10:00\n  \
-         hirekit due                                  # what needs doing now\n",
+         hirekit due                                  # {}\n",
+        t("Verder:", "Next:"),
+        t(
+            "lees hem, pas hem aan voor de vacature",
+            "read it, then edit it for the vacancy"
+        ),
+        t("wat er nu te doen is", "what needs doing now"),
         id = answers.scorecard
     ));
     out

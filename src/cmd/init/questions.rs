@@ -114,9 +114,10 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
             match line.parse::<u32>() {
                 Ok(n) if range.contains(&n) => break Some(n),
                 _ => p.say(&format!(
-                    "  {} {}-{}",
+                    "  {} {} {} {}.",
                     t("Een heel getal van", "A whole number from"),
                     range.start(),
+                    t("tot en met", "to"),
                     range.end()
                 ))?,
             }
