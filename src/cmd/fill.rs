@@ -111,7 +111,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     else {
         return Ok(ExitCode::FAILURE);
     };
-    if let Some(planned) = misspelt_interviewer(&candidate, &profile, &args.interviewer) {
+    if let Some(planned) = locate::misspelt_interviewer(&candidate, &profile, &args.interviewer) {
         bail!(
             "{}",
             messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
@@ -278,26 +278,6 @@ fn planned_interview(
         Some(at) => Ok(Some(at)),
         None => theirs.min().map_or(Ok(None), Err),
     }
-}
-
-/// The planned interviewer `name` is probably a typo of: `name` has no planned interview with
-/// the candidate, is not a known interviewer of the company, and is close to one who has.
-/// Asking such a person when "their" interview was would start a scorecard under the wrong name.
-fn misspelt_interviewer<'a>(
-    candidate: &'a Candidate,
-    profile: &Profile,
-    name: &str,
-) -> Option<&'a str> {
-    let planned = candidate.interviews.iter().map(|i| i.interviewer.as_str());
-    if planned.clone().any(|p| p == name) || profile.interviewers.contains_key(name) {
-        return None;
-    }
-    let close = hirekit_yaml::did_you_mean(name, planned)?;
-    candidate
-        .interviews
-        .iter()
-        .map(|i| i.interviewer.as_str())
-        .find(|p| *p == close)
 }
 
 /// Whether the panel's ratings could be seen before this refill: every planned interviewer had
