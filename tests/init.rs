@@ -155,8 +155,8 @@ fn candidates_and_interviews_are_added_and_the_folder_still_loads() {
         "Wrote candidates/c-2026-001/candidate.yaml\nNext: plan interviews with `hirekit interview plan c-2026-001 --interviewer NAME --at 2026-11-16T10:00`, \
          or after the interview: `hirekit fill --candidate c-2026-001 --interviewer NAME`\n"
     );
-    // The next id is chosen when none is given.
-    hirekit_in(
+    // The next free id of this year is chosen when none is given.
+    let sem = hirekit_in(
         &dir,
         &[
             "candidate",
@@ -169,7 +169,11 @@ fn candidates_and_interviews_are_added_and_the_folder_still_loads() {
     )
     .success();
     let year = chrono::Local::now().format("%Y").to_string();
-    assert!(dir.join(format!("candidates/c-{year}-001")).exists() || year == "2026");
+    let next = if year == "2026" { 2 } else { 1 };
+    assert_eq!(
+        sem.stdout.lines().next(),
+        Some(format!("Wrote candidates/c-{year}-{next:03}/candidate.yaml").as_str())
+    );
     // A typo in the handle is a warning with the closest interviewer.
     let plan = hirekit_in(
         &dir,
