@@ -6,11 +6,13 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
 
+mod bundled;
 mod cmd;
 mod hiring;
 mod output;
+mod prompt;
 
 /// Structured interviews and respectful, job-requirement-based candidate feedback.
 #[derive(Parser)]
@@ -22,6 +24,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create a hiring folder for a vacancy: hirekit.yaml and a scorecard to edit
+    Init(cmd::init::Args),
+    /// Add a candidate to the hiring folder
+    #[command(subcommand)]
+    Candidate(cmd::candidate::Command),
+    /// Plan interviews with a candidate
+    #[command(subcommand)]
+    Interview(cmd::candidate::InterviewCommand),
     /// Check, show and describe scorecard definitions
     #[command(subcommand)]
     Scorecard(cmd::scorecard::Command),
@@ -44,11 +54,18 @@ enum Command {
     /// Red flags for IT roles: checklists per stage, and checks on a structured CV
     #[command(subcommand)]
     Redflags(cmd::redflags::Command),
+    /// Print a shell completion script for bash, zsh, fish or PowerShell
+    Completions(cmd::shell::CompletionsArgs),
+    /// Print or write the manual pages
+    Man(cmd::shell::ManArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Init(args) => cmd::init::run(args),
+        Command::Candidate(command) => cmd::candidate::run(command),
+        Command::Interview(command) => cmd::candidate::run_interview(command),
         Command::Scorecard(command) => cmd::scorecard::run(command),
         Command::Fill(args) => cmd::fill::run(args),
         Command::Kit(args) => cmd::kit::run(args),
@@ -59,6 +76,8 @@ fn main() -> ExitCode {
         Command::Cost(args) => cmd::cost::run(args),
         Command::Report(args) => cmd::report::run(args),
         Command::Redflags(command) => cmd::redflags::run(command),
+        Command::Completions(args) => cmd::shell::completions(args, Cli::command()),
+        Command::Man(args) => cmd::shell::man(args, Cli::command()),
     };
     let code = match result {
         Ok(code) => code,

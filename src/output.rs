@@ -80,6 +80,19 @@ impl std::io::Write for Stdout {
     }
 }
 
+/// Whether standard output is a terminal (for the line editor, which draws on it itself).
+#[allow(clippy::disallowed_methods)] // only asks, writes nothing
+pub fn stdout_is_terminal() -> bool {
+    std::io::IsTerminal::is_terminal(&std::io::stdout())
+}
+
+/// Whether text written past [`print`] may keep its colour (NO_COLOR, CLICOLOR, a terminal),
+/// decided as `anstream` decides it for [`print`].
+#[allow(clippy::disallowed_methods)] // only asks, writes nothing
+pub fn stdout_wants_colour() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
 fn stdout_failed(error: &std::io::Error) {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
         STDOUT_CLOSED.store(true, Ordering::Relaxed);

@@ -389,6 +389,18 @@ fn an_unplanned_interviewer_is_asked_when_the_interview_was() {
 }
 
 #[test]
+fn a_misspelt_planned_interviewer_gets_a_suggestion_before_any_question() {
+    let dir = folder();
+    let run = fill(dir.path(), &["--interviewer", "ana", "--lang", "en"], FULL).failure(1);
+    assert_eq!(
+        run.stderr,
+        "error: `ana` has no planned interview with c-test-001; did you mean `anna`? (planned: anna, bram, dirk)\n"
+    );
+    assert_eq!(run.stdout, "");
+    assert!(!interviews(dir.path()).join(".ana.draft.yaml").exists());
+}
+
+#[test]
 fn names_that_cannot_be_found_or_used_are_refused() {
     let dir = folder();
     hirekit_in(
@@ -518,7 +530,10 @@ mod terminal {
             ])
             .args(extra)
             .current_dir(dir)
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // A terminal the line editor supports, whatever the test runner's TERM is (CI may
+            // have none, or `dumb`, where editing is switched off).
+            .env("TERM", "xterm");
         spawn_command(command, Some(20_000)).unwrap()
     }
 
@@ -636,10 +651,66 @@ mod terminal {
         p.send_line("2").unwrap();
         p.exp_string(EVIDENCE).unwrap();
         p.send_control('c').unwrap();
+        p.exp_string("Stopped before submitting. Your answers are saved in candidates/c-test-001/interviews/.anna.draft.yaml; run the same command again to continue.")
+            .unwrap();
         p.exp_eof().unwrap();
+        assert_eq!(exit_code(&mut p), 1);
         let draft =
             std::fs::read_to_string(interviews(dir.path()).join(".anna.draft.yaml")).unwrap();
         assert!(draft.contains("api-design:\n    score: 2\n"), "{draft}");
+    }
+
+    /// The line editor: Left moves the cursor (no `^[[D` in the answer), Up recalls an
+    /// earlier answer, and Enter keeps a score when changing it from the summary.
+    #[test]
+    fn answers_are_edited_like_a_shell_line() {
+        const LEFT: &str = "\x1b[D";
+        const UP: &str = "\x1b[A";
+        let dir = folder();
+        let mut p = start(dir.path(), "anna", &[]);
+        p.exp_string(SCORE).unwrap();
+        p.send_line("3").unwrap();
+        p.exp_string(EVIDENCE).unwrap();
+        p.send_line("Versioned the orders API.").unwrap();
+        p.exp_string(&raw("── 2/3 · Testing ──")).unwrap();
+        p.exp_string(SCORE).unwrap();
+        p.send_line("2").unwrap();
+        p.exp_string(EVIDENCE).unwrap();
+        p.send(&format!("Unit tst{LEFT}{LEFT}e")).unwrap();
+        p.send_line("").unwrap();
+        p.exp_string(&raw("── 3/3 · Collaboration ──")).unwrap();
+        p.exp_string(SCORE).unwrap();
+        // Up twice: past "Unit test" to the score "2".
+        p.send(&format!("{UP}{UP}")).unwrap();
+        p.send_line("").unwrap();
+        p.exp_string(EVIDENCE).unwrap();
+        p.send_line("Paired to settle a review.").unwrap();
+        p.exp_string("Red-flag numbers or ids").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("Your recommendation (1-4):").unwrap();
+        p.send_line("3").unwrap();
+        p.exp_string("Enter = submit").unwrap();
+        p.send_line("1").unwrap();
+        p.exp_string("(Enter keeps: 3 ").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("(Enter keeps: Versioned the orders API.)")
+            .unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("Enter = submit").unwrap();
+        p.send_line("").unwrap();
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&mut p), 0);
+        let anna = submitted(dir.path(), "anna");
+        assert_eq!(anna.ratings["api-design"].score, Some(3));
+        assert_eq!(
+            anna.ratings["api-design"].evidence.as_deref(),
+            Some("Versioned the orders API.")
+        );
+        assert_eq!(
+            anna.ratings["testing"].evidence.as_deref(),
+            Some("Unit test")
+        );
+        assert_eq!(anna.ratings["collaboration"].score, Some(2));
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn json_follows_the_contract_for_every_outcome() {
     assert_eq!(mentoring["mean"], 3.0);
     assert_eq!(
         near_miss["late_scorecards"],
-        serde_json::json!([{"interviewer": "daan", "delay_hours": 30.8}])
+        serde_json::json!([{"interviewer": "daan", "delay_hours": 30.8, "limit_hours": 24}])
     );
     assert_eq!(near_miss["red_flags"][0]["interviewer"], "daan");
 

@@ -164,13 +164,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 })? + "\n"),
             );
         }
-        DueFormat::Table => output::print(&table(&items, today, lang)),
+        DueFormat::Table => {
+            output::print(&setup_lines(&folder, lang));
+            output::print(&table(&items, today, lang));
+        }
     }
     Ok(if had_errors {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What a new folder still lacks before anything else can be due: `TODO` values that
+/// `hirekit init` wrote, and candidates.
+fn setup_lines(folder: &Folder, lang: Language) -> String {
+    let mut out = String::new();
+    let unfinished = folder.profile.unfinished();
+    if !unfinished.is_empty() {
+        let keys = unfinished.join(", ");
+        let _ = writeln!(
+            out,
+            "{}",
+            match lang {
+                Language::Nl => format!("Nog in te vullen in hirekit.yaml (TODO): {keys}."),
+                Language::En => format!("Still to fill in, in hirekit.yaml (TODO): {keys}."),
+            }
+        );
+    }
+    if folder.candidates.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.pick(
+                "Nog geen kandidaten: voeg er een toe met `hirekit candidate add`.",
+                "No candidates yet: add one with `hirekit candidate add`."
+            )
+        );
+    }
+    out
 }
 
 fn table(items: &[Item], today: NaiveDate, lang: Language) -> String {

@@ -9,7 +9,6 @@ mod answers;
 mod draft;
 mod locate;
 mod messages;
-mod prompt;
 mod screens;
 mod session;
 mod template;
@@ -27,11 +26,11 @@ use hirekit_scorecard::{Language, Scorecard};
 
 use self::draft::Draft;
 pub(crate) use self::locate::{Search, find_scorecard, read_checked};
-use self::prompt::Prompter;
 use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+use crate::prompt::Prompter;
 
 /// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -112,6 +111,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     else {
         return Ok(ExitCode::FAILURE);
     };
+    if let Some(planned) = locate::misspelt_interviewer(&candidate, &profile, &args.interviewer) {
+        bail!(
+            "{}",
+            messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
+        );
+    }
     let scorecards_dir = root.join(&profile.scorecards);
     let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
         return Ok(ExitCode::FAILURE);
@@ -189,7 +194,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let stdin = std::io::stdin();
     let mut session = Session {
-        p: Prompter::new(stdin.lock(), crate::output::stdout()),
+        p: Prompter::for_terminal(stdin.lock(), crate::output::stdout()),
         interview: &interview,
         draft,
         store: &mut store,

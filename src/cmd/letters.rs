@@ -60,6 +60,14 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     // Locked before the folder is read, so the histories this run appends to are current.
     let _lock = output::lock_folder(&args.dir.root()?)?;
     let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
+    // A `TODO` that `hirekit init` wrote would end up in the letter or its e-mail headers.
+    let unfinished = folder.profile.unfinished();
+    if !unfinished.is_empty() {
+        bail!(
+            "hirekit.yaml still has TODO values ({}): fill them in before writing letters",
+            unfinished.join(", ")
+        );
+    }
     let out_dir = args.out.clone().unwrap_or_else(|| folder.root.join("out"));
     let templates = Templates::new(&template_overrides(&folder.root)?)?;
 

@@ -1,16 +1,19 @@
 //! One module per sub-command.
 
+pub mod candidate;
 pub mod cost;
 pub mod decide;
 pub mod due;
 pub mod feedback;
 pub mod fill;
+pub mod init;
 pub mod kit;
 pub mod letters;
 pub mod redflags;
 pub mod report;
 pub mod score;
 pub mod scorecard;
+pub mod shell;
 
 /// Parses a `--today` date. Clap's own message for a bad date ("input contains invalid
 /// characters") does not say what is expected; this one does.

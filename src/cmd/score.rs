@@ -469,12 +469,14 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
             t("te laat:", "late:"),
             match lang {
                 Language::Nl => format!(
-                    "{} diende {:.1} uur na het gesprek in (termijn {} uur)",
-                    late.interviewer, late.delay_hours, folder.profile.scorecard_hours
+                    "{}, ingediend {}",
+                    late.interviewer,
+                    late.lateness.describe(lang)
                 ),
                 Language::En => format!(
-                    "{} submitted {:.1} h after the interview (limit {} h)",
-                    late.interviewer, late.delay_hours, folder.profile.scorecard_hours
+                    "{} submitted {}",
+                    late.interviewer,
+                    late.lateness.describe(lang)
                 ),
             }
         );
@@ -522,11 +524,13 @@ fn table(report: &CandidateReport, folder: &Folder, lang: Language) -> String {
         };
         let _ = writeln!(out, "  {line}");
     }
+    // At least one space after the label ("waarom:" is as long as the English column).
+    let width = t("waarom:", "why:").chars().count().max(6) + 1;
     for (index, reason) in a.reasons.iter().enumerate() {
         let label = if index == 0 { t("waarom:", "why:") } else { "" };
         let _ = writeln!(
             out,
-            "  {DIM}{label:<7}{}{DIM:#}",
+            "  {DIM}{label:<width$}{}{DIM:#}",
             reason_text(reason, card, lang)
         );
     }
@@ -628,11 +632,10 @@ fn markdown(report: &CandidateReport, folder: &Folder, lang: Language) -> String
     for late in &a.late_scorecards {
         let _ = writeln!(
             out,
-            "- {} {} ({:.1} h > {} h)",
+            "- {} {}: {}",
             late.interviewer,
             t("diende te laat in", "submitted late"),
-            late.delay_hours,
-            folder.profile.scorecard_hours
+            late.lateness.describe(lang)
         );
     }
     for flag in &a.red_flags {

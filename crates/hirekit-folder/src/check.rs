@@ -86,6 +86,86 @@ pub fn profile(profile: &Profile, doc: &Document, out: &mut Vec<Diagnostic>) {
         }
         one_line(doc, &pointer, name, out);
     }
+    unfinished(profile, doc, out);
+}
+
+/// The e-mail address `hirekit init` writes when it was not given: a reserved domain (RFC 2606)
+/// that never receives mail.
+pub const TODO_EMAIL: &str = "todo@example.invalid";
+
+/// Values `hirekit init` wrote as `TODO: ...` (or [`TODO_EMAIL`]) and nobody filled in yet: a
+/// warning on every command, so `hirekit due` shows what is still missing. The letter guard
+/// refuses `TODO` in a letter, so none goes out this way.
+fn unfinished(profile: &Profile, doc: &Document, out: &mut Vec<Diagnostic>) {
+    for pointer in profile.unfinished_pointers() {
+        {
+            let field = pointer.trim_start_matches('/').replace('/', ".");
+            out.push(
+                doc.warning_at(&pointer, format!("`{field}` is still to be filled in"))
+                    .with_hint("replace the TODO value; letters cannot be written until it is"),
+            );
+        }
+    }
+}
+
+impl Profile {
+    /// The JSON pointers of the values still `TODO` (see [`TODO_EMAIL`]).
+    pub fn unfinished_pointers(&self) -> Vec<String> {
+        let mut values: Vec<(String, &str)> = vec![("/company".to_owned(), &self.company)];
+        for (i, line) in self.address.iter().enumerate() {
+            values.push((format!("/address/{i}"), line));
+        }
+        values.push(("/sender/name".to_owned(), &self.sender.name));
+        values.push(("/sender/email".to_owned(), &self.sender.email));
+        values
+            .into_iter()
+            .filter(|(_, value)| value.starts_with("TODO") || *value == TODO_EMAIL)
+            .map(|(pointer, _)| pointer)
+            .collect()
+    }
+
+    /// The keys still `TODO`, as `sender.email`, `address.0`.
+    pub fn unfinished(&self) -> Vec<String> {
+        self.unfinished_pointers()
+            .iter()
+            .map(|p| p.trim_start_matches('/').replace('/', "."))
+            .collect()
+    }
+}
+
+/// A planned interviewer whose handle is not in the profile's `interviewers`: letters would
+/// name them by their capitalised handle ("you spoke with Jost"), and a typo in the handle
+/// would go unnoticed. One warning per handle, at its first planned interview.
+pub fn unnamed_interviewers(
+    candidate: &Candidate,
+    doc: &Document,
+    interviewers: &std::collections::BTreeMap<String, String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, planned) in candidate.interviews.iter().enumerate() {
+        let handle = planned.interviewer.as_str();
+        if interviewers.contains_key(handle) || !seen.insert(handle) {
+            continue;
+        }
+        let hint = match did_you_mean(handle, interviewers.keys().map(String::as_str)) {
+            Some(known) => format!(
+                "did you mean `{known}`? Otherwise add `{handle}: Full Name` under `interviewers:` in hirekit.yaml"
+            ),
+            None => format!(
+                "add `{handle}: Full Name` under `interviewers:` in hirekit.yaml, so letters name them properly"
+            ),
+        };
+        out.push(
+            doc.warning_at(
+                &format!("/interviews/{i}/interviewer"),
+                format!(
+                    "the interviewer `{handle}` is not listed under `interviewers` in hirekit.yaml"
+                ),
+            )
+            .with_hint(hint),
+        );
+    }
 }
 
 /// `candidate.yaml`: the name, e-mail address, postal address and planned interviewers.

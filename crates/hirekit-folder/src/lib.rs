@@ -28,6 +28,7 @@ mod model;
 mod record;
 mod time_rules;
 
+pub use check::TODO_EMAIL;
 pub use load::{
     CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
 };
@@ -40,3 +41,31 @@ pub use record::{
     sha256_hex,
 };
 pub use time_rules::{TimeRules, hours_between};
+
+/// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one
+/// (`hirekit init`) and must never write what the next command refuses.
+pub fn check_profile(
+    profile: &Profile,
+    document: &hirekit_yaml::Document,
+) -> Vec<hirekit_yaml::Diagnostic> {
+    let mut problems = Vec::new();
+    check::profile(profile, document, &mut problems);
+    problems
+}
+
+/// The checks `open` makes on one `candidate.yaml` beyond its schema, apart from those that need
+/// the rest of the folder (its scorecard): for `hirekit candidate add` and `interview plan`.
+/// `interviewers` is the profile's list, for the warning about an unnamed interviewer.
+pub fn check_candidate(
+    candidate: &Candidate,
+    document: &hirekit_yaml::Document,
+    interviewers: &std::collections::BTreeMap<String, String>,
+) -> Vec<hirekit_yaml::Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(problem) = fields::candidate_id_problem(&candidate.id) {
+        problems.push(document.error_at("/id", problem));
+    }
+    check::candidate(candidate, document, &mut problems);
+    check::unnamed_interviewers(candidate, document, interviewers, &mut problems);
+    problems
+}

@@ -202,6 +202,7 @@ pub fn open(
             is_known_red_flag,
             today,
             invalid_scorecards: &invalid_scorecards,
+            interviewers: &profile.interviewers,
         };
         for dir in dirs {
             match load_candidate(&dir, &context, &mut problems) {
@@ -268,6 +269,8 @@ struct Context<'a> {
     today: NaiveDate,
     /// Scorecard files that exist but are invalid, by the id they declare.
     invalid_scorecards: &'a BTreeMap<String, PathBuf>,
+    /// The profile's `interviewers`: how letters name each handle.
+    interviewers: &'a BTreeMap<String, String>,
 }
 
 /// The `id:` a scorecard file declares, if it can be read at all.
@@ -291,6 +294,7 @@ fn load_candidate(
         is_known_red_flag,
         today,
         invalid_scorecards,
+        interviewers,
     } = *context;
     let folder_name = dir
         .file_name()
@@ -338,6 +342,7 @@ fn load_candidate(
         );
     }
     crate::check::candidate(&candidate, &doc, problems);
+    crate::check::unnamed_interviewers(&candidate, &doc, interviewers, problems);
     for (i, planned) in candidate.interviews.iter().enumerate() {
         let day = planned.at.date_naive();
         if (day - today).num_days() > 366 {

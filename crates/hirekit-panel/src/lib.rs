@@ -18,12 +18,14 @@
 //! assert_eq!(result.coverage, 1.0);
 //! ```
 
+mod lateness;
 mod visibility;
 
+pub use lateness::{Lateness, lateness};
 pub use visibility::{Awaiting, PanelView};
 
 use chrono::{DateTime, FixedOffset};
-use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation, TimeRules};
+use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
 use hirekit_scorecard::Scorecard;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -76,8 +78,9 @@ pub struct CriterionResult {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LateScorecard {
     pub interviewer: String,
-    /// Hours between the interview and the submission, to one decimal.
-    pub delay_hours: f64,
+    /// How late, against which limit: `delay_hours` and `limit_hours` in the JSON output.
+    #[serde(flatten)]
+    pub lateness: Lateness,
 }
 
 /// A ticked red-flag checklist item, with who ticked it.
@@ -249,17 +252,10 @@ pub fn assess(
     let late_scorecards = filled
         .iter()
         .filter_map(|f| {
-            let hours = hirekit_folder::hours_between(f.interviewed_at, f.submitted_at);
-            let rules = TimeRules {
-                scorecard_hours,
-                ..TimeRules::DEFAULT
-            };
-            rules
-                .scorecard_late(f.interviewed_at, f.submitted_at)
-                .then(|| LateScorecard {
-                    interviewer: f.interviewer.clone(),
-                    delay_hours: (hours * 10.0).round() / 10.0,
-                })
+            lateness(f.interviewed_at, f.submitted_at, scorecard_hours).map(|late| LateScorecard {
+                interviewer: f.interviewer.clone(),
+                lateness: late,
+            })
         })
         .collect();
     let red_flags = filled

@@ -114,7 +114,10 @@ fn late_scorecards_are_reported_with_their_delay() {
         a.late_scorecards,
         vec![LateScorecard {
             interviewer: "bram".to_owned(),
-            delay_hours: 30.5
+            lateness: Lateness {
+                delay_hours: 30.5,
+                limit_hours: 24
+            }
         }]
     );
     // exactly on the deadline is on time

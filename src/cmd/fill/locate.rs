@@ -1,6 +1,7 @@
-//! Finding and reading the few files `hirekit fill` needs, without opening the whole folder:
-//! reading every candidate's interviews would mean reading other interviewers' ratings, and a
-//! broken file elsewhere in the folder should not keep an interviewer from rating.
+//! Finding and reading the few files `hirekit fill` needs, and the interviewer meant, without
+//! opening the whole folder: reading every candidate's interviews would mean reading other
+//! interviewers' ratings, and a broken file elsewhere in the folder should not keep an
+//! interviewer from rating.
 
 use std::path::{Path, PathBuf};
 
@@ -82,6 +83,21 @@ fn candidate_dir(root: &Path, id: &str, lang: Language) -> Result<PathBuf> {
         Language::Nl => bail!("geen kandidaat `{id}` in {folder}{hint}"),
         Language::En => bail!("no candidate `{id}` in {folder}{hint}"),
     }
+}
+
+/// The planned interviewer `name` is probably a typo of: `name` has no planned interview with
+/// the candidate, is not a known interviewer of the company, and is close to one who has.
+/// Asking such a person when "their" interview was would start a scorecard under the wrong name.
+pub fn misspelt_interviewer<'a>(
+    candidate: &'a Candidate,
+    profile: &hirekit_folder::Profile,
+    name: &str,
+) -> Option<&'a str> {
+    let planned = candidate.interviews.iter().map(|i| i.interviewer.as_str());
+    if planned.clone().any(|p| p == name) || profile.interviewers.contains_key(name) {
+        return None;
+    }
+    did_you_mean(name, planned)
 }
 
 /// The scorecard the candidate is assessed on. `None` when problems were printed: the

@@ -22,6 +22,29 @@ pub fn bad_interviewer_name(name: &str, lang: Language) -> String {
     }
 }
 
+pub fn misspelt_interviewer(
+    name: &str,
+    planned: &str,
+    candidate: &hirekit_folder::Candidate,
+    lang: Language,
+) -> String {
+    let id = &candidate.id;
+    let all: Vec<&str> = candidate
+        .interviews
+        .iter()
+        .map(|i| i.interviewer.as_str())
+        .collect();
+    let all = all.join(", ");
+    match lang {
+        Language::Nl => format!(
+            "`{name}` heeft geen gepland gesprek met {id}; bedoel je `{planned}`? (gepland: {all})"
+        ),
+        Language::En => format!(
+            "`{name}` has no planned interview with {id}; did you mean `{planned}`? (planned: {all})"
+        ),
+    }
+}
+
 pub fn already_submitted(
     interviewer: &str,
     candidate: &str,
@@ -95,16 +118,12 @@ pub fn submitted(filled: &FilledScorecard, path: &Path, hours: u32, lang: Langua
         Language::Nl => format!("{BOLD}Ingediend: {}{BOLD:#}", path.display()),
         Language::En => format!("{BOLD}Submitted: {}{BOLD:#}", path.display()),
     }];
-    let after = filled.submitted_at - filled.interviewed_at;
-    if after > chrono::Duration::hours(i64::from(hours)) {
-        let taken = after.num_hours();
+    // The same rule and rounding as the lateness `hirekit score` lists.
+    if let Some(late) = hirekit_panel::lateness(filled.interviewed_at, filled.submitted_at, hours) {
+        let text = late.describe(lang);
         lines.push(match lang {
-            Language::Nl => format!(
-                "{WARNING}{taken} uur na het gesprek; de afspraak is binnen {hours} uur.{WARNING:#}"
-            ),
-            Language::En => format!(
-                "{WARNING}{taken} hours after the interview; the agreement is within {hours} hours.{WARNING:#}"
-            ),
+            Language::Nl => format!("{WARNING}Te laat: ingediend {text}.{WARNING:#}"),
+            Language::En => format!("{WARNING}Late: submitted {text}.{WARNING:#}"),
         });
     }
     lines.push(

@@ -12,9 +12,9 @@ use hirekit_redflags::Evidence;
 
 use super::Interview;
 use super::draft::Draft;
-use super::prompt::Prompter;
 use super::{answers, screens, text};
 use crate::output::{BOLD, DIM, WARNING};
+use crate::prompt::Prompter;
 
 /// How a session ended.
 #[derive(Debug)]
@@ -178,10 +178,28 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     .say(&format!("Score: {score} {label} {DIM}({saved}){DIM:#}"))?;
             }
         } else {
-            let question = answers::score_question(scorecard, lang);
-            let score = answer!(self.ask_until(&question, |line| answers::parse_score(
-                line, scorecard, lang
-            )));
+            // Changing an answer from the summary: Enter keeps the score, as it keeps evidence.
+            let current = previous
+                .as_ref()
+                .filter(|_| again)
+                .map(|r| r.score.filter(|_| !r.not_assessed));
+            let mut question = answers::score_question(scorecard, lang);
+            if let Some(current) = current {
+                let shown = match current {
+                    Some(score) => {
+                        format!("{score} {}", answers::score_label(scorecard, score, lang))
+                    }
+                    None => lang
+                        .pick("n (niet beoordeeld)", "n (not assessed)")
+                        .to_owned(),
+                };
+                let keeps = lang.pick("Enter houdt", "Enter keeps");
+                question = format!("{question} {DIM}({keeps}: {shown}){DIM:#}");
+            }
+            let score = answer!(self.ask_until(&question, |line| match current {
+                Some(kept) if line.is_empty() => Ok(kept),
+                _ => answers::parse_score(line, scorecard, lang),
+            }));
             let rating = match score {
                 Some(score) => Rating {
                     score: Some(score),

@@ -1,0 +1,281 @@
+//! `hirekit candidate add` and `hirekit interview plan`: a candidate's `candidate.yaml` and their
+//! planned interviews, without writing YAML by hand.
+//!
+//! Both check what they write with the reader every command uses: the text is read back and
+//! must give exactly the candidate meant, with no error, before it is written (atomically). `add`
+//! never replaces an existing candidate; `plan` changes only the `interviews` list and keeps the
+//! rest of a hand-edited file, comments included.
+
+mod plan;
+mod yaml;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _};
+use hirekit_folder::{Candidate, PlannedInterview, Profile};
+use hirekit_scorecard::Language;
+
+pub use self::plan::{Args as PlanArgs, run as plan};
+use crate::cmd::fill::read_checked;
+use crate::cmd::scorecard::parse_language;
+use crate::hiring::DirArg;
+use crate::output;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Add a candidate: writes candidates/ID/candidate.yaml
+    Add(AddArgs),
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum InterviewCommand {
+    /// Plan an interview with a candidate: adds it to their candidate.yaml
+    Plan(PlanArgs),
+}
+
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+The id is also the candidate's folder name and the name of every file written for them: only
+a-z, 0-9, `-`, `_` and `.`. Without --id the next free `c-YEAR-NNN` is used.
+
+Examples:
+  hirekit candidate add --name \"Fleur de Vries\" --email fleur@example.nl
+  hirekit candidate add --id c-2026-031 --name \"Sem Jansen\" --email sem@example.nl \\
+      --address \"Lindelaan 4\" --address \"3512 AB Utrecht\" --lang en \\
+      --interview ayla=2026-11-16T10:00 --interview bram=\"2026-11-16 11:30\"")]
+pub struct AddArgs {
+    /// The candidate's id (default: the next free `c-YEAR-NNN`)
+    #[arg(long, value_name = "ID")]
+    id: Option<String>,
+    /// Full name as the candidate writes it
+    #[arg(long, value_name = "NAME")]
+    name: String,
+    /// E-mail address for feedback
+    #[arg(long, value_name = "ADDRESS")]
+    email: String,
+    /// One line of the postal address; give it once per line
+    #[arg(long, value_name = "LINE")]
+    address: Vec<String>,
+    /// The language to write to the candidate in (default: `language` in hirekit.yaml)
+    #[arg(long, value_parser = parse_language, value_name = "nl|en")]
+    lang: Option<Language>,
+    /// The scorecard id of the vacancy (default: the only scorecard in the folder)
+    #[arg(long, value_name = "ID")]
+    scorecard: Option<String>,
+    /// A planned interview as `interviewer=YYYY-MM-DDTHH:MM` (this computer's time zone, or a
+    /// full RFC 3339 time); give it once per interview
+    #[arg(long, value_name = "WHO=WHEN", value_parser = parse_planned)]
+    interview: Vec<PlannedInterview>,
+    #[command(flatten)]
+    dir: DirArg,
+}
+
+pub fn run(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Add(args) => add(args),
+    }
+}
+
+pub fn run_interview(command: InterviewCommand) -> Result<ExitCode> {
+    match command {
+        InterviewCommand::Plan(args) => plan(args),
+    }
+}
+
+/// `interviewer=when`, e.g. `ayla=2026-11-16T10:00`.
+fn parse_planned(text: &str) -> Result<PlannedInterview, String> {
+    let Some((who, when)) = text.split_once('=') else {
+        return Err(format!(
+            "expected `interviewer=YYYY-MM-DDTHH:MM`, e.g. `ayla=2026-11-16T10:00`, not `{text}`"
+        ));
+    };
+    Ok(PlannedInterview {
+        interviewer: who.trim().to_owned(),
+        at: parse_when(when.trim())?,
+    })
+}
+
+/// A date and time: RFC 3339, or `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` in this computer's
+/// time zone.
+pub fn parse_when(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .or_else(|| {
+            ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
+                .iter()
+                .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+                .and_then(|naive| chrono::Local.from_local_datetime(&naive).earliest())
+                .map(|local| local.fixed_offset())
+        })
+        .ok_or_else(|| {
+            format!(
+                "expected a date and time as 2026-11-16T10:00 (or 2026-11-16T10:00:00+01:00), not `{text}`"
+            )
+        })
+}
+
+/// The profile, read and checked; `None` when its problems were printed.
+fn profile(root: &Path) -> Result<Option<Profile>> {
+    Ok(read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))?.map(|(p, _)| p))
+}
+
+fn add(args: AddArgs) -> Result<ExitCode> {
+    let root = args.dir.root()?;
+    let Some(profile) = profile(&root)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let candidates = root.join("candidates");
+    let id = match args.id {
+        Some(id) => id,
+        None => next_id(&candidates, chrono::Local::now().format("%Y").to_string())?,
+    };
+    if let Some(problem) = hirekit_folder::fields::candidate_id_problem(&id) {
+        bail!("{problem}; for example `c-2026-014` or `fleur.de.vries`");
+    }
+    let dir = candidates.join(&id);
+    if dir.exists() {
+        bail!(
+            "{} already exists: candidate `{id}` was added before; choose another --id",
+            dir.display()
+        );
+    }
+    let scorecard = match args.scorecard {
+        Some(id) => known_scorecard(&root, &profile, id)?,
+        None => only_scorecard(&root, &profile)?,
+    };
+    for planned in &args.interview {
+        interviewer_note(&planned.interviewer, &profile.interviewers);
+    }
+    let candidate = Candidate {
+        id: id.clone(),
+        name: args.name,
+        email: args.email,
+        address: args.address,
+        language: args.lang.unwrap_or(profile.language),
+        scorecard,
+        interviews: args.interview,
+        decision: None,
+        decision_reason: None,
+        talent_pool_consent: None,
+    };
+    let path = dir.join("candidate.yaml");
+    let text = yaml::render(&candidate);
+    checked(&path, &text, &candidate, &profile.interviewers)?;
+    output::write_atomic(&path, text.as_bytes(), false)?;
+    output::print(&format!(
+        "Wrote {}\nNext: plan interviews with `hirekit interview plan {id} --interviewer NAME --at 2026-11-16T10:00`, \
+         or after the interview: `hirekit fill --candidate {id} --interviewer NAME`\n",
+        path.display()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The next free `c-YEAR-NNN` in `candidates/`.
+fn next_id(candidates: &Path, year: String) -> Result<String> {
+    let prefix = format!("c-{year}-");
+    let mut highest = 0;
+    if candidates.is_dir() {
+        for entry in fs_err::read_dir(candidates)? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if let Some(n) = name
+                .strip_prefix(&prefix)
+                .and_then(|n| n.parse::<u32>().ok())
+            {
+                highest = highest.max(n);
+            }
+        }
+    }
+    Ok(format!("{prefix}{:03}", highest + 1))
+}
+
+/// The scorecard ids in the folder's scorecards folder.
+fn scorecard_ids(root: &Path, profile: &Profile) -> Vec<String> {
+    let dir = root.join(&profile.scorecards);
+    // A search for an id that cannot exist lists every readable scorecard.
+    match crate::cmd::fill::find_scorecard(&dir, "") {
+        Ok(search) => search.known,
+        Err(_) => Vec::new(),
+    }
+}
+
+fn known_scorecard(root: &Path, profile: &Profile, id: String) -> Result<String> {
+    let known = scorecard_ids(root, profile);
+    if known.contains(&id) {
+        return Ok(id);
+    }
+    let hint = hirekit_yaml::did_you_mean(&id, known.iter().map(String::as_str))
+        .map_or_else(String::new, |m| format!(" (did you mean `{m}`?)"));
+    Err(anyhow!(
+        "no scorecard `{id}` in {}{hint}; known: {}",
+        root.join(&profile.scorecards).display(),
+        known.join(", ")
+    ))
+}
+
+fn only_scorecard(root: &Path, profile: &Profile) -> Result<String> {
+    let known = scorecard_ids(root, profile);
+    match known.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(anyhow!(
+            "there is no scorecard in {}: add one (`hirekit init` copies one in)",
+            root.join(&profile.scorecards).display()
+        )),
+        _ => Err(anyhow!(
+            "the folder has {} scorecards: choose one with --scorecard ({})",
+            known.len(),
+            known.join(", ")
+        )),
+    }
+}
+
+/// A warning when `handle` is not in the profile's `interviewers`, with the closest handle.
+fn interviewer_note(handle: &str, interviewers: &BTreeMap<String, String>) {
+    if interviewers.contains_key(handle) {
+        return;
+    }
+    let message = match hirekit_yaml::did_you_mean(handle, interviewers.keys().map(String::as_str))
+    {
+        Some(known) => format!(
+            "the interviewer `{handle}` is not listed under `interviewers` in hirekit.yaml; did you mean `{known}`?"
+        ),
+        None => format!(
+            "the interviewer `{handle}` is not listed under `interviewers` in hirekit.yaml; add `{handle}: Full Name` there, so letters name them properly"
+        ),
+    };
+    output::warn(&message);
+}
+
+/// Reads `text` back as every command would and refuses it unless it gives `expected` without
+/// an error.
+fn checked(
+    path: &Path,
+    text: &str,
+    expected: &Candidate,
+    interviewers: &BTreeMap<String, String>,
+) -> Result<()> {
+    let problems = match hirekit_yaml::read::<Candidate>(path, text.as_bytes()) {
+        Ok((read, document)) => {
+            // The interviewer warnings were already given, more briefly.
+            let problems: Vec<_> = hirekit_folder::check_candidate(&read, &document, interviewers)
+                .into_iter()
+                .filter(hirekit_yaml::Diagnostic::is_error)
+                .collect();
+            if problems.is_empty() && &read == expected {
+                return Ok(());
+            }
+            if problems.is_empty() {
+                bail!(
+                    "{} would not read back as written; nothing was changed (please report this)",
+                    path.display()
+                );
+            }
+            problems
+        }
+        Err(problems) => problems,
+    };
+    output::print_diagnostics(&problems);
+    Err(anyhow!("nothing was written to {}", path.display())).context("the candidate is not valid")
+}
