@@ -105,6 +105,8 @@ proptest! {
             feedback_days: 7,
             reconnect_months: 6,
             interviewer_names: &names,
+            salutation: Default::default(),
+            score_bands: true,
         };
         let content = compose(&candidate(reason, consent), &card, &assessment, &settings);
         prop_assert!(content.strengths.len() <= MAX_POINTS);
