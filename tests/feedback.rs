@@ -174,8 +174,8 @@ fn a_letter_that_fails_the_guard_is_not_written() {
         std::fs::read_to_string(crate::util::repo_root().join("templates/nl/letter.txt.tera"))
             .unwrap();
     let bad = builtin.replace(
-        "We waarderen de tijd",
-        "We zochten eigenlijk iemand voor ons jong en dynamisch team. We waarderen de tijd",
+        "Wat ons positief opviel:",
+        "We zochten eigenlijk iemand voor ons jong en dynamisch team. Wat ons positief opviel:",
     );
     std::fs::write(root.join("templates/nl/letter.txt.tera"), bad).unwrap();
     let run = run_in(&root, &["feedback", "c-2026-014", "--today", TODAY]).failure(1);
@@ -300,9 +300,9 @@ fn pdf_letters_keep_every_name_and_paragraph_and_embed_a_subset_font() {
             "Şükrü Yılmaz",
             vec![
                 "Betreft",
-                "Beste Şükrü Yılmaz,",
+                "Beste Şükrü,",
                 "Wat ons positief opviel:",
-                "Waar de functie meer vraagt:",
+                "Op deze punten vraagt de functie meer; de eerste twee zijn harde eisen:",
                 "Met vriendelijke groet,",
                 "Fenna de Wit",
             ],
@@ -312,8 +312,8 @@ fn pdf_letters_keep_every_name_and_paragraph_and_embed_a_subset_font() {
             "Łukasz Wójcik",
             vec![
                 "Re",
-                "Dear Łukasz Wójcik,",
-                "What stood out positively:",
+                "Dear Łukasz,",
+                "Where you were strong:",
                 "May 2027",
                 "Kind regards,",
             ],
@@ -342,6 +342,33 @@ fn pdf_letters_keep_every_name_and_paragraph_and_embed_a_subset_font() {
             );
         }
         assert_pdf(&pdf, &in_order);
+    }
+    // Three strengths and three gaps fit one A4 page, in both languages.
+    run_in(
+        &root,
+        &[
+            "feedback",
+            "c-2026-014",
+            "--today",
+            TODAY,
+            "--format",
+            "pdf",
+            "--lang",
+            "en",
+            "--force",
+            "--out",
+            "en",
+        ],
+    )
+    .success();
+    for pdf in [
+        root.join("out/c-2026-014.pdf"),
+        root.join("en/c-2026-014.pdf"),
+    ] {
+        if let Some(info) = pdf_tool("pdfinfo", &[pdf.to_str().unwrap()]) {
+            let pages = info.lines().find(|l| l.starts_with("Pages:"));
+            assert_eq!(pages, Some("Pages:           1"), "{}", pdf.display());
+        }
     }
 }
 

@@ -53,6 +53,9 @@ pub struct AddArgs {
     /// Full name as the candidate writes it
     #[arg(long, value_name = "NAME")]
     name: String,
+    /// The name letters greet them by, e.g. `Fleur` (default: the full name)
+    #[arg(long, value_name = "NAME")]
+    given_name: Option<String>,
     /// E-mail address for feedback
     #[arg(long, value_name = "ADDRESS")]
     email: String,
@@ -152,6 +155,7 @@ fn add(args: AddArgs) -> Result<ExitCode> {
     let candidate = Candidate {
         id: id.clone(),
         name: args.name,
+        given_name: args.given_name,
         email: args.email,
         address: args.address,
         language: args.lang.unwrap_or(profile.language),

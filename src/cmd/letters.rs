@@ -207,7 +207,7 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 fn template_overrides(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let mut overrides = Vec::new();
     for lang in Language::ALL {
-        for name in ["letter.txt", "subject.txt"] {
+        for name in hirekit_feedback::TEMPLATE_NAMES {
             let path = root
                 .join("templates")
                 .join(lang.code())
@@ -282,6 +282,8 @@ fn prepare_letter(
         feedback_days: folder.profile.feedback_days,
         reconnect_months: folder.profile.reconnect_months,
         interviewer_names: &folder.profile.interviewers,
+        salutation: folder.profile.letters.salutation,
+        score_bands: folder.profile.letters.score_bands,
     };
     let content = compose(candidate, card, &assessment, &settings);
     let sender = Sender {
@@ -325,7 +327,8 @@ fn prepare_letter(
                 ));
             }
             LetterFormat::Eml => {
-                let attachment_name = format!("{}-{stem}.pdf", language.pick("brief", "letter"));
+                let attachment_name =
+                    hirekit_feedback::email::attachment_name(&sender.company, language);
                 let eml = hirekit_feedback::email::build(&hirekit_feedback::email::Email {
                     from_name: &sender.name,
                     from_address: &sender.email,
@@ -467,6 +470,15 @@ fn pdf_letter(
     let mut contact_lines = vec![sender.email.clone()];
     contact_lines.extend(sender.phone.clone());
     let parts = letter.parts();
+    let blocks = |parts: Vec<BodyPart>| -> Vec<pdf::LetterBlock> {
+        parts
+            .into_iter()
+            .map(|part| match part {
+                BodyPart::Paragraph(text) => pdf::LetterBlock::Paragraph(text),
+                BodyPart::Bullets(items) => pdf::LetterBlock::Bullets(items),
+            })
+            .collect()
+    };
     let document = pdf::Letter {
         letterhead: pdf::Letterhead {
             company: profile.company.clone(),
@@ -482,14 +494,7 @@ fn pdf_letter(
         subject_label: language.pick("Betreft", "Re").to_owned(),
         subject: letter.subject.clone(),
         salutation: parts.salutation,
-        body: parts
-            .body
-            .into_iter()
-            .map(|part| match part {
-                BodyPart::Paragraph(text) => pdf::LetterBlock::Paragraph(text),
-                BodyPart::Bullets(items) => pdf::LetterBlock::Bullets(items),
-            })
-            .collect(),
+        body: blocks(parts.body),
         closing: parts.closing,
         signature: pdf::Signature {
             name: parts
@@ -502,6 +507,10 @@ fn pdf_letter(
         page_label: pdf::PageLabel::new(
             language.pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
         ),
+        appendix: letter.appendix_parts().map(|(title, body)| pdf::Appendix {
+            title,
+            body: blocks(body),
+        }),
     };
     // Noon on the letter date: a fixed time keeps the file reproducible for a given --today.
     let created = crate::output::document_date(Some(today));

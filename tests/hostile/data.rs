@@ -39,6 +39,13 @@ fn clone_candidate(root: &Path, from: &str, id: &str, name: &str) -> PathBuf {
         &format!("name: {old_name}"),
         &format!("name: {name}"),
     );
+    // The source's given name belongs to another person: the clone goes by its full name.
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let without: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("given_name: "))
+        .collect();
+    std::fs::write(&yaml, without.join("\n") + "\n").unwrap();
     for entry in std::fs::read_dir(target.join("interviews")).unwrap() {
         edit(
             &entry.unwrap().path(),
@@ -272,7 +279,7 @@ fn without_planned_interviews_the_letter_takes_the_date_from_the_scorecards() {
         .unwrap();
     assert_eq!(
         thanks,
-        "Hartelijk dank voor je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V., en voor de gesprekken op 16 november 2026 met Ayla Bakker en Bram Visser. We waarderen de tijd en aandacht die je erin hebt gestoken."
+        "Hartelijk dank voor je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V. en voor de gesprekken op 16 november 2026 met Ayla Bakker en Bram Visser. We hebben besloten om niet verder met je te gaan in deze procedure. Hieronder lichten we toe waarom, aan de hand van de eisen uit de vacature."
     );
 }
 
@@ -385,7 +392,7 @@ fn files_left_by_an_interruption_are_completed_but_a_strangers_file_is_not_repla
         ],
     )
     .success();
-    assert!(read(root.join("out/c-2026-014.txt")).contains("\nBeste Şükrü Yılmaz,\n"));
+    assert!(read(root.join("out/c-2026-014.txt")).contains("\nBeste Şükrü,\n"));
     assert_eq!(files_named(&root, ".tmp"), Vec::<PathBuf>::new());
 
     // A file nobody recorded, for a candidate with no unfinished letter: only --force replaces it.

@@ -3,10 +3,12 @@
 //! interviewer's free-text evidence, which may hold remarks that must not reach a candidate.
 
 use chrono::{Months, NaiveDate};
-use hirekit_folder::{Candidate, DecisionReason};
+use hirekit_folder::{Candidate, DecisionReason, Salutation};
 use hirekit_panel::Assessment;
 use hirekit_scorecard::{Language, Scorecard};
 use serde::Serialize;
+
+use crate::bands::{CriterionBand, bands};
 
 /// At most this many strengths and gaps: enough to be specific, few enough to be read.
 pub const MAX_POINTS: usize = 3;
@@ -37,6 +39,8 @@ pub struct LetterContent {
     pub language: Language,
     pub candidate_id: String,
     pub candidate_name: String,
+    /// The name the salutation uses: the given name, or the full name (see [`Salutation`]).
+    pub salutation_name: String,
     pub candidate_address: Vec<String>,
     pub role: String,
     pub interview_dates: Vec<NaiveDate>,
@@ -50,6 +54,8 @@ pub struct LetterContent {
     pub letter_date: NaiveDate,
     /// The last day the letter is on time (last interview + feedback_days).
     pub deadline: Option<NaiveDate>,
+    /// The score-band appendix, when the company offers it: every criterion with a band.
+    pub bands: Option<Vec<CriterionBand>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,6 +81,10 @@ pub struct Settings<'a> {
     pub reconnect_months: u32,
     /// Display names of interviewers by handle.
     pub interviewer_names: &'a std::collections::BTreeMap<String, String>,
+    /// How the salutation names the candidate.
+    pub salutation: Salutation,
+    /// Whether to add the score-band appendix.
+    pub score_bands: bool,
 }
 
 /// Decides what the letter to `candidate` says.
@@ -204,10 +214,21 @@ pub fn compose(
         .map(|d| d.date_naive())
         .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(settings.feedback_days))));
 
+    let given = candidate
+        .given_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|g| !g.is_empty());
+    let salutation_name = match (settings.salutation, given) {
+        (Salutation::GivenName, Some(given)) => given.to_owned(),
+        _ => candidate.name.clone(),
+    };
+
     LetterContent {
         language: lang,
         candidate_id: candidate.id.clone(),
         candidate_name: candidate.name.clone(),
+        salutation_name,
         candidate_address: candidate.address.clone(),
         role: card.title.get_or_any(lang).to_owned(),
         interview_dates,
@@ -218,6 +239,7 @@ pub fn compose(
         reconnect,
         letter_date: settings.letter_date,
         deadline,
+        bands: settings.score_bands.then(|| bands(card, assessment, lang)),
     }
 }
 

@@ -48,6 +48,25 @@ pub fn check_address(address: &str) -> Result<&str, EmailError> {
     }
 }
 
+/// The name of the attached PDF, after the company and the letter: "Terugkoppeling sollicitatie –
+/// Kanaalzicht Software B.V.pdf". Never the candidate's id, which is internal. Characters a file
+/// system refuses are left out; the header carries the name RFC 2231-encoded (mail-builder), so
+/// the accents and the dash survive in every mail client while the header itself stays ASCII.
+pub fn attachment_name(company: &str, language: hirekit_scorecard::Language) -> String {
+    let company: String = header_safe(company)
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .collect();
+    // "B.V." + ".pdf" would give "B.V..pdf".
+    let company = company.trim().trim_end_matches('.');
+    let what = language.pick("Terugkoppeling sollicitatie", "Application feedback");
+    if company.is_empty() {
+        format!("{what}.pdf")
+    } else {
+        format!("{what} \u{2013} {company}.pdf")
+    }
+}
+
 /// Everything an e-mail draft needs.
 pub struct Email<'a> {
     pub from_name: &'a str,
@@ -159,6 +178,39 @@ mod tests {
         assert!(build(&email("Eve", "eve@example.org\r\nBcc: x@example.org")).is_err());
         assert!(build(&email("Eve", "not-an-address")).is_err());
         assert!(build(&email("Eve", "a@b@example.org")).is_err());
+    }
+
+    #[test]
+    fn the_attachment_is_named_after_the_company_in_an_ascii_header() {
+        use hirekit_scorecard::Language;
+        let name = attachment_name("Kanaalzicht Software B.V.", Language::Nl);
+        assert_eq!(
+            name,
+            "Terugkoppeling sollicitatie \u{2013} Kanaalzicht Software B.V.pdf"
+        );
+        assert_eq!(
+            attachment_name("Café \"De/Haven\"\r\n", Language::En),
+            "Application feedback \u{2013} Café DeHaven.pdf"
+        );
+        assert_eq!(
+            attachment_name("...", Language::En),
+            "Application feedback.pdf"
+        );
+        let mut e = email("Zoë", "zoe@example.org");
+        e.attachment = Some((&name, b"%PDF-1.7 test"));
+        let eml = String::from_utf8(build(&e).unwrap()).unwrap();
+        // RFC 2231: the name, percent-encoded as UTF-8, in continuations; the header is ASCII.
+        let at = eml.find("Content-Disposition:").unwrap();
+        let disposition: Vec<&str> = eml[at..].lines().take(3).collect();
+        assert_eq!(
+            disposition,
+            [
+                "Content-Disposition: attachment;",
+                " filename*0*=UTF-8''Terugkoppeling%20sollicitatie%20%E2%80%93%20Kanaalzicht;",
+                " filename*1*=%20Software%20B.V.pdf",
+            ]
+        );
+        assert!(eml.is_ascii(), "{eml}");
     }
 
     #[test]

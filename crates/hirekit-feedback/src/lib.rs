@@ -24,7 +24,8 @@
 //! let names = Default::default();
 //! let settings = Settings { language: hirekit_scorecard::Language::En,
 //!     letter_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
-//!     feedback_days: 7, reconnect_months: 6, interviewer_names: &names };
+//!     feedback_days: 7, reconnect_months: 6, interviewer_names: &names,
+//!     salutation: Default::default(), score_bands: false };
 //! let content = compose(&candidate, &card, &assessment, &settings);
 //! assert_eq!(content.strengths.len(), 2);
 //! let sender = Sender { company: "Kanaalzicht Software B.V.".into(), place: Some("Utrecht".into()),
@@ -34,17 +35,19 @@
 //! assert!(guard_letter(&letter, content.language).iter().all(|f| !f.is_error()));
 //! ```
 
+mod bands;
 mod bounded;
 mod compose;
 pub mod email;
 mod render;
 
+pub use bands::{Band, CriterionBand, band, bands};
 pub use compose::{
     Gap, LetterContent, MAX_POINTS, Reconnect, Settings, Strength, capitalise, compose,
 };
 pub use render::{
     BodyPart, LetterParts, MAX_LETTER_BYTES, MAX_RANGE_NUMBERS, RENDER_TIME_LIMIT, RenderedLetter,
-    Sender, TemplateError, Templates, join, long_date, month_year,
+    Sender, TEMPLATE_NAMES, TemplateError, Templates, join, long_date, month_year,
 };
 
 use hirekit_scorecard::Language;

@@ -13,7 +13,7 @@ pub use crate::bounded::{MAX_LETTER_BYTES, MAX_RANGE_NUMBERS, RENDER_TIME_LIMIT}
 use crate::compose::{LetterContent, capitalise};
 
 /// The built-in templates, embedded so the binary works anywhere.
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 6] = [
     (
         "nl/letter.txt",
         include_str!("../../../templates/nl/letter.txt.tera"),
@@ -30,7 +30,18 @@ const BUILTIN: [(&str, &str); 4] = [
         "en/subject.txt",
         include_str!("../../../templates/en/subject.txt.tera"),
     ),
+    (
+        "nl/appendix.txt",
+        include_str!("../../../templates/nl/appendix.txt.tera"),
+    ),
+    (
+        "en/appendix.txt",
+        include_str!("../../../templates/en/appendix.txt.tera"),
+    ),
 ];
+
+/// The names of the templates a hiring folder may override, per language.
+pub const TEMPLATE_NAMES: [&str; 3] = ["letter.txt", "subject.txt", "appendix.txt"];
 
 /// A template that could not be loaded or rendered: the message names the template and line.
 #[derive(Debug, thiserror::Error)]
@@ -79,18 +90,25 @@ pub struct RenderedLetter {
     /// The dated heading line ("Utrecht, 23 november 2026").
     pub place_date: String,
     pub body: String,
+    /// The score-band appendix, when the company offers it: a heading line, then its text.
+    pub appendix: Option<String>,
 }
 
 impl RenderedLetter {
-    /// The letter as plain text: date line, subject line, body.
+    /// The letter as plain text: date line, subject line, body, and the appendix after a rule.
     pub fn to_text(&self, language: Language) -> String {
-        format!(
+        let mut text = format!(
             "{}\n\n{}: {}\n\n{}",
             self.place_date,
             language.pick("Betreft", "Re"),
             self.subject,
             self.body
-        )
+        );
+        if let Some(appendix) = &self.appendix {
+            text.push_str("\n---\n\n");
+            text.push_str(appendix);
+        }
+        text
     }
 }
 
@@ -133,20 +151,20 @@ impl Templates {
             .map_or_else(|| format!("template {name}"), |(origin, _)| origin.clone())
     }
 
-    /// Renders the subject and the body of one letter within the limits.
+    /// Renders the templates of one letter (subject, body, perhaps the appendix) within the
+    /// limits; one text per name, in order.
     fn render_bounded(
         &self,
-        names: [String; 2],
+        names: Vec<String>,
         context: tera::Context,
-    ) -> Result<[String; 2], TemplateError> {
+    ) -> Result<Vec<String>, TemplateError> {
         if let Some(message) = self.limiter.earlier_time_out() {
             return Err(TemplateError(message));
         }
-        let failure = match self.limiter.render(&self.tera, names.to_vec(), context) {
-            Ok(texts) => match <[String; 2]>::try_from(texts) {
-                Ok(pair) => return Ok(pair),
-                Err(_) => return Err(TemplateError("a template gave no text".to_owned())),
-            },
+        let count = names.len();
+        let failure = match self.limiter.render(&self.tera, names, context) {
+            Ok(texts) if texts.len() == count => return Ok(texts),
+            Ok(_) => return Err(TemplateError("a template gave no text".to_owned())),
             Err(failure) => failure,
         };
         Err(TemplateError(match failure {
@@ -192,6 +210,7 @@ impl Templates {
         context.insert("company", &sender.company);
         context.insert("role", &letter.role);
         context.insert("candidate_name", &letter.candidate_name);
+        context.insert("salutation_name", &letter.salutation_name);
         context.insert(
             "interview_dates",
             &join(
@@ -215,6 +234,13 @@ impl Templates {
             .collect();
         context.insert("strengths", &strengths);
         context.insert("gaps", &letter.gaps);
+        // Must-haves come first among the gaps, so "the first N" is exactly the must-haves: the
+        // template can say "must-have" once instead of in every point.
+        context.insert(
+            "must_have_count",
+            &letter.gaps.iter().filter(|g| g.must_have).count(),
+        );
+        context.insert("bands", &letter.bands);
         context.insert("other_candidate", &letter.other_candidate);
         #[derive(Serialize)]
         struct Reconnect {
@@ -232,19 +258,22 @@ impl Templates {
             None => long_date(letter.letter_date, lang),
         };
         context.insert("place_date", &place_date);
-        let [subject, body] = self.render_bounded(
-            [
-                format!("{}/subject.txt", lang.code()),
-                format!("{}/letter.txt", lang.code()),
-            ],
-            context,
-        )?;
-        let subject = subject.trim().to_owned();
-        let body = tidy(&body);
+        let mut names = vec![
+            format!("{}/subject.txt", lang.code()),
+            format!("{}/letter.txt", lang.code()),
+        ];
+        if letter.bands.is_some() {
+            names.push(format!("{}/appendix.txt", lang.code()));
+        }
+        let mut texts = self.render_bounded(names, context)?.into_iter();
+        let subject = texts.next().unwrap_or_default().trim().to_owned();
+        let body = tidy(&texts.next().unwrap_or_default());
+        let appendix = texts.next().map(|text| tidy(&text));
         Ok(RenderedLetter {
             subject,
             place_date,
             body,
+            appendix,
         })
     }
 }
@@ -343,30 +372,7 @@ impl RenderedLetter {
         } else {
             paragraphs.remove(0)
         };
-        let mut body = Vec::new();
-        for paragraph in paragraphs {
-            let mut text: Vec<&str> = Vec::new();
-            let mut bullets: Vec<String> = Vec::new();
-            for line in paragraph.lines() {
-                match line.strip_prefix("- ") {
-                    Some(item) => bullets.push(item.to_owned()),
-                    None if bullets.is_empty() => text.push(line),
-                    // Text after a list continues its last item.
-                    None => {
-                        if let Some(last) = bullets.last_mut() {
-                            last.push(' ');
-                            last.push_str(line.trim());
-                        }
-                    }
-                }
-            }
-            if !text.is_empty() {
-                body.push(BodyPart::Paragraph(text.join("\n")));
-            }
-            if !bullets.is_empty() {
-                body.push(BodyPart::Bullets(bullets));
-            }
-        }
+        let body = body_parts(paragraphs);
         LetterParts {
             salutation: salutation.to_owned(),
             body,
@@ -374,6 +380,48 @@ impl RenderedLetter {
             signature: signature.lines().map(str::to_owned).collect(),
         }
     }
+}
+
+impl RenderedLetter {
+    /// The appendix taken apart: its first paragraph is the title, the rest paragraphs and lists.
+    pub fn appendix_parts(&self) -> Option<(String, Vec<BodyPart>)> {
+        let appendix = self.appendix.as_deref()?;
+        let mut paragraphs = appendix
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        let title = paragraphs.next().unwrap_or_default().to_owned();
+        Some((title, body_parts(paragraphs.collect())))
+    }
+}
+
+/// Paragraphs as text or, for lines starting with `- `, as a list.
+fn body_parts(paragraphs: Vec<&str>) -> Vec<BodyPart> {
+    let mut body = Vec::new();
+    for paragraph in paragraphs {
+        let mut text: Vec<&str> = Vec::new();
+        let mut bullets: Vec<String> = Vec::new();
+        for line in paragraph.lines() {
+            match line.strip_prefix("- ") {
+                Some(item) => bullets.push(item.to_owned()),
+                None if bullets.is_empty() => text.push(line),
+                // Text after a list continues its last item.
+                None => {
+                    if let Some(last) = bullets.last_mut() {
+                        last.push(' ');
+                        last.push_str(line.trim());
+                    }
+                }
+            }
+        }
+        if !text.is_empty() {
+            body.push(BodyPart::Paragraph(text.join("\n")));
+        }
+        if !bullets.is_empty() {
+            body.push(BodyPart::Bullets(bullets));
+        }
+    }
+    body
 }
 
 #[cfg(test)]
@@ -386,6 +434,7 @@ mod tests {
             subject: "S".into(),
             place_date: "Utrecht, 23 november 2026".into(),
             body: "Beste Zoë,\n\nDank je.\n\nWat ons opviel:\n- Een.\n- Twee.\n\nMet vriendelijke groet,\n\nFenna de Wit\nRecruiter\nKanaalzicht\n".into(),
+            appendix: None,
         };
         let parts = letter.parts();
         assert_eq!(parts.salutation, "Beste Zoë,");

@@ -105,6 +105,8 @@ proptest! {
             feedback_days: 7,
             reconnect_months: 6,
             interviewer_names: &names,
+            salutation: Default::default(),
+            score_bands: true,
         };
         let content = compose(&candidate(reason, consent), &card, &assessment, &settings);
         prop_assert!(content.strengths.len() <= MAX_POINTS);
@@ -136,6 +138,16 @@ proptest! {
         let text = letter.to_text(language);
         prop_assert!(!text.contains("EVIDENCE-MARKER"), "evidence reached the letter");
         prop_assert!(!text.contains("interview-nervousness"));
+        // The score-band appendix shows bands only: with the scorecard's own names and
+        // requirements taken out, no digit (an exact score) and no interviewer is left.
+        let appendix = letter.appendix.clone().unwrap_or_default();
+        prop_assert!(!appendix.is_empty(), "the appendix was asked for");
+        let mut rest = appendix.clone();
+        for band in content.bands.iter().flatten() {
+            rest = rest.replace(&band.requirement, "").replace(&band.name, "");
+        }
+        prop_assert!(!rest.chars().any(|c| c.is_ascii_digit()), "a number in the appendix: {appendix}");
+        prop_assert!(!rest.contains("r0") && !rest.contains("r1"), "an interviewer in the appendix: {appendix}");
         let errors: Vec<String> = guard_letter(&letter, language).iter().filter(|f| f.is_error()).map(|f| f.phrase.clone()).collect();
         prop_assert!(errors.is_empty(), "guard errors {errors:?} in:\n{text}");
     }

@@ -25,6 +25,8 @@ fn letter() -> LetterContent {
         feedback_days: 7,
         reconnect_months: 6,
         interviewer_names: &names,
+        salutation: Default::default(),
+        score_bands: false,
     };
     compose(&candidate, &card, &assessment, &settings)
 }

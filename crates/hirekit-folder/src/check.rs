@@ -171,6 +171,9 @@ pub fn unnamed_interviewers(
 /// `candidate.yaml`: the name, e-mail address, postal address and planned interviewers.
 pub fn candidate(candidate: &Candidate, doc: &Document, out: &mut Vec<Diagnostic>) {
     required_line(doc, "/name", &candidate.name, out);
+    if let Some(given) = &candidate.given_name {
+        required_line(doc, "/given_name", given, out);
+    }
     email(doc, "/email", &candidate.email, out);
     for (i, line) in candidate.address.iter().enumerate() {
         one_line(doc, &format!("/address/{i}"), line, out);

@@ -33,8 +33,8 @@ pub use load::{
     CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
 };
 pub use model::{
-    Candidate, Decision, DecisionReason, FilledScorecard, PlannedInterview, Profile, Rating,
-    Recommendation, Sender,
+    Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview, Profile,
+    Rating, Recommendation, Salutation, Sender,
 };
 pub use record::{
     FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,

@@ -53,6 +53,42 @@ pub struct Profile {
     /// Optional logo (PNG or JPEG) for PDF letters, relative to this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+    /// How rejection letters address the candidate and what they include.
+    #[serde(default, skip_serializing_if = "LetterOptions::is_default")]
+    pub letters: LetterOptions,
+}
+
+/// `letters:` in `hirekit.yaml`: the company's choices for rejection letters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LetterOptions {
+    /// How the salutation names the candidate: `given_name` ("Beste Fleur,", the default) or
+    /// `full_name` ("Beste Fleur de Vries,"). A candidate without a `given_name` is always
+    /// addressed by the full name.
+    #[serde(default)]
+    pub salutation: Salutation,
+    /// Add an appendix that shows each criterion with its requirement and a band ("meets the
+    /// requirement", "partly", "not yet"); never an exact score or an interviewer's name.
+    /// Off by default.
+    #[serde(default)]
+    pub score_bands: bool,
+}
+
+impl LetterOptions {
+    fn is_default(&self) -> bool {
+        *self == LetterOptions::default()
+    }
+}
+
+/// How a letter's salutation names the candidate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Salutation {
+    /// The given name when the candidate has one: "Beste Fleur," / "Dear Fleur,".
+    #[default]
+    GivenName,
+    /// The full name: "Beste Fleur de Vries," / "Dear Fleur de Vries,".
+    FullName,
 }
 
 fn default_scorecard_hours() -> u32 {
@@ -95,6 +131,11 @@ pub struct Candidate {
     pub id: String,
     /// Full name as the candidate writes it.
     pub name: String,
+    /// The name the candidate goes by, e.g. `Fleur` for `Fleur de Vries`: letters open with
+    /// "Beste Fleur," (unless the company addresses candidates by full name). Without it, letters
+    /// use the full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
     /// E-mail address for feedback.
     pub email: String,
     /// Postal address lines (for a letter in a window envelope).

@@ -122,6 +122,8 @@ pub(crate) struct Piece {
     /// Index into [`Flow::headers`]: drawn first when this piece starts a page (a table's header
     /// row on the pages the table continues on).
     pub(crate) header: Option<usize>,
+    /// Starts a new page unless it already stands at the top of one (an appendix).
+    pub(crate) break_before: bool,
     /// What the piece is, for the error when it is taller than a page.
     pub(crate) what: &'static str,
     /// Drawing operations relative to the piece's top-left corner.
@@ -294,6 +296,9 @@ pub(crate) fn plan(flow: &Flow, frame: Frame) -> Result<Vec<Vec<Placement>>, Pdf
         let mut j = i;
         while j + 1 < count && flow.pieces[j].keep_with_next {
             j += 1;
+        }
+        if flow.pieces[i].break_before && !cursor.at_top {
+            cursor.new_page();
         }
         // Moving on is pointless when this page already offers as much room as a fresh one.
         let can_move = !cursor.at_top || cursor.y > frame.top;

@@ -17,7 +17,7 @@
 //! keeps out of the window: the letterhead ends above 40 mm and the body starts at 95 mm.
 //! Fold marks at 99 and 198 mm (thirds of 297 mm) guide folding by hand.
 
-use crate::blocks::{BODY, Setter, TextStyle};
+use crate::blocks::{Setter, TextStyle};
 use crate::error::PdfError;
 use crate::fonts::{Fonts, Weight};
 use crate::image::Image;
@@ -33,19 +33,27 @@ const WINDOW_TOP: f32 = 50.0 * MM;
 const WINDOW_WIDTH: f32 = 85.0 * MM;
 const WINDOW_HEIGHT: f32 = 30.0 * MM;
 const RETURN_ADDRESS_TOP: f32 = 45.0 * MM;
-const BODY_TOP: f32 = 95.0 * MM;
+/// The window shows the sheet down to about 84 mm; 4 mm below that the body starts.
+const BODY_TOP: f32 = 88.0 * MM;
 const LATER_TOP: f32 = 30.0 * MM;
-const BOTTOM: f32 = 272.0 * MM;
+/// Text ends 5 mm above the page number's line.
+const BOTTOM: f32 = 279.0 * MM;
 const FOOTER_BASELINE: f32 = 284.0 * MM;
 const LOGO_MAX_WIDTH: f32 = 50.0 * MM;
 const LOGO_MAX_HEIGHT: f32 = 20.0 * MM;
-const PARAGRAPH_GAP: f32 = 9.0;
+const PARAGRAPH_GAP: f32 = 8.0;
+/// The date, right-aligned on the last line of the window zone, when it fits beside the address.
+const DATE_BASELINE: f32 = 78.0 * MM;
 
+/// The letter's text: 10 pt, as everywhere, on a leading that lets three strengths and three
+/// gaps fit one A4 page.
+const TEXT: TextStyle = TextStyle::new(10.0, 13.8, Weight::Regular, INK);
 const ADDRESS: TextStyle = TextStyle::new(10.0, 12.5, Weight::Regular, INK);
 const RETURN_ADDRESS: TextStyle = TextStyle::new(7.0, 9.0, Weight::Regular, MUTED);
 const COMPANY_BIG: TextStyle = TextStyle::new(15.0, 18.0, Weight::Bold, ACCENT);
 const COMPANY_SMALL: TextStyle = TextStyle::new(9.0, 11.5, Weight::Bold, INK);
 const LETTERHEAD: TextStyle = TextStyle::new(8.0, 10.5, Weight::Regular, MUTED);
+const APPENDIX_HEADING: TextStyle = TextStyle::new(11.0, 15.0, Weight::Bold, INK);
 const MARGIN_NOTE: TextStyle = TextStyle::new(8.0, 10.0, Weight::Regular, MUTED);
 
 /// Lays out `letter`; returns the pages' drawing operations.
@@ -65,22 +73,35 @@ pub(crate) fn layout(
     }
 
     let mut flow = Flow::default();
-    setter.paragraph(&mut flow, &letter.place_and_date, BODY, 0.0)?;
-    subject(&setter, &mut flow, letter)?;
-    setter.paragraph(&mut flow, &letter.salutation, BODY, 2.0 * PARAGRAPH_GAP)?;
-    for block in &letter.body {
-        match block {
-            LetterBlock::Paragraph(text) => {
-                setter.paragraph(&mut flow, text, BODY, PARAGRAPH_GAP)?
-            }
-            LetterBlock::Bullets(items) => {
-                setter.bullets(&mut flow, items, BODY, PARAGRAPH_GAP * 0.6)?
-            }
-        }
+    // The date beside the window, as in a Dutch business letter, saves two lines of the body.
+    let date = fonts.prepare(&letter.place_and_date, TEXT.weight)?;
+    let date_width = fonts.width(&date, TEXT.weight, TEXT.size);
+    if date_width <= RIGHT - (LEFT + WINDOW_WIDTH + 5.0 * MM) {
+        first_page.push(Draw::text(
+            RIGHT - date_width,
+            DATE_BASELINE,
+            date,
+            TEXT.weight,
+            TEXT.size,
+            TEXT.color,
+        ));
+    } else {
+        setter.paragraph(&mut flow, &letter.place_and_date, TEXT, 0.0)?;
     }
+    subject(&setter, &mut flow, letter)?;
+    setter.paragraph(&mut flow, &letter.salutation, TEXT, 2.0 * PARAGRAPH_GAP)?;
+    body_blocks(&setter, &mut flow, &letter.body)?;
     // The signature never stands alone on the last page.
     flow.keep_last_with_next();
     flow.push(signature(&setter, letter)?);
+    if let Some(appendix) = &letter.appendix {
+        let start = flow.pieces.len();
+        setter.heading(&mut flow, &appendix.title, APPENDIX_HEADING, 0.0)?;
+        if let Some(first) = flow.pieces.get_mut(start) {
+            first.break_before = true;
+        }
+        body_blocks(&setter, &mut flow, &appendix.body)?;
+    }
 
     let frame = Frame {
         first_top: BODY_TOP,
@@ -136,6 +157,23 @@ pub(crate) fn layout(
         }
     }
     Ok(pages)
+}
+
+/// Paragraphs and lists of the body or the appendix, in the letter's spacing.
+fn body_blocks(
+    setter: &Setter<'_>,
+    flow: &mut Flow,
+    blocks: &[LetterBlock],
+) -> Result<(), PdfError> {
+    for block in blocks {
+        match block {
+            LetterBlock::Paragraph(text) => setter.paragraph(flow, text, TEXT, PARAGRAPH_GAP)?,
+            LetterBlock::Bullets(items) => {
+                setter.bullets(flow, items, TEXT, PARAGRAPH_GAP * 0.6)?
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The letterhead: the logo (or the company name, large) on the left; company, address and
@@ -283,11 +321,11 @@ fn window(setter: &Setter<'_>, letter: &Letter) -> Result<Vec<Draw>, PdfError> {
 fn subject(setter: &Setter<'_>, flow: &mut Flow, letter: &Letter) -> Result<(), PdfError> {
     let label_style = TextStyle {
         color: MUTED,
-        ..BODY
+        ..TEXT
     };
     let subject_style = TextStyle {
         weight: Weight::Bold,
-        ..BODY
+        ..TEXT
     };
     let label = setter
         .fonts
@@ -302,7 +340,7 @@ fn subject(setter: &Setter<'_>, flow: &mut Flow, letter: &Letter) -> Result<(), 
     };
     let lines = setter.lines(&letter.subject, subject_style, setter.width - indent)?;
     for (i, line) in lines.into_iter().enumerate() {
-        let baseline = BODY.baseline(0.0);
+        let baseline = TEXT.baseline(0.0);
         let mut draws = vec![Draw::text(
             LEFT + indent,
             baseline,
@@ -322,7 +360,7 @@ fn subject(setter: &Setter<'_>, flow: &mut Flow, letter: &Letter) -> Result<(), 
             ));
         }
         flow.push(Piece {
-            height: BODY.leading,
+            height: TEXT.leading,
             space_before: if i == 0 { PARAGRAPH_GAP * 0.6 } else { 0.0 },
             keep_with_next: true,
             what: "the subject line",
@@ -335,51 +373,51 @@ fn subject(setter: &Setter<'_>, flow: &mut Flow, letter: &Letter) -> Result<(), 
 
 /// Closing, room for a handwritten signature, name and title, as one piece.
 fn signature(setter: &Setter<'_>, letter: &Letter) -> Result<Piece, PdfError> {
-    const SIGNING_ROOM: f32 = 38.0;
+    const SIGNING_ROOM: f32 = 32.0;
     let mut draws = Vec::new();
     let mut y = 0.0;
-    for line in setter.lines(&letter.closing, BODY, setter.width)? {
+    for line in setter.lines(&letter.closing, TEXT, setter.width)? {
         draws.push(Draw::text(
             LEFT,
-            BODY.baseline(y),
+            TEXT.baseline(y),
             line.text,
-            BODY.weight,
-            BODY.size,
-            BODY.color,
+            TEXT.weight,
+            TEXT.size,
+            TEXT.color,
         ));
-        y += BODY.leading;
+        y += TEXT.leading;
     }
     y += SIGNING_ROOM;
     let name_style = TextStyle {
         weight: Weight::Bold,
-        ..BODY
+        ..TEXT
     };
     for line in setter.lines(&letter.signature.name, name_style, setter.width)? {
         draws.push(Draw::text(
             LEFT,
-            BODY.baseline(y),
+            TEXT.baseline(y),
             line.text,
             name_style.weight,
             name_style.size,
             name_style.color,
         ));
-        y += BODY.leading;
+        y += TEXT.leading;
     }
     let title_style = TextStyle {
         color: MUTED,
-        ..BODY
+        ..TEXT
     };
     if !letter.signature.title.is_empty() {
         for line in setter.lines(&letter.signature.title, title_style, setter.width)? {
             draws.push(Draw::text(
                 LEFT,
-                BODY.baseline(y),
+                TEXT.baseline(y),
                 line.text,
                 title_style.weight,
                 title_style.size,
                 title_style.color,
             ));
-            y += BODY.leading;
+            y += TEXT.leading;
         }
     }
     Ok(Piece {
@@ -421,6 +459,7 @@ mod tests {
                 title: "Recruiter".into(),
             },
             page_label: PageLabel::new("Pagina {page} van {pages}"),
+            appendix: None,
         }
     }
 

@@ -65,9 +65,9 @@ use std::sync::OnceLock;
 pub use error::PdfError;
 pub use image::Image;
 pub use model::{
-    Align, BarChart, Block, Column, Letter, LetterBlock, Letterhead, Metadata, NumberFormat,
-    Orientation, PageLabel, RatingScale, Recipient, Report, Row, ScalePoint, Series, Signature,
-    Table,
+    Align, Appendix, BarChart, Block, Column, Letter, LetterBlock, Letterhead, Metadata,
+    NumberFormat, Orientation, PageLabel, RatingScale, Recipient, Report, Row, ScalePoint, Series,
+    Signature, Table,
 };
 
 /// The fonts, parsed once per process: parsing DejaVu Sans costs more than laying out a letter.

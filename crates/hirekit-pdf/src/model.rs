@@ -60,6 +60,15 @@ pub struct Letter {
     pub signature: Signature,
     /// Footer on every page when the letter has more than one page.
     pub page_label: PageLabel,
+    /// An optional appendix after the signature, starting on a page of its own.
+    pub appendix: Option<Appendix>,
+}
+
+/// A letter's appendix: a heading, then paragraphs and lists.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Appendix {
+    pub title: String,
+    pub body: Vec<LetterBlock>,
 }
 
 /// The sender, printed at the top of the first page.

@@ -69,6 +69,7 @@ fn candidate(id: &str, interviews: Vec<FilledScorecard>) -> CandidateFiles {
         candidate: Candidate {
             id: id.to_owned(),
             name: format!("Kandidaat {id}"),
+            given_name: None,
             email: "k@example.org".to_owned(),
             address: vec![],
             language: hirekit_scorecard::Language::Nl,
