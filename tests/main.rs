@@ -17,3 +17,4 @@ mod kit;
 mod redflags;
 mod score;
 mod scorecard;
+mod send;

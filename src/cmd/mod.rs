@@ -10,6 +10,7 @@ pub mod letters;
 pub mod redflags;
 pub mod score;
 pub mod scorecard;
+pub mod send;
 
 /// Parses a `--today` date. Clap's own message for a bad date ("input contains invalid
 /// characters") does not say what is expected; this one does.

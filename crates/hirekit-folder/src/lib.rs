@@ -32,9 +32,9 @@ pub use load::{
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, PlannedInterview, Profile, Rating,
-    Recommendation, Sender,
+    Recommendation, Sender, SmtpSecurity, SmtpSettings,
 };
 pub use record::{
-    FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,
-    sha256_hex,
+    FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
+    RECORD_FILE, sha256_hex,
 };
