@@ -1,6 +1,6 @@
 //! Sending feedback letters by SMTP, with proof: the rules for who may be sent a letter and
-//! which one ([`rules`]), the message as handed to the server ([`message`]), the exchange
-//! itself ([`smtp`]) and the record of every attempt ([`history`], `candidates/<id>/sent.yaml`).
+//! which one ([`rules`]), the message as handed to the server ([`message`]), the server and
+//! login ([`server`]), the exchange itself ([`smtp`]) and the record of every attempt ([`history`], `candidates/<id>/sent.yaml`).
 //!
 //! The guarantees, and where they are kept:
 //! - never to the wrong person — [`rules::choose`]: decision `reject`, panel complete, the
@@ -13,8 +13,10 @@
 pub mod history;
 pub mod message;
 pub mod rules;
+pub mod server;
 pub mod smtp;
 
 pub use history::{SENT_FILE, SentEntry, SentHistory, SentStatus, State};
 pub use rules::{Chosen, Refusal, Situation, choose};
-pub use smtp::{Envelope, Outcome, Pace, Security, Server, SettingsError};
+pub use server::{Credentials, Security, Server, SettingsError};
+pub use smtp::{Envelope, Outcome, Pace};

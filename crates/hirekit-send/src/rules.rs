@@ -202,3 +202,183 @@ pub fn choose(s: &Situation<'_>, resend: bool) -> Result<Chosen, Refusal> {
         previous,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::SentStatus;
+    use hirekit_folder::LetterFile;
+
+    fn basis(decision: Option<Decision>) -> LetterBasis {
+        LetterBasis {
+            decision,
+            recipient: "r1".to_owned(),
+            content: "c1".to_owned(),
+        }
+    }
+
+    fn letter() -> FeedbackRecord {
+        FeedbackRecord {
+            letter_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+            language: hirekit_scorecard::Language::Nl,
+            files: vec![
+                LetterFile {
+                    path: "out/c-1.txt".to_owned(),
+                    sha256: Some("t".to_owned()),
+                },
+                LetterFile {
+                    path: "out/c-1.eml".to_owned(),
+                    sha256: Some("e".to_owned()),
+                },
+            ],
+            on_time: true,
+            reconnect_after: None,
+            basis: Some(basis(Some(Decision::Reject))),
+        }
+    }
+
+    fn situation<'a>(latest: &'a FeedbackRecord, sent: &'a SentHistory) -> Situation<'a> {
+        Situation {
+            id: "c-1",
+            decision: Some(Decision::Reject),
+            awaiting: Vec::new(),
+            assessment_incomplete: false,
+            missing_note: None,
+            latest: Some(latest),
+            current: basis(Some(Decision::Reject)),
+            same_address: Vec::new(),
+            sent,
+        }
+    }
+
+    fn sent(statuses: &[SentStatus]) -> SentHistory {
+        let at =
+            chrono::DateTime::parse_from_rfc3339("2026-11-24T09:30:00+01:00").unwrap_or_default();
+        SentHistory {
+            entries: statuses
+                .iter()
+                .map(|&status| SentEntry {
+                    message_id: "m1@x.example".to_owned(),
+                    status,
+                    at,
+                    to: "a@x.example".to_owned(),
+                    from: "b@x.example".to_owned(),
+                    server: "127.0.0.1:25".to_owned(),
+                    letter: "out/c-1.eml".to_owned(),
+                    letter_sha256: "e".to_owned(),
+                    copy: "sent/c-1/m1.eml".to_owned(),
+                    sha256: "s".to_owned(),
+                    reply: None,
+                    error: None,
+                    resend: false,
+                    confirmed_by_hand: false,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_current_letter_of_a_rejected_candidate_is_chosen() {
+        let (latest, none) = (letter(), SentHistory::default());
+        assert_eq!(
+            choose(&situation(&latest, &none), false),
+            Ok(Chosen {
+                letter: "out/c-1.eml".to_owned(),
+                letter_sha256: "e".to_owned(),
+                previous: None
+            })
+        );
+    }
+
+    #[test]
+    fn advance_hired_and_a_shared_address_are_refused() {
+        let (latest, none) = (letter(), SentHistory::default());
+        for decision in [Decision::Advance, Decision::Hired, Decision::Withdrawn] {
+            let mut s = situation(&latest, &none);
+            s.decision = Some(decision);
+            assert!(matches!(choose(&s, true), Err(Refusal::NotRejected { .. })));
+        }
+        let mut s = situation(&latest, &none);
+        s.same_address = vec![("c-2".to_owned(), Decision::Hired)];
+        assert!(matches!(choose(&s, true), Err(Refusal::SameAddress { .. })));
+    }
+
+    #[test]
+    fn an_incomplete_panel_or_a_missing_note_is_refused() {
+        let (latest, none) = (letter(), SentHistory::default());
+        let mut s = situation(&latest, &none);
+        s.awaiting = vec!["bram".to_owned()];
+        assert_eq!(
+            choose(&s, false).map_err(|e| e.to_string()),
+            Err("c-1: the panel is not complete: no scorecard yet from bram".to_owned())
+        );
+        let mut s = situation(&latest, &none);
+        s.missing_note = Some("c-1: a note is needed".to_owned());
+        assert_eq!(
+            choose(&s, false),
+            Err(Refusal::MissingNote("c-1: a note is needed".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_letter_for_other_data_is_stale() {
+        let none = SentHistory::default();
+        let mut latest = letter();
+        latest.basis = Some(basis(Some(Decision::Advance)));
+        let s = situation(&latest, &none);
+        assert!(matches!(
+            choose(&s, false),
+            Err(Refusal::Stale {
+                what: "the decision",
+                ..
+            })
+        ));
+        let mut latest = letter();
+        if let Some(b) = &mut latest.basis {
+            b.content = "c2".to_owned();
+        }
+        assert!(matches!(
+            choose(&situation(&latest, &none), false),
+            Err(Refusal::Stale { .. })
+        ));
+        latest.basis = None;
+        assert!(matches!(
+            choose(&situation(&latest, &none), false),
+            Err(Refusal::NoBasis { .. })
+        ));
+        let mut latest = letter();
+        latest.files.retain(|f| !f.path.ends_with(".eml"));
+        assert!(matches!(
+            choose(&situation(&latest, &none), false),
+            Err(Refusal::NoEmail { .. })
+        ));
+    }
+
+    #[test]
+    fn sent_and_unresolved_letters_go_again_only_with_resend() {
+        let latest = letter();
+        for statuses in [
+            &[SentStatus::Sending, SentStatus::Sent][..],
+            &[SentStatus::Sending],
+            &[SentStatus::Sending, SentStatus::Unknown],
+        ] {
+            let history = sent(statuses);
+            let s = situation(&latest, &history);
+            assert!(
+                matches!(
+                    choose(&s, false),
+                    Err(Refusal::AlreadySent { .. } | Refusal::Unresolved { .. })
+                ),
+                "{statuses:?}"
+            );
+            let again = choose(&s, true).map(|c| c.previous.map(|p| p.message_id));
+            assert_eq!(again, Ok(Some("m1@x.example".to_owned())), "{statuses:?}");
+        }
+        // Certainly not delivered: the next run simply tries again.
+        let history = sent(&[SentStatus::Sending, SentStatus::NotSent]);
+        assert_eq!(
+            choose(&situation(&latest, &history), false).map(|c| c.previous),
+            Ok(None)
+        );
+    }
+}
