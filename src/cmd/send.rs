@@ -85,22 +85,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
-    let server = server(&folder, args.smtp.as_deref())?;
-    let settings = folder.profile.smtp.as_ref();
-    let credentials_file = args.credentials.clone().or_else(|| {
-        settings
-            .and_then(|s| s.credentials_file.as_deref())
-            .map(expand_home)
-    });
-    let credentials = hirekit_send::server::credentials(
-        &|name| std::env::var(name).ok(),
-        credentials_file.as_deref(),
-        &folder.root,
-    )?;
-    let from = settings
-        .and_then(|s| s.envelope_from.clone())
-        .unwrap_or_else(|| folder.profile.sender.email.clone());
-
+    // A wrong `--smtp` is a mistake in the command: say so before anything else.
+    if let Some(url) = &args.smtp {
+        Server::parse(url)?;
+    }
     let mut chosen: Vec<&CandidateFiles> = Vec::new();
     if args.ids.is_empty() && args.resend.is_empty() {
         chosen.extend(&folder.candidates);
@@ -153,6 +141,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             planned.chosen.letter
         ));
     }
+    // The server and login only now: the list above is useful even before they are set up.
+    let server = server(&folder, args.smtp.as_deref())?;
+    let settings = folder.profile.smtp.as_ref();
+    let credentials_file = args.credentials.clone().or_else(|| {
+        settings
+            .and_then(|s| s.credentials_file.as_deref())
+            .map(expand_home)
+    });
+    let credentials = hirekit_send::server::credentials(
+        &|name| std::env::var(name).ok(),
+        credentials_file.as_deref(),
+        &folder.root,
+    )?;
+    let from = settings
+        .and_then(|s| s.envelope_from.clone())
+        .unwrap_or_else(|| folder.profile.sender.email.clone());
+
     if !confirmed(&args, plan.len(), &server)? {
         return Ok(ExitCode::FAILURE);
     }
