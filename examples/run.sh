@@ -43,7 +43,7 @@ step feedback --today "$today"
 step "(the Dutch letter to c-2026-014)"
 cat out/c-2026-014.txt
 
-step due --today "$today" "  (feedback letters are no longer due)"
+step due --today "$today" "  (the letters are written; sending them is what is due now)"
 "$hirekit" due --today "$today"
 
 step redflags check c-2026-017 --today "$today"

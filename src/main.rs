@@ -47,6 +47,8 @@ enum Command {
     Decide(cmd::decide::Args),
     /// Write respectful, job-requirement-based feedback letters for rejected candidates
     Feedback(cmd::feedback::Args),
+    /// Send the current feedback letters by e-mail: once each, only to rejected candidates, with proof
+    Send(cmd::send::Args),
     /// Estimate what a mis-hire costs under Dutch employment law
     Cost(cmd::cost::Args),
     /// Where every candidate stands, the 24-hour agreement, and interviewer calibration
@@ -73,6 +75,7 @@ fn main() -> ExitCode {
         Command::Due(args) => cmd::due::run(args),
         Command::Decide(args) => cmd::decide::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
+        Command::Send(args) => cmd::send::run(args),
         Command::Cost(args) => cmd::cost::run(args),
         Command::Report(args) => cmd::report::run(args),
         Command::Redflags(command) => cmd::redflags::run(command),

@@ -19,3 +19,4 @@ mod redflags;
 mod reference;
 mod score;
 mod scorecard;
+mod send;

@@ -1,5 +1,5 @@
 //! `hirekit due`: what needs doing now — missing or late scorecards, decisions to take, and
-//! feedback that is due or overdue — most urgent first.
+//! feedback that is due or overdue (to write, or written and not sent) — most urgent first.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -44,6 +44,8 @@ pub enum Task {
     Decision,
     /// A rejected candidate has not had their feedback letter yet.
     Feedback,
+    /// The letter is generated as an e-mail but not sent: the deadline is met by sending.
+    Send,
     /// A candidate's files have errors: nothing about them can be worked out until fixed.
     Unreadable,
 }
@@ -118,6 +120,20 @@ pub fn items(folder: &Folder, today: NaiveDate) -> Vec<Item> {
             // The first letter counts: a regenerated letter never moves the deadline.
             Some(Decision::Reject) if files.feedback.first().is_none() && last <= today => {
                 push(Task::Feedback, None, feedback_deadline)
+            }
+            // An e-mail reaches the candidate when it is sent, not when it is written (a letter
+            // without an e-mail goes by post and counts when written). An unreadable sent.yaml
+            // counts as not sent: `hirekit send` reports it.
+            Some(Decision::Reject)
+                if last <= today
+                    && files
+                        .feedback
+                        .latest()
+                        .is_some_and(|l| l.files.iter().any(|f| f.path.ends_with(".eml")))
+                    && hirekit_send::history::read(&files.dir, &folder.root)
+                        .map_or(true, |sent| sent.first_sent().is_none()) =>
+            {
+                push(Task::Send, None, feedback_deadline)
             }
             _ => {}
         }
@@ -260,6 +276,15 @@ fn table(items: &[Item], today: NaiveDate, lang: Language) -> String {
             }
             (Task::Feedback, Language::En) => {
                 format!("send feedback: hirekit feedback {}", item.candidate)
+            }
+            (Task::Send, Language::Nl) => {
+                format!(
+                    "gegenereerd, niet verstuurd: hirekit send {}",
+                    item.candidate
+                )
+            }
+            (Task::Send, Language::En) => {
+                format!("generated, not sent: hirekit send {}", item.candidate)
             }
             (Task::Unreadable, Language::Nl) => {
                 "bestanden bevatten fouten (zie hierboven): eerst herstellen".to_owned()

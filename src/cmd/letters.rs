@@ -10,7 +10,8 @@ use hirekit_feedback::{
     LetterContent, RenderedLetter, Sender, Settings, Templates, compose, guard_letter,
 };
 use hirekit_folder::{
-    CandidateFiles, Decision, FeedbackHistory, FeedbackRecord, Folder, LetterFile, PendingLetter,
+    CandidateFiles, Decision, FeedbackHistory, FeedbackRecord, Folder, LetterBasis, LetterFile,
+    PendingLetter,
 };
 use hirekit_panel::Outcome;
 use hirekit_scorecard::Language;
@@ -572,6 +573,7 @@ fn record(
         files: written,
         on_time: content.on_time(),
         reconnect_after: content.reconnect.as_ref().map(|r| r.month),
+        basis: Some(LetterBasis::of(&files.candidate, &files.interviews)),
     });
     let yaml = serde_saphyr::to_string(&history).context("cannot write the feedback record")?;
     let text = format!(

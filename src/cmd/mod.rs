@@ -13,6 +13,7 @@ pub mod redflags;
 pub mod report;
 pub mod score;
 pub mod scorecard;
+pub mod send;
 pub mod shell;
 
 /// Parses a `--today` date. Clap's own message for a bad date ("input contains invalid

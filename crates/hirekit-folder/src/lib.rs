@@ -34,11 +34,11 @@ pub use load::{
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview, Profile,
-    Rating, Recommendation, Salutation, Sender,
+    Rating, Recommendation, Salutation, Sender, SmtpSecurity, SmtpSettings,
 };
 pub use record::{
-    FeedbackHistory, FeedbackRecord, LetterFile, PENDING_FILE, PendingLetter, RECORD_FILE,
-    sha256_hex,
+    FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
+    RECORD_FILE, sha256_hex,
 };
 pub use time_rules::{TimeRules, hours_between};
 

@@ -56,6 +56,10 @@ pub struct Profile {
     /// How rejection letters address the candidate and what they include.
     #[serde(default, skip_serializing_if = "LetterOptions::is_default")]
     pub letters: LetterOptions,
+    /// The mail server `hirekit send` sends letters through. No password here: the login comes
+    /// from the environment or from a file outside the hiring folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smtp: Option<SmtpSettings>,
 }
 
 /// `letters:` in `hirekit.yaml`: the company's choices for rejection letters.
@@ -89,6 +93,44 @@ pub enum Salutation {
     GivenName,
     /// The full name: "Beste Fleur de Vries," / "Dear Fleur de Vries,".
     FullName,
+}
+
+/// `smtp:` in `hirekit.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    /// The server's host name, e.g. `smtp.example.org`.
+    pub host: String,
+    /// The port (default: 587 for `starttls`, 465 for `tls`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+    /// `starttls` (port 587), `tls` (port 465), or `plain` (only to this machine: a local relay).
+    pub security: SmtpSecurity,
+    /// The envelope sender that bounces go to (default: the sender's e-mail address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub envelope_from: Option<String>,
+    /// At most this many letters a minute, from 1 to 600 (default 20), to stay under a
+    /// provider's sending limit.
+    #[serde(default = "default_rate_per_minute")]
+    #[schemars(range(min = 1, max = 600))]
+    pub rate_per_minute: u32,
+    /// A file outside the hiring folder with the user name and password on two lines (for
+    /// example `~/.config/hirekit/smtp`, mode 600); otherwise the environment variables
+    /// HIREKIT_SMTP_USERNAME and HIREKIT_SMTP_PASSWORD are used, if set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials_file: Option<String>,
+}
+
+fn default_rate_per_minute() -> u32 {
+    20
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SmtpSecurity {
+    Starttls,
+    Tls,
+    Plain,
 }
 
 fn default_scorecard_hours() -> u32 {

@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::model::{Candidate, Decision, FilledScorecard};
+
 pub const RECORD_FILE: &str = "feedback.yaml";
 
 /// `candidates/<id>/.feedback-pending.yaml`: the files a letter is being written to, present
@@ -70,6 +72,39 @@ pub struct FeedbackRecord {
     /// When the candidate is a near miss: the month to get back in touch (YYYY-MM-DD, first of month).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reconnect_after: Option<NaiveDate>,
+    /// What the letter was written from, so `hirekit send` can tell whether it is still current
+    /// (absent in records from before sending existed: such a letter is regenerated first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LetterBasis>,
+}
+
+/// The candidate data a letter was written from. A letter is current only while all three still
+/// match: a changed decision, name, address or rating after generation means the letter may say
+/// something that is no longer true, or go to the wrong place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LetterBasis {
+    /// The decision when the letter was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// SHA-256 of the name, e-mail address and postal address the letter is addressed with.
+    pub recipient: String,
+    /// SHA-256 of the whole candidate file and the filled scorecards the letter was composed from.
+    pub content: String,
+}
+
+impl LetterBasis {
+    /// The basis of a letter written now for `candidate` with these filled scorecards. Hashes
+    /// of the parsed values (not of the file bytes), so a re-indented file is still the same data.
+    pub fn of(candidate: &Candidate, interviews: &[FilledScorecard]) -> Self {
+        let recipient = serde_json::json!([candidate.name, candidate.email, candidate.address]);
+        let content = serde_json::json!([candidate, interviews]);
+        LetterBasis {
+            decision: candidate.decision,
+            recipient: sha256_hex(recipient.to_string().as_bytes()),
+            content: sha256_hex(content.to_string().as_bytes()),
+        }
+    }
 }
 
 /// One file of a letter.
@@ -110,6 +145,7 @@ impl From<SingleRecord> for FeedbackHistory {
                     .collect(),
                 on_time: old.on_time,
                 reconnect_after: old.reconnect_after,
+                basis: None,
             }],
         }
     }
