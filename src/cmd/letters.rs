@@ -536,7 +536,9 @@ fn check_with_guard(
     use std::fmt::Write as _;
     let findings = guard_letter(letter, content.language);
     let lang = content.language;
-    for f in &findings {
+    // The first findings say what is wrong; a template full of `{{` must not print thousands.
+    const SHOWN: usize = 50;
+    for f in findings.iter().take(SHOWN) {
         let severity = if f.is_error() { "error" } else { "warning" };
         let _ = writeln!(
             notes,
@@ -549,6 +551,14 @@ fn check_with_guard(
         if let Some(hint) = f.hint(lang) {
             let _ = writeln!(notes, "  = hint: {hint}");
         }
+    }
+    if findings.len() > SHOWN {
+        let _ = writeln!(
+            notes,
+            "letter to {}: … and {} more findings",
+            content.candidate_id,
+            findings.len() - SHOWN
+        );
     }
     if findings.iter().any(|f| f.is_error()) {
         bail!(

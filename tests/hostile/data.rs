@@ -794,3 +794,23 @@ fn blank_names_and_hidden_characters_in_scorecard_texts_are_located_errors() {
         ]
     );
 }
+
+#[test]
+fn a_letter_full_of_placeholders_prints_the_first_findings_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.txt"),
+        format!("Beste Jan, {}", "{".repeat(4000)),
+    )
+    .unwrap();
+    let run = hirekit_within(LIMIT, dir.path(), &["feedback", "lint", "p.txt"]).failure(1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines.len() < 300, "{} lines", lines.len());
+    assert_eq!(
+        lines[lines.len() - 2..],
+        [
+            "p.txt: … and 1950 more findings in this letter (counted below)",
+            "2000 errors in 1 of 1 letter.",
+        ]
+    );
+}

@@ -154,6 +154,9 @@ fn check_file(guard: &Guard, path: &Path, given: Option<Language>) -> Checked {
 
 /// `path:line:column: error: “phrase” — ground (law): why`, the line with the phrase underlined,
 /// and the suggestion as a hint; then a count.
+/// At most this many findings of one letter are printed; the summary counts all of them.
+const MAX_SHOWN_PER_LETTER: usize = 50;
+
 fn table(checked: &[Checked], ui: Language) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings, mut letters_with_findings) = (0, 0, 0);
@@ -161,13 +164,15 @@ fn table(checked: &[Checked], ui: Language) -> String {
         let Ok(findings) = &c.result else { continue };
         let explain_in = c.language.unwrap_or(ui);
         letters_with_findings += usize::from(!findings.is_empty());
-        for f in findings {
+        errors += findings.iter().filter(|f| f.is_error()).count();
+        warnings += findings.iter().filter(|f| !f.is_error()).count();
+        // A text full of `{{` would otherwise print (and underline) hundreds of thousands of
+        // findings; the first ones say what is wrong, the count says how much.
+        for f in findings.iter().take(MAX_SHOWN_PER_LETTER) {
             let (style, word) = match f.severity {
                 Severity::Error => (output::ERROR, "error"),
                 Severity::Warning => (output::WARNING, "warning"),
             };
-            errors += usize::from(f.is_error());
-            warnings += usize::from(!f.is_error());
             let _ = writeln!(
                 out,
                 "{}:{}:{}: {style}{word}{style:#}: {}",
@@ -187,6 +192,21 @@ fn table(checked: &[Checked], ui: Language) -> String {
             if let Some(hint) = f.hint(explain_in) {
                 let _ = writeln!(out, "  = hint: {hint}");
             }
+        }
+        if let Some(rest) = findings
+            .len()
+            .checked_sub(MAX_SHOWN_PER_LETTER)
+            .filter(|n| *n > 0)
+        {
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                c.path.display(),
+                ui.pick(
+                    &format!("… en nog {rest} bevindingen in deze brief (meegeteld hieronder)"),
+                    &format!("… and {rest} more findings in this letter (counted below)"),
+                )
+            );
         }
     }
     let total = checked.len();
