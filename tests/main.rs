@@ -17,6 +17,7 @@ mod init;
 mod kit;
 mod redflags;
 mod reference;
+mod report;
 mod score;
 mod scorecard;
 mod send;

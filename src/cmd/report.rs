@@ -23,6 +23,9 @@ pub struct Args {
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
+    /// Language of the report (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language, value_name = "nl|en")]
+    pub lang: Option<hirekit_scorecard::Language>,
     /// Also write the report as a PDF to FILE
     #[arg(long, value_name = "FILE")]
     pub pdf: Option<PathBuf>,
@@ -43,7 +46,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let (folder, _catalogue, mut had_errors) = hiring::open(&args.dir, today)?;
+    let (mut folder, _catalogue, mut had_errors) = hiring::open(&args.dir, today)?;
+    // The report reads its language from the profile; `--lang` overrides it for this run only.
+    if let Some(lang) = args.lang {
+        folder.profile.language = lang;
+    }
     let mut debriefs = BTreeMap::new();
     for files in &folder.candidates {
         match hirekit_debrief::read(&files.dir) {

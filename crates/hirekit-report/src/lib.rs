@@ -39,7 +39,8 @@ use hirekit_folder::{Folder, TimeRules};
 pub use calibration::MIN_CANDIDATES;
 pub use model::{
     CandidateStatus, Caution, DeciderSummary, DecisionSummary, FeedbackSummary, HIRING_MANAGER,
-    InterviewerSummary, LateLetter, PipelineReport, RECRUITER, Rules, ScorecardAgreement, Stage,
+    InterviewerSummary, LateLetter, PipelineReport, Punctuality, RECRUITER, Rules,
+    ScorecardAgreement, Stage, VacancySummary,
 };
 
 /// The report of `folder` on `today`. `debriefs` holds each candidate's debrief record by
@@ -81,16 +82,8 @@ pub fn build(
         })
         .collect();
 
-    let mut decisions = timeliness::decisions(folder, debriefs, &rules);
-    let waiting: Vec<&CandidateStatus> = candidates
-        .iter()
-        .filter(|c| c.stage == Stage::DecisionPending)
-        .collect();
-    decisions.pending = waiting.len();
-    decisions.overdue = waiting
-        .iter()
-        .filter(|c| c.days_overdue.is_some_and(|d| d > 0))
-        .count();
+    let decisions = decisions(folder, debriefs, &rules, &candidates);
+    let vacancies = vacancies(folder, debriefs, &rules, today, &candidates);
 
     PipelineReport {
         today,
@@ -106,9 +99,80 @@ pub fn build(
         decisions,
         feedback: timeliness::feedback(folder, &rules, today),
         scorecards: calibration::agreement(folder, profile.language),
+        vacancies,
         names: profile.interviewers.clone(),
         recruiter: profile.sender.name.clone(),
     }
+}
+
+/// The decisions of `folder`'s candidates, with the pending counts taken from `candidates` (the
+/// same candidates' stages) so both agree with the list.
+fn decisions(
+    folder: &Folder,
+    debriefs: &BTreeMap<String, DebriefLog>,
+    rules: &TimeRules,
+    candidates: &[CandidateStatus],
+) -> DecisionSummary {
+    let mut decisions = timeliness::decisions(folder, debriefs, rules);
+    let waiting: Vec<&CandidateStatus> = candidates
+        .iter()
+        .filter(|c| c.stage == Stage::DecisionPending)
+        .collect();
+    decisions.pending = waiting.len();
+    decisions.overdue = waiting
+        .iter()
+        .filter(|c| c.days_overdue.is_some_and(|d| d > 0))
+        .count();
+    decisions
+}
+
+/// Per vacancy the candidates applied on, in scorecard-id order: the same measures as the
+/// folder-wide ones, over a copy of the folder that holds only that vacancy's candidates, so
+/// the per-vacancy and folder-wide figures cannot be computed two different ways.
+fn vacancies(
+    folder: &Folder,
+    debriefs: &BTreeMap<String, DebriefLog>,
+    rules: &TimeRules,
+    today: NaiveDate,
+    candidates: &[CandidateStatus],
+) -> Vec<VacancySummary> {
+    let ids: std::collections::BTreeSet<&str> = folder
+        .candidates
+        .iter()
+        .map(|f| f.candidate.scorecard.as_str())
+        .collect();
+    ids.into_iter()
+        .map(|id| {
+            let mut only = folder.clone();
+            only.candidates.retain(|f| f.candidate.scorecard == id);
+            let own: Vec<CandidateStatus> = candidates
+                .iter()
+                .filter(|c| c.vacancy == id)
+                .cloned()
+                .collect();
+            VacancySummary {
+                id: id.to_owned(),
+                title: folder.scorecards.get(id).map_or_else(
+                    || id.to_owned(),
+                    |card| card.title.get_or_any(folder.profile.language).to_owned(),
+                ),
+                candidates: own.len(),
+                interviewers: timeliness::scorecards(&only, rules, today)
+                    .into_iter()
+                    .map(|(handle, p)| Punctuality {
+                        handle,
+                        scorecards: p.scorecards,
+                        on_time: p.on_time,
+                        late: p.late,
+                        overdue: p.overdue,
+                        median_hours: timeliness::median(&p.hours).map(timeliness::round1),
+                    })
+                    .collect(),
+                decisions: decisions(&only, debriefs, rules, &own),
+                feedback: timeliness::feedback(&only, rules, today),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

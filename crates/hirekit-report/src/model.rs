@@ -27,6 +27,10 @@ pub struct PipelineReport {
     pub feedback: FeedbackSummary,
     /// The panel's agreement per scorecard (vacancy).
     pub scorecards: Vec<ScorecardAgreement>,
+    /// The same agreements on time, per vacancy (scorecard) that candidates applied on: a
+    /// hiring manager reads the page of their own vacancy, and an interviewer who sits on two
+    /// panels is counted on each.
+    pub vacancies: Vec<VacancySummary>,
     /// Display names by handle (interviewers from `hirekit.yaml`); renderers only.
     #[serde(skip)]
     pub names: BTreeMap<String, String>,
@@ -92,6 +96,8 @@ pub struct CandidateStatus {
     pub name: String,
     /// The scorecard (vacancy) the candidate applied for.
     pub scorecard: String,
+    /// The vacancy the candidate is listed under: the scorecard id, the key of `vacancies[]`.
+    pub vacancy: String,
     pub stage: Stage,
     /// The day the candidate entered this stage, when the files say so.
     pub since: Option<NaiveDate>,
@@ -136,6 +142,33 @@ pub struct InterviewerSummary {
     pub not_assessed: Option<f64>,
     /// How often they gave each rating.
     pub distribution: BTreeMap<u8, usize>,
+}
+
+/// One vacancy (a scorecard that candidates applied on): the agreements on time for its
+/// candidates only. Its candidates are those whose `vacancy` is `id`; its panel agreement is the
+/// `scorecards[]` entry with the same `id`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VacancySummary {
+    pub id: String,
+    /// The vacancy title in the report's language.
+    pub title: String,
+    /// Its candidates.
+    pub candidates: usize,
+    /// Per interviewer on this vacancy's panels: scorecards against `scorecard_hours`.
+    pub interviewers: Vec<Punctuality>,
+    pub decisions: DecisionSummary,
+    pub feedback: FeedbackSummary,
+}
+
+/// One interviewer's scorecards on one vacancy against `scorecard_hours`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Punctuality {
+    pub handle: String,
+    pub scorecards: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub overdue: usize,
+    pub median_hours: Option<f64>,
 }
 
 /// The hiring manager's decisions against `decision_hours`.

@@ -38,6 +38,7 @@ pub fn status(
         id: c.id.clone(),
         name: c.name.clone(),
         scorecard: c.scorecard.clone(),
+        vacancy: c.scorecard.clone(),
         stage: Stage::ToPlan,
         since: None,
         days_in_stage: None,

@@ -188,7 +188,7 @@ fn a_single_interviewer_panel_gives_no_alpha_and_no_leniency() {
     let markdown = crate::render::markdown::render(&report);
     assert!(!markdown.contains("NaN"));
     assert_eq!(
-        crate::render::markdown::decision_sentences(&report),
+        crate::render::markdown::decision_sentences(&report, &[c]),
         vec![
             "Kandidaat c-1 wacht sinds 16 november op een besluit: 12 dagen. De afgesproken 48 uur \
              liepen af op 18 november."

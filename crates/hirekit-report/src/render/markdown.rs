@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use hirekit_scorecard::Language;
 
 use super::text::{self, date, days, number, percent, signed, who};
-use crate::model::{Caution, PipelineReport, Stage};
+use crate::model::{
+    CandidateStatus, Caution, FeedbackSummary, PipelineReport, ScorecardAgreement, Stage,
+    VacancySummary,
+};
 
 /// The whole report.
 pub fn render(report: &PipelineReport) -> String {
@@ -37,42 +40,114 @@ pub fn render(report: &PipelineReport) -> String {
             ),
         }
     );
-    candidates(&mut out, report);
-    sentences(&mut out, report);
-    agreement(&mut out, report);
-    feedback(&mut out, report);
+    if report.vacancies.is_empty() {
+        let _ = writeln!(out, "{}\n", t("Nog geen kandidaten.", "No candidates yet."));
+    }
+    // One section per vacancy: each hiring manager gets the page of their own vacancy.
+    for v in &report.vacancies {
+        let _ = writeln!(
+            out,
+            "## {}: {} ({})\n",
+            t("Vacature", "Vacancy"),
+            v.title,
+            v.id
+        );
+        let list = vacancy_candidates(report, &v.id);
+        candidates(&mut out, report, &list);
+        sentences(&mut out, report, &list);
+        agreement(&mut out, report, v);
+        feedback(&mut out, report, &v.feedback);
+        vacancy_alpha(&mut out, report, agreement_of(report, &v.id));
+    }
     calibration(&mut out, report);
     out
 }
 
-fn candidates(out: &mut String, report: &PipelineReport) {
+/// The candidates of one vacancy, most urgent first (the report's order).
+pub fn vacancy_candidates<'a>(report: &'a PipelineReport, id: &str) -> Vec<&'a CandidateStatus> {
+    report
+        .candidates
+        .iter()
+        .filter(|c| c.vacancy == id)
+        .collect()
+}
+
+/// The panel agreement of one vacancy.
+pub fn agreement_of<'a>(report: &'a PipelineReport, id: &str) -> Option<&'a ScorecardAgreement> {
+    report.scorecards.iter().find(|s| s.id == id)
+}
+
+/// Alpha with what it rests on and its caution, as one sentence.
+pub fn alpha_line(s: &ScorecardAgreement, lang: Language) -> String {
+    let value = s
+        .alpha
+        .map_or_else(|| "—".to_owned(), |a| number(a, 2, lang));
+    let mut line = match lang {
+        Language::Nl => format!(
+            "Krippendorffs alfa (ordinaal): {value}, op {} scores van {} {}.",
+            s.ratings,
+            s.candidates,
+            if s.candidates == 1 {
+                "kandidaat"
+            } else {
+                "kandidaten"
+            }
+        ),
+        Language::En => format!(
+            "Krippendorff's alpha (ordinal): {value}, on {} ratings of {} {}.",
+            s.ratings,
+            s.candidates,
+            if s.candidates == 1 {
+                "candidate"
+            } else {
+                "candidates"
+            }
+        ),
+    };
+    if let Some(c) = s.caution {
+        let _ = write!(
+            line,
+            " {}: {}.",
+            lang.pick("Let op", "Note"),
+            caution(c, lang)
+        );
+    }
+    line
+}
+
+fn vacancy_alpha(out: &mut String, report: &PipelineReport, s: Option<&ScorecardAgreement>) {
+    let Some(s) = s else { return };
+    let t = |nl: &'static str, en: &'static str| report.language.pick(nl, en);
+    let _ = writeln!(
+        out,
+        "### {}\n",
+        t("Overeenstemming van het panel", "Panel agreement")
+    );
+    let _ = writeln!(out, "{}\n", alpha_line(s, report.language));
+}
+
+fn candidates(out: &mut String, report: &PipelineReport, list: &[&CandidateStatus]) {
     let lang = report.language;
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let _ = writeln!(
         out,
-        "## {}\n",
+        "### {}\n",
         t("Waar elke kandidaat staat", "Where every candidate stands")
     );
-    if report.candidates.is_empty() {
+    if list.is_empty() {
         let _ = writeln!(out, "{}\n", t("Nog geen kandidaten.", "No candidates yet."));
         return;
     }
     let _ = writeln!(
         out,
-        "| {} | {} | {} | {} | {} | {} |\n|---|---|---|--:|---|---|",
+        "| {} | {} | {} | {} | {} |\n|---|---|--:|---|---|",
         t("Kandidaat", "Candidate"),
-        t("Vacature", "Vacancy"),
         t("Fase", "Stage"),
         t("Dagen", "Days"),
         t("Wacht op", "Waiting on"),
         t("Uiterlijk", "Due")
     );
-    for c in &report.candidates {
-        let vacancy = report
-            .scorecards
-            .iter()
-            .find(|s| s.id == c.scorecard)
-            .map_or(c.scorecard.as_str(), |s| s.title.as_str());
+    for c in list {
         let waiting: Vec<String> = c.waiting_on.iter().map(|h| who(report, h, lang)).collect();
         let due = match (c.due, c.days_overdue, c.next_interview) {
             (Some(due), Some(late), _) if late > 0 => format!(
@@ -91,7 +166,7 @@ fn candidates(out: &mut String, report: &PipelineReport) {
         };
         let _ = writeln!(
             out,
-            "| {} ({}) | {vacancy} | {} | {} | {} | {due} |",
+            "| {} ({}) | {} | {} | {} | {due} |",
             c.name,
             c.id,
             text::stage(c.stage, lang),
@@ -103,12 +178,10 @@ fn candidates(out: &mut String, report: &PipelineReport) {
 }
 
 /// One pasteable sentence per candidate waiting for a decision.
-pub fn decision_sentences(report: &PipelineReport) -> Vec<String> {
+pub fn decision_sentences(report: &PipelineReport, list: &[&CandidateStatus]) -> Vec<String> {
     let lang = report.language;
     let hours = report.time_rules.decision_hours;
-    report
-        .candidates
-        .iter()
+    list.iter()
         .filter(|c| c.stage == Stage::DecisionPending)
         .filter_map(|c| {
             let since = c.since?;
@@ -142,13 +215,13 @@ pub fn decision_sentences(report: &PipelineReport) -> Vec<String> {
         .collect()
 }
 
-fn sentences(out: &mut String, report: &PipelineReport) {
-    let lines = decision_sentences(report);
+fn sentences(out: &mut String, report: &PipelineReport, list: &[&CandidateStatus]) {
+    let lines = decision_sentences(report, list);
     if lines.is_empty() {
         return;
     }
     let t = |nl: &'static str, en: &'static str| report.language.pick(nl, en);
-    let _ = writeln!(out, "### {}\n", t("Om door te sturen", "To pass on"));
+    let _ = writeln!(out, "#### {}\n", t("Om door te sturen", "To pass on"));
     for line in lines {
         let _ = writeln!(out, "- {line}");
     }
@@ -159,17 +232,19 @@ fn hours(value: Option<f64>, lang: Language) -> String {
     value.map_or_else(|| "—".to_owned(), |h| number(h, 1, lang))
 }
 
-fn agreement(out: &mut String, report: &PipelineReport) {
+fn agreement(out: &mut String, report: &PipelineReport, v: &VacancySummary) {
     let lang = report.language;
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    let hours_agreed = report.time_rules.scorecard_hours;
     let _ = writeln!(
         out,
-        "## {} {} {}\n",
-        t("De afspraak van", "The"),
-        report.time_rules.scorecard_hours,
-        t("uur: scorekaarten", "hour agreement: scorecards")
+        "### {}\n",
+        match lang {
+            Language::Nl => format!("De afspraak van {hours_agreed} uur: scorekaarten"),
+            Language::En => format!("The {hours_agreed}-hour agreement: scorecards"),
+        }
     );
-    if report.interviewers.is_empty() {
+    if v.interviewers.is_empty() {
         let _ = writeln!(out, "{}\n", t("Nog geen gesprekken.", "No interviews yet."));
     } else {
         let _ = writeln!(
@@ -182,7 +257,7 @@ fn agreement(out: &mut String, report: &PipelineReport) {
             t("Open, over tijd", "Open, overdue"),
             t("Mediaan (uur)", "Median (hours)")
         );
-        for i in &report.interviewers {
+        for i in &v.interviewers {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
@@ -196,10 +271,10 @@ fn agreement(out: &mut String, report: &PipelineReport) {
         }
         out.push('\n');
     }
-    let d = &report.decisions;
+    let d = &v.decisions;
     let _ = writeln!(
         out,
-        "### {} {} {}\n",
+        "#### {} {} {}\n",
         t("Besluiten (afspraak: binnen", "Decisions (agreed: within"),
         report.time_rules.decision_hours,
         t("uur)", "hours)")
@@ -251,32 +326,18 @@ fn agreement(out: &mut String, report: &PipelineReport) {
     );
 }
 
-fn feedback(out: &mut String, report: &PipelineReport) {
+fn feedback(out: &mut String, report: &PipelineReport, f: &FeedbackSummary) {
     let lang = report.language;
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    let f = &report.feedback;
     let _ = writeln!(
         out,
-        "## {}\n",
+        "### {}\n",
         t("De kant van de kandidaat", "The candidate's side")
     );
-    let share = f
-        .on_time_share
-        .map(percent)
-        .unwrap_or_else(|| "—".to_owned());
     let _ = writeln!(
         out,
         "{}\n",
-        match lang {
-            Language::Nl => format!(
-                "Feedback binnen {} dagen: {} van {} brieven op tijd ({share}).",
-                report.time_rules.feedback_days, f.on_time, f.letters
-            ),
-            Language::En => format!(
-                "Feedback within {} days: {} of {} letters on time ({share}).",
-                report.time_rules.feedback_days, f.on_time, f.letters
-            ),
-        }
+        feedback_line(f, report.time_rules.feedback_days, lang)
     );
     if f.late_now.is_empty() {
         let _ = writeln!(out, "{}\n", t("Geen brieven te laat.", "No letters late."));
@@ -296,6 +357,32 @@ fn feedback(out: &mut String, report: &PipelineReport) {
         );
     }
     out.push('\n');
+}
+
+/// The letters sent on time, or that none has gone out yet (not "0 of 0").
+pub fn feedback_line(f: &FeedbackSummary, feedback_days: u32, lang: Language) -> String {
+    if f.letters == 0 {
+        return lang
+            .pick(
+                "Nog geen feedbackbrieven verstuurd.",
+                "No feedback letters sent yet.",
+            )
+            .to_owned();
+    }
+    let share = f
+        .on_time_share
+        .map(percent)
+        .unwrap_or_else(|| "—".to_owned());
+    match lang {
+        Language::Nl => format!(
+            "Feedback binnen {feedback_days} dagen: {} van {} brieven op tijd ({share}).",
+            f.on_time, f.letters
+        ),
+        Language::En => format!(
+            "Feedback within {feedback_days} days: {} of {} letters on time ({share}).",
+            f.on_time, f.letters
+        ),
+    }
 }
 
 /// What a caution means, in words.
@@ -367,45 +454,16 @@ fn calibration(out: &mut String, report: &PipelineReport) {
     }
     let _ = writeln!(
         out,
-        "### {}\n",
+        "{}",
         t(
-            "Overeenstemming per scorekaart (Krippendorffs alfa, ordinaal)",
-            "Agreement per scorecard (Krippendorff's alpha, ordinal)"
-        )
-    );
-    if report.scorecards.is_empty() {
-        let _ = writeln!(out, "{}\n", t("Geen scorekaarten.", "No scorecards."));
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
-        t("Scorekaart", "Scorecard"),
-        t("Alfa", "Alpha"),
-        t("Scores", "Ratings"),
-        t("Kandidaten", "Candidates"),
-        t("Let op", "Note")
-    );
-    for s in &report.scorecards {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            s.title,
-            s.alpha
-                .map_or_else(|| "—".to_owned(), |a| number(a, 2, lang)),
-            s.ratings,
-            s.candidates,
-            s.caution.map(|c| caution(c, lang)).unwrap_or_default()
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        t(
-            "Alfa 1 is volledige overeenstemming, 0 niet beter dan toeval. Krippendorff (2004) \
-             noemt 0,800 voldoende en 0,667 de ondergrens voor voorlopige conclusies.",
-            "Alpha 1 is perfect agreement, 0 no better than chance. Krippendorff (2004) calls \
-             0.800 sufficient and 0.667 the lowest for tentative conclusions."
+            "Over alle vacatures: een interviewer kan in meer panels zitten. De overeenstemming \
+             van elk panel (alfa) staat bij de vacature; alfa 1 is volledige overeenstemming, 0 \
+             niet beter dan toeval. Krippendorff (2004) noemt 0,800 voldoende en 0,667 de \
+             ondergrens voor voorlopige conclusies.",
+            "Across all vacancies: an interviewer may sit on several panels. Each panel's \
+             agreement (alpha) is shown with its vacancy; alpha 1 is perfect agreement, 0 no \
+             better than chance. Krippendorff (2004) calls 0.800 sufficient and 0.667 the lowest \
+             for tentative conclusions."
         )
     );
 }

@@ -7,201 +7,27 @@ use hirekit_pdf::{
 };
 use hirekit_scorecard::Language;
 
-use super::markdown::{caution, decision_sentences};
+use super::markdown::{
+    agreement_of, alpha_line, decision_sentences, feedback_line, vacancy_candidates,
+};
 use super::text::{self, date, days, number, percent, signed, who};
-use crate::model::PipelineReport;
+use crate::model::{PipelineReport, VacancySummary};
 
 /// The document: one or two A4 pages for a hiring manager.
 pub fn document(report: &PipelineReport) -> Report {
     let lang = report.language;
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en).to_owned();
-    let rules = &report.time_rules;
     let dash = || "—".to_owned();
     let mut blocks = Vec::new();
 
-    blocks.push(Block::Heading(t(
-        "Waar elke kandidaat staat",
-        "Where every candidate stands",
-    )));
-    if report.candidates.is_empty() {
+    if report.vacancies.is_empty() {
         blocks.push(Block::Paragraph(t(
             "Nog geen kandidaten.",
             "No candidates yet.",
         )));
-    } else {
-        let rows = report
-            .candidates
-            .iter()
-            .map(|c| {
-                let due = match (c.due, c.days_overdue, c.next_interview) {
-                    (Some(due), Some(late), _) if late > 0 => format!(
-                        "{}\n{} {}",
-                        date(due, report.today, lang),
-                        days(late, lang),
-                        lang.pick("te laat", "late")
-                    ),
-                    (Some(due), _, _) => date(due, report.today, lang),
-                    (None, _, Some(next)) => date(next, report.today, lang),
-                    _ => String::new(),
-                };
-                let waiting: Vec<String> =
-                    c.waiting_on.iter().map(|h| who(report, h, lang)).collect();
-                Row::new(vec![
-                    format!("{}\n{}", c.name, c.id),
-                    text::stage(c.stage, lang).to_owned(),
-                    c.days_in_stage.map(|d| d.to_string()).unwrap_or_default(),
-                    waiting.join(", "),
-                    due,
-                ])
-            })
-            .collect();
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(t("Kandidaat", "Candidate"), 3.0, Align::Left),
-                Column::new(t("Fase", "Stage"), 2.6, Align::Left),
-                Column::new(t("Dagen", "Days"), 1.0, Align::Right),
-                Column::new(t("Wacht op", "Waiting on"), 2.4, Align::Left),
-                Column::new(t("Uiterlijk", "Due"), 2.0, Align::Left),
-            ],
-            rows,
-        }));
     }
-    let sentences = decision_sentences(report);
-    if !sentences.is_empty() {
-        blocks.push(Block::Subheading(t("Om door te sturen", "To pass on")));
-        blocks.push(Block::Bullets(sentences));
-    }
-
-    blocks.push(Block::Heading(match lang {
-        Language::Nl => format!("De afspraak van {} uur", rules.scorecard_hours),
-        Language::En => format!("The {}-hour agreement", rules.scorecard_hours),
-    }));
-    if !report.interviewers.is_empty() {
-        let names: Vec<String> = report
-            .interviewers
-            .iter()
-            .map(|i| who(report, &i.handle, lang))
-            .collect();
-        let count = |f: fn(&crate::InterviewerSummary) -> usize| -> Vec<f64> {
-            report.interviewers.iter().map(|i| f(i) as f64).collect()
-        };
-        blocks.push(Block::BarChart(BarChart {
-            title: t("Scorekaarten per interviewer", "Scorecards per interviewer"),
-            orientation: Orientation::Horizontal,
-            stacked: true,
-            categories: names.clone(),
-            series: vec![
-                Series {
-                    name: t("op tijd", "on time"),
-                    values: count(|i| i.on_time),
-                },
-                Series {
-                    name: t("te laat", "late"),
-                    values: count(|i| i.late),
-                },
-                Series {
-                    name: t("open, over tijd", "open, overdue"),
-                    values: count(|i| i.overdue),
-                },
-            ],
-            value_axis_label: t("Scorekaarten", "Scorecards"),
-            category_axis_label: String::new(),
-            number_format: number_format(lang),
-            whiskers: Vec::new(),
-            show_totals: false,
-        }));
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(t("Interviewer", "Interviewer"), 3.0, Align::Left),
-                Column::new(t("Op tijd", "On time"), 1.2, Align::Right),
-                Column::new(t("Te laat", "Late"), 1.2, Align::Right),
-                Column::new(t("Open, over tijd", "Open, overdue"), 1.6, Align::Right),
-                Column::new(t("Mediaan (uur)", "Median (hours)"), 1.6, Align::Right),
-            ],
-            rows: report
-                .interviewers
-                .iter()
-                .zip(names)
-                .map(|(i, name)| {
-                    Row::new(vec![
-                        name,
-                        i.on_time.to_string(),
-                        i.late.to_string(),
-                        i.overdue.to_string(),
-                        i.median_hours.map_or_else(dash, |h| number(h, 1, lang)),
-                    ])
-                })
-                .collect(),
-        }));
-    }
-    let d = &report.decisions;
-    blocks.push(Block::Subheading(match lang {
-        Language::Nl => format!("Besluiten (afspraak: binnen {} uur)", rules.decision_hours),
-        Language::En => format!("Decisions (agreed: within {} hours)", rules.decision_hours),
-    }));
-    let mut pairs: Vec<(String, String)> = d
-        .deciders
-        .iter()
-        .map(|p| {
-            let median = p.median_hours.map_or_else(dash, |h| number(h, 1, lang));
-            let line = match lang {
-                Language::Nl => format!(
-                    "{} op tijd, {} te laat; mediaan {median} uur",
-                    p.on_time, p.late
-                ),
-                Language::En => format!(
-                    "{} on time, {} late; median {median} hours",
-                    p.on_time, p.late
-                ),
-            };
-            (p.name.clone(), line)
-        })
-        .collect();
-    pairs.push((
-        t("Wacht nu", "Waiting now"),
-        match lang {
-            Language::Nl => format!(
-                "{}, waarvan {} langer dan afgesproken",
-                d.pending, d.overdue
-            ),
-            Language::En => format!("{}, of whom {} longer than agreed", d.pending, d.overdue),
-        },
-    ));
-    blocks.push(Block::KeyValues(pairs));
-
-    let f = &report.feedback;
-    blocks.push(Block::Heading(t(
-        "De kant van de kandidaat",
-        "The candidate's side",
-    )));
-    let share = f.on_time_share.map_or_else(dash, percent);
-    blocks.push(Block::Paragraph(match lang {
-        Language::Nl => format!(
-            "Feedback binnen {} dagen: {} van {} brieven op tijd ({share}).",
-            rules.feedback_days, f.on_time, f.letters
-        ),
-        Language::En => format!(
-            "Feedback within {} days: {} of {} letters on time ({share}).",
-            rules.feedback_days, f.on_time, f.letters
-        ),
-    }));
-    if !f.late_now.is_empty() {
-        blocks.push(Block::Bullets(
-            f.late_now
-                .iter()
-                .map(|l| {
-                    format!(
-                        "{} ({}): {} {}, {} {}",
-                        l.name,
-                        l.id,
-                        lang.pick("uiterlijk", "due"),
-                        date(l.due, report.today, lang),
-                        days(l.days_late, lang),
-                        lang.pick("te laat", "late")
-                    )
-                })
-                .collect(),
-        ));
+    for v in &report.vacancies {
+        vacancy(&mut blocks, report, v);
     }
 
     blocks.push(Block::Heading(t(
@@ -246,38 +72,14 @@ pub fn document(report: &PipelineReport) -> Report {
                 .collect(),
         }));
     }
-    blocks.push(Block::Subheading(t(
-        "Overeenstemming per scorekaart (Krippendorffs alfa, ordinaal)",
-        "Agreement per scorecard (Krippendorff's alpha, ordinal)",
-    )));
-    blocks.push(Block::Table(Table {
-        columns: vec![
-            Column::new(t("Scorekaart", "Scorecard"), 3.0, Align::Left),
-            Column::new(t("Alfa", "Alpha"), 1.0, Align::Right),
-            Column::new(t("Scores", "Ratings"), 1.0, Align::Right),
-            Column::new(t("Let op", "Note"), 4.0, Align::Left),
-        ],
-        rows: report
-            .scorecards
-            .iter()
-            .map(|s| {
-                Row::new(vec![
-                    s.title.clone(),
-                    s.alpha.map_or_else(dash, |a| number(a, 2, lang)),
-                    s.ratings.to_string(),
-                    s.caution
-                        .map(|c| caution(c, lang))
-                        .unwrap_or_default()
-                        .to_owned(),
-                ])
-            })
-            .collect(),
-    }));
     blocks.push(Block::Note(t(
-        "Alfa 1 is volledige overeenstemming, 0 niet beter dan toeval; Krippendorff (2004) noemt 0,800 \
-         voldoende en 0,667 de ondergrens voor voorlopige conclusies.",
-        "Alpha 1 is perfect agreement, 0 no better than chance; Krippendorff (2004) calls 0.800 \
-         sufficient and 0.667 the lowest for tentative conclusions.",
+        "Over alle vacatures: een interviewer kan in meer panels zitten. De overeenstemming van elk \
+         panel (alfa) staat bij de vacature; alfa 1 is volledige overeenstemming, 0 niet beter dan \
+         toeval. Krippendorff (2004) noemt 0,800 voldoende en 0,667 de ondergrens voor voorlopige \
+         conclusies.",
+        "Across all vacancies: an interviewer may sit on several panels. Each panel's agreement \
+         (alpha) is shown with its vacancy; alpha 1 is perfect agreement, 0 no better than chance. \
+         Krippendorff (2004) calls 0.800 sufficient and 0.667 the lowest for tentative conclusions.",
     )));
 
     Report {
@@ -292,6 +94,207 @@ pub fn document(report: &PipelineReport) -> Report {
         page_label: PageLabel::new(
             lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
         ),
+    }
+}
+
+/// One vacancy's part of the report: its candidates, the agreements on time for them, and its
+/// panel's agreement.
+fn vacancy(blocks: &mut Vec<Block>, report: &PipelineReport, v: &VacancySummary) {
+    let lang = report.language;
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en).to_owned();
+    let rules = &report.time_rules;
+    let dash = || "—".to_owned();
+    let list = vacancy_candidates(report, &v.id);
+    let list = list.as_slice();
+    blocks.push(Block::Heading(format!(
+        "{}: {}",
+        lang.pick("Vacature", "Vacancy"),
+        v.title
+    )));
+    blocks.push(Block::Subheading(t(
+        "Waar elke kandidaat staat",
+        "Where every candidate stands",
+    )));
+    if list.is_empty() {
+        blocks.push(Block::Paragraph(t(
+            "Nog geen kandidaten.",
+            "No candidates yet.",
+        )));
+    } else {
+        let rows = list
+            .iter()
+            .map(|c| {
+                let due = match (c.due, c.days_overdue, c.next_interview) {
+                    (Some(due), Some(late), _) if late > 0 => format!(
+                        "{}\n{} {}",
+                        date(due, report.today, lang),
+                        days(late, lang),
+                        lang.pick("te laat", "late")
+                    ),
+                    (Some(due), _, _) => date(due, report.today, lang),
+                    (None, _, Some(next)) => date(next, report.today, lang),
+                    _ => String::new(),
+                };
+                let waiting: Vec<String> =
+                    c.waiting_on.iter().map(|h| who(report, h, lang)).collect();
+                Row::new(vec![
+                    format!("{}\n{}", c.name, c.id),
+                    text::stage(c.stage, lang).to_owned(),
+                    c.days_in_stage.map(|d| d.to_string()).unwrap_or_default(),
+                    waiting.join(", "),
+                    due,
+                ])
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(t("Kandidaat", "Candidate"), 3.0, Align::Left),
+                Column::new(t("Fase", "Stage"), 2.6, Align::Left),
+                Column::new(t("Dagen", "Days"), 1.0, Align::Right),
+                Column::new(t("Wacht op", "Waiting on"), 2.4, Align::Left),
+                Column::new(t("Uiterlijk", "Due"), 2.0, Align::Left),
+            ],
+            rows,
+        }));
+    }
+    let sentences = decision_sentences(report, list);
+    if !sentences.is_empty() {
+        blocks.push(Block::Subheading(t("Om door te sturen", "To pass on")));
+        blocks.push(Block::Bullets(sentences));
+    }
+
+    blocks.push(Block::Subheading(match lang {
+        Language::Nl => format!("De afspraak van {} uur", rules.scorecard_hours),
+        Language::En => format!("The {}-hour agreement", rules.scorecard_hours),
+    }));
+    if !v.interviewers.is_empty() {
+        let names: Vec<String> = v
+            .interviewers
+            .iter()
+            .map(|i| who(report, &i.handle, lang))
+            .collect();
+        let count = |f: fn(&crate::Punctuality) -> usize| -> Vec<f64> {
+            v.interviewers.iter().map(|i| f(i) as f64).collect()
+        };
+        blocks.push(Block::BarChart(BarChart {
+            title: t("Scorekaarten per interviewer", "Scorecards per interviewer"),
+            orientation: Orientation::Horizontal,
+            stacked: true,
+            categories: names.clone(),
+            series: vec![
+                Series {
+                    name: t("op tijd", "on time"),
+                    values: count(|i| i.on_time),
+                },
+                Series {
+                    name: t("te laat", "late"),
+                    values: count(|i| i.late),
+                },
+                Series {
+                    name: t("open, over tijd", "open, overdue"),
+                    values: count(|i| i.overdue),
+                },
+            ],
+            value_axis_label: t("Scorekaarten", "Scorecards"),
+            category_axis_label: String::new(),
+            number_format: number_format(lang),
+            whiskers: Vec::new(),
+            show_totals: false,
+        }));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(t("Interviewer", "Interviewer"), 3.0, Align::Left),
+                Column::new(t("Op tijd", "On time"), 1.2, Align::Right),
+                Column::new(t("Te laat", "Late"), 1.2, Align::Right),
+                Column::new(t("Open, over tijd", "Open, overdue"), 1.6, Align::Right),
+                Column::new(t("Mediaan (uur)", "Median (hours)"), 1.6, Align::Right),
+            ],
+            rows: v
+                .interviewers
+                .iter()
+                .zip(names)
+                .map(|(i, name)| {
+                    Row::new(vec![
+                        name,
+                        i.on_time.to_string(),
+                        i.late.to_string(),
+                        i.overdue.to_string(),
+                        i.median_hours.map_or_else(dash, |h| number(h, 1, lang)),
+                    ])
+                })
+                .collect(),
+        }));
+    }
+    let d = &v.decisions;
+    blocks.push(Block::Paragraph(match lang {
+        Language::Nl => format!("Besluiten (afspraak: binnen {} uur)", rules.decision_hours),
+        Language::En => format!("Decisions (agreed: within {} hours)", rules.decision_hours),
+    }));
+    let mut pairs: Vec<(String, String)> = d
+        .deciders
+        .iter()
+        .map(|p| {
+            let median = p.median_hours.map_or_else(dash, |h| number(h, 1, lang));
+            let line = match lang {
+                Language::Nl => format!(
+                    "{} op tijd, {} te laat; mediaan {median} uur",
+                    p.on_time, p.late
+                ),
+                Language::En => format!(
+                    "{} on time, {} late; median {median} hours",
+                    p.on_time, p.late
+                ),
+            };
+            (p.name.clone(), line)
+        })
+        .collect();
+    pairs.push((
+        t("Wacht nu", "Waiting now"),
+        match lang {
+            Language::Nl => format!(
+                "{}, waarvan {} langer dan afgesproken",
+                d.pending, d.overdue
+            ),
+            Language::En => format!("{}, of whom {} longer than agreed", d.pending, d.overdue),
+        },
+    ));
+    blocks.push(Block::KeyValues(pairs));
+
+    let f = &v.feedback;
+    blocks.push(Block::Subheading(t(
+        "De kant van de kandidaat",
+        "The candidate's side",
+    )));
+    blocks.push(Block::Paragraph(feedback_line(
+        f,
+        rules.feedback_days,
+        lang,
+    )));
+    if !f.late_now.is_empty() {
+        blocks.push(Block::Bullets(
+            f.late_now
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{} ({}): {} {}, {} {}",
+                        l.name,
+                        l.id,
+                        lang.pick("uiterlijk", "due"),
+                        date(l.due, report.today, lang),
+                        days(l.days_late, lang),
+                        lang.pick("te laat", "late")
+                    )
+                })
+                .collect(),
+        ));
+    }
+
+    if let Some(s) = agreement_of(report, &v.id) {
+        blocks.push(Block::Subheading(t(
+            "Overeenstemming van het panel",
+            "Panel agreement",
+        )));
+        blocks.push(Block::Paragraph(alpha_line(s, lang)));
     }
 }
 
