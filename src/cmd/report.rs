@@ -64,7 +64,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let report = hirekit_report::build(&folder, &debriefs, today);
+    // When each letter was accepted by the mail server (`hirekit send`).
+    let mut sent = BTreeMap::new();
+    for files in &folder.candidates {
+        match hirekit_send::history::read(&files.dir, &folder.root) {
+            Ok(history) => {
+                if let hirekit_send::State::Sent(entry) = history.state() {
+                    sent.insert(files.candidate.id.clone(), entry.at.date_naive());
+                }
+            }
+            Err(problems) => {
+                output::print_diagnostics(&problems);
+                had_errors = true;
+            }
+        }
+    }
+    let report = hirekit_report::build(&folder, &debriefs, &sent, today);
     if let Some(path) = &args.pdf {
         let document = hirekit_report::render::pdf::document(&report);
         let metadata = hirekit_pdf::Metadata {

@@ -11,13 +11,19 @@ use hirekit_pdf::{
     render_report,
 };
 
-/// Whether `tool` runs; prints why a test is skipped when it does not.
+/// Whether `tool` runs; prints why a test is skipped when it does not, and fails under CI=true.
 fn have(tool: &str) -> bool {
     let found = Command::new(tool)
         .arg("-v")
         .output()
         .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
     if !found {
+        // On a developer's machine a missing tool skips its check with a note; in CI nothing
+        // may be skipped silently.
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "`{tool}` is not installed, and under CI=true no check may be skipped: apt-get install poppler-utils qpdf"
+        );
         eprintln!(
             "note: skipping a check: `{tool}` is not installed (apt-get install poppler-utils qpdf)"
         );

@@ -19,7 +19,7 @@
 //! use std::collections::BTreeMap;
 //! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
 //! let (folder, _) = hirekit_folder::open("../../examples/hiring".as_ref(), &|_| true, today).unwrap();
-//! let report = hirekit_report::build(&folder, &BTreeMap::new(), today);
+//! let report = hirekit_report::build(&folder, &BTreeMap::new(), &BTreeMap::new(), today);
 //! assert_eq!(report.candidates.len(), folder.candidates.len());
 //! ```
 
@@ -44,10 +44,12 @@ pub use model::{
 };
 
 /// The report of `folder` on `today`. `debriefs` holds each candidate's debrief record by
-/// candidate id (candidates without one are simply absent).
+/// candidate id (candidates without one are simply absent); `sent` the day each candidate's
+/// letter was accepted by the mail server (`hirekit send`): a letter only written is still due.
 pub fn build(
     folder: &Folder,
     debriefs: &BTreeMap<String, DebriefLog>,
+    sent: &BTreeMap<String, NaiveDate>,
     today: NaiveDate,
 ) -> PipelineReport {
     let profile = &folder.profile;
@@ -55,7 +57,16 @@ pub fn build(
     let mut candidates: Vec<CandidateStatus> = folder
         .candidates
         .iter()
-        .map(|files| pipeline::status(files, debriefs.get(&files.candidate.id), &rules, today))
+        .map(|files| {
+            let id = &files.candidate.id;
+            pipeline::status(
+                files,
+                debriefs.get(id),
+                sent.get(id).copied(),
+                &rules,
+                today,
+            )
+        })
         .collect();
     pipeline::sort(&mut candidates);
 

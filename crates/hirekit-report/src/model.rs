@@ -61,7 +61,7 @@ pub enum Stage {
     LetterDue,
     /// Interviews are planned and every interview held so far is rated.
     InterviewsPlanned,
-    /// Rejected, and the first letter has gone out.
+    /// Rejected, and the letter was accepted by the mail server (`hirekit send`).
     LetterSent,
     Advanced,
     Hired,

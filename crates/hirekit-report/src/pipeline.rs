@@ -22,10 +22,12 @@ pub fn panel_complete(files: &CandidateFiles) -> Option<DateTime<FixedOffset>> {
     files.interviews.iter().map(|f| f.submitted_at).max()
 }
 
-/// The stage of one candidate on `today`. `debrief` is the candidate's debrief record, when any.
+/// The stage of one candidate on `today`. `debrief` is the candidate's debrief record, when any;
+/// `sent_on` the day their letter was accepted by the mail server, when it was.
 pub fn status(
     files: &CandidateFiles,
     debrief: Option<&DebriefLog>,
+    sent_on: Option<NaiveDate>,
     rules: &TimeRules,
     today: NaiveDate,
 ) -> CandidateStatus {
@@ -52,16 +54,13 @@ pub fn status(
         Some(Decision::Hired) => closed(Stage::Hired),
         Some(Decision::Withdrawn) => closed(Stage::Withdrawn),
         Some(Decision::Advance) => closed(Stage::Advanced),
-        Some(Decision::Reject) => match files.feedback.first() {
-            Some(letter) => (
-                Stage::LetterSent,
-                Some(letter.letter_date),
-                Vec::new(),
-                None,
-            ),
+        // Sent means accepted by the mail server; a letter only written has not reached the
+        // candidate, so it is still due (since the day it was written).
+        Some(Decision::Reject) => match sent_on {
+            Some(day) => (Stage::LetterSent, Some(day), Vec::new(), None),
             None => (
                 Stage::LetterDue,
-                decided,
+                files.feedback.first().map(|l| l.letter_date).or(decided),
                 vec![RECRUITER.to_owned()],
                 last_interview(files).map(|at| rules.feedback_due(at.date_naive())),
             ),

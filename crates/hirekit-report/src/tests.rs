@@ -117,6 +117,7 @@ fn leniency_of_a_hand_computed_panel() {
             ),
         ]),
         &BTreeMap::new(),
+        &BTreeMap::new(),
         today(),
     );
     let figures: Vec<_> = report
@@ -152,7 +153,7 @@ fn leniency_of_a_hand_computed_panel() {
 
 #[test]
 fn an_empty_vacancy_says_not_enough_data() {
-    let report = build(&folder(vec![]), &BTreeMap::new(), today());
+    let report = build(&folder(vec![]), &BTreeMap::new(), &BTreeMap::new(), today());
     assert!(report.candidates.is_empty() && report.interviewers.is_empty());
     // A scorecard nobody applied on is not a vacancy in the report.
     assert!(report.scorecards.is_empty());
@@ -169,6 +170,7 @@ fn a_single_interviewer_panel_gives_no_alpha_and_no_leniency() {
             "c-1",
             vec![filled("c-1", "ayla", Some(4), Some(2))],
         )]),
+        &BTreeMap::new(),
         &BTreeMap::new(),
         today(),
     );
@@ -194,5 +196,45 @@ fn a_single_interviewer_panel_gives_no_alpha_and_no_leniency() {
              liepen af op 18 november."
                 .to_owned()
         ]
+    );
+}
+
+#[test]
+fn a_letter_only_written_is_still_due_and_a_sent_one_is_sent() {
+    let mut rejected = candidate("c-9", vec![]);
+    rejected.candidate.decision = Some(hirekit_folder::Decision::Reject);
+    rejected
+        .feedback
+        .letters
+        .push(hirekit_folder::FeedbackRecord {
+            letter_date: NaiveDate::from_ymd_opt(2026, 11, 24).expect("valid date"),
+            language: hirekit_scorecard::Language::Nl,
+            files: vec![],
+            on_time: true,
+            reconnect_after: None,
+            basis: None,
+        });
+    let written = build(
+        &folder(vec![rejected.clone()]),
+        &BTreeMap::new(),
+        &BTreeMap::new(),
+        today(),
+    );
+    let c = &written.candidates[0];
+    assert_eq!(
+        (c.stage, c.days_in_stage, c.waiting_on.clone()),
+        (Stage::LetterDue, Some(4), vec!["recruiter".to_owned()])
+    );
+    let sent_on = NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date");
+    let sent = build(
+        &folder(vec![rejected]),
+        &BTreeMap::new(),
+        &BTreeMap::from([("c-9".to_owned(), sent_on)]),
+        today(),
+    );
+    let c = &sent.candidates[0];
+    assert_eq!(
+        (c.stage, c.days_in_stage, c.waiting_on.clone()),
+        (Stage::LetterSent, Some(3), vec![])
     );
 }
