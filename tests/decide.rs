@@ -1,6 +1,6 @@
 //! `hirekit decide`: the debrief record, its refusals, and the letter it unblocks.
 
-use crate::score::example_copy;
+use crate::util::example_copy;
 use crate::util::hirekit_in;
 
 const AT: &str = "2026-11-18T09:30:00+01:00";

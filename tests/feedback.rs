@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::score::example_copy;
+use crate::util::example_copy;
 use crate::util::{Run, assert_pdf, hirekit_in, pdf_tool};
 
 const TODAY: &str = "2026-11-23";

@@ -1,32 +1,7 @@
 //! `hirekit score` and `hirekit due` on the example hiring folder and on broken copies of it.
-
-use std::path::Path;
-
-use crate::util::{copy_dir, hirekit, hirekit_in, repo_root};
+use crate::util::{edit, example_copy, hirekit, hirekit_in, repo_root};
 
 const EXAMPLE: &str = "examples/hiring";
-
-/// A copy of the example hiring folder (with its scorecards) in a temporary folder, to break.
-pub fn example_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo_root().join(EXAMPLE), &dir.path().join("hiring"));
-    copy_dir(
-        &repo_root().join("scorecards"),
-        &dir.path().join("scorecards"),
-    );
-    let profile = dir.path().join("hiring/hirekit.yaml");
-    let text = std::fs::read_to_string(&profile)
-        .unwrap()
-        .replace("scorecards: ../../scorecards", "scorecards: ../scorecards");
-    std::fs::write(profile, text).unwrap();
-    dir
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
 
 fn candidate<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
     json["candidates"]

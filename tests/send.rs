@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::score::example_copy;
+use crate::util::example_copy;
 use crate::util::{Run, hirekit_in, repo_root};
 
 const TODAY: &str = "2026-11-23";

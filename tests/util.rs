@@ -95,6 +95,35 @@ pub fn fixture(relative: &str) -> String {
     format!("tests/fixtures/{relative}")
 }
 
+/// A copy of the example hiring folder (in `hiring/`) with the repository's scorecards beside
+/// it (in `scorecards/`), in a temporary folder, for a test to change or break.
+pub fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &repo_root().join("examples/hiring"),
+        &dir.path().join("hiring"),
+    );
+    copy_dir(
+        &repo_root().join("scorecards"),
+        &dir.path().join("scorecards"),
+    );
+    edit(
+        &dir.path().join("hiring/hirekit.yaml"),
+        "scorecards: ../../scorecards",
+        "scorecards: ../scorecards",
+    );
+    dir
+}
+
+/// Replaces the first `from` in the file at `path` with `to`; fails when `from` is not there,
+/// so a test never "breaks" a file that did not change.
+#[track_caller]
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
 /// Copies a folder tree (fixtures into a temporary folder that a test may change).
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

@@ -7,18 +7,12 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use super::{LIMIT, hirekit_within};
-use crate::score::example_copy;
+use crate::util::{edit, example_copy};
 
 const TODAY: &str = "2026-11-23";
 
 fn root_of(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("hiring")
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{} lacks {from:?}", path.display());
-    std::fs::write(path, text.replace(from, to)).unwrap();
 }
 
 /// Copies candidate `from` to a new candidate `id` named `name`, interviews included.

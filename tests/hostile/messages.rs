@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use super::{edit, hirekit_within, hiring_copy};
+use super::hirekit_within;
+use crate::util::{edit, example_copy};
 
 const LIMIT: Duration = Duration::from_secs(20);
 const AYLA: &str = "candidates/c-2026-011/interviews/ayla.yaml";
@@ -10,7 +11,7 @@ const AYLA: &str = "candidates/c-2026-011/interviews/ayla.yaml";
 /// `score: 3.0` is the whole number 3: accepted, and counted as 3.
 #[test]
 fn an_integral_float_score_counts_as_the_whole_number() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     let before = hirekit_within(LIMIT, &root, &["score", "c-2026-011", "--format", "json"])
         .success()
@@ -37,7 +38,7 @@ fn a_score_off_the_scale_names_the_scale() {
         ),
         ("5", "score 5 is outside the scale 1-4"),
     ] {
-        let dir = hiring_copy();
+        let dir = example_copy();
         let root = dir.path().join("hiring");
         edit(
             &root.join(AYLA),
@@ -59,7 +60,7 @@ fn a_score_off_the_scale_names_the_scale() {
 /// A tab after a colon is named as a tab, at the tab.
 #[test]
 fn a_tab_after_a_colon_is_named_at_the_tab() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     edit(&root.join(AYLA), "scorecard: ", "scorecard:\t");
     let run = hirekit_within(LIMIT, &root, &["score", "c-2026-011"]).failure(1);
@@ -79,7 +80,7 @@ fn a_tab_after_a_colon_is_named_at_the_tab() {
 /// not that there is no such scorecard.
 #[test]
 fn a_candidate_on_an_invalid_scorecard_is_sent_to_validate_it() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     edit(
         &dir.path().join("scorecards/senior-backend-developer.yaml"),
@@ -104,7 +105,7 @@ fn a_candidate_on_an_invalid_scorecard_is_sent_to_validate_it() {
 /// `--today 1-12-2026` says the format it expects.
 #[test]
 fn a_date_in_the_wrong_format_says_the_format() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     let run = hirekit_within(LIMIT, &root, &["due", "--today", "1-12-2026"]).failure(2);
     assert_eq!(

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{Run, copy_dir, repo_root};
+use crate::util::Run;
 
 /// Runs `hirekit ARGS` in `dir` and kills it when it runs longer than `limit`: a hang fails
 /// the test instead of stalling the suite.
@@ -58,34 +58,6 @@ pub fn hirekit_within(limit: Duration, dir: &Path, args: &[&str]) -> Run {
         stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
         stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
     }
-}
-
-/// A copy of the example hiring folder (in `hiring/`) with the repository's scorecards beside it
-/// (in `scorecards/`), for a test to damage.
-pub fn hiring_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &repo_root().join("examples/hiring"),
-        &dir.path().join("hiring"),
-    );
-    copy_dir(
-        &repo_root().join("scorecards"),
-        &dir.path().join("scorecards"),
-    );
-    edit(
-        &dir.path().join("hiring/hirekit.yaml"),
-        "scorecards: ../../scorecards",
-        "scorecards: ../scorecards",
-    );
-    dir
-}
-
-/// Replaces the first `from` in the file at `path` with `to`.
-#[track_caller]
-pub fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 /// Ten seconds: every command in these tests takes well under a second on a 2-core machine.

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use super::{edit, hirekit_within, hiring_copy};
+use super::hirekit_within;
+use crate::util::{edit, example_copy};
 
 const LIMIT: Duration = Duration::from_secs(20);
 
@@ -11,7 +12,7 @@ const LIMIT: Duration = Duration::from_secs(20);
 /// byte budget it passed the value count and allocated until the process was killed.
 #[test]
 fn a_large_string_repeated_by_aliases_is_refused() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     let mut file = format!("big: &big \"{}\"\nlist: [", "x".repeat(1024 * 1024));
     file.push_str(&vec!["*big"; 90_000].join(", "));
@@ -29,7 +30,7 @@ fn a_large_string_repeated_by_aliases_is_refused() {
 /// and the outcome into reject.
 #[test]
 fn a_weight_beyond_its_range_is_refused() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let card = dir.path().join("scorecards/senior-backend-developer.yaml");
     edit(&card, "    weight: 3\n", "    weight: 1e308\n");
     let run = hirekit_within(
@@ -51,7 +52,7 @@ fn a_weight_beyond_its_range_is_refused() {
 /// Numbers in the company profile are bounded too: a deadline of 100,000 days is a typo.
 #[test]
 fn a_profile_number_beyond_its_range_is_refused() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     edit(
         &root.join("hirekit.yaml"),
@@ -68,7 +69,7 @@ fn a_profile_number_beyond_its_range_is_refused() {
 /// A hiring folder's own template with nested `range(end=100000)` loops ran without limit.
 #[test]
 fn a_runaway_template_is_stopped_with_its_name_and_line() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     std::fs::create_dir_all(root.join("templates/en")).unwrap();
     std::fs::write(
@@ -95,7 +96,7 @@ fn a_runaway_template_is_stopped_with_its_name_and_line() {
 /// Loops over text, not ranges, are stopped by the time limit; the process ends promptly.
 #[test]
 fn a_template_that_loops_too_long_is_stopped_in_time() {
-    let dir = hiring_copy();
+    let dir = example_copy();
     let root = dir.path().join("hiring");
     std::fs::create_dir_all(root.join("templates/en")).unwrap();
     let text = "a".repeat(60);
