@@ -185,6 +185,22 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 include_str!("corpus/unseen2-en.txt"),
             ),
         ),
+        (
+            Language::Nl,
+            "unseen 3",
+            parse(
+                "corpus/unseen3-nl.txt",
+                include_str!("corpus/unseen3-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 3",
+            parse(
+                "corpus/unseen3-en.txt",
+                include_str!("corpus/unseen3-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
