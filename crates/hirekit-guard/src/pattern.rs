@@ -10,6 +10,7 @@
 //! | `*zwanger*`    | also inside a compound: "hoogzwanger"                                |
 //! | `uw\|je\|jouw` | any one of the words (each may use the forms above)                  |
 //! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
+//! | `#jarig(e)`    | a number written together with a word: "vijfenvijftigjarige", "55jarig" |
 //! | `[goed]`       | an optional word                                                     |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
@@ -23,6 +24,9 @@ use crate::text::{Words, joins};
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordForm {
     Number,
+    /// A number written together with the word after it: Dutch writes "vijfenvijftigjarige" as
+    /// one word. The inner form has no `*` before its stem.
+    NumberThen(Box<WordForm>),
     Word {
         stem: String,
         endings: Vec<String>,
@@ -35,6 +39,10 @@ impl WordForm {
     fn matches(&self, word: &str) -> bool {
         match self {
             WordForm::Number => numbers::is_number(word),
+            WordForm::NumberThen(rest) => word
+                .char_indices()
+                .skip(1)
+                .any(|(at, _)| rest.matches(&word[at..]) && numbers::is_number(&word[..at])),
             WordForm::Word {
                 stem,
                 endings,
@@ -143,6 +151,10 @@ impl Pattern {
             for form in &slot.forms {
                 match form {
                     WordForm::Number => shortest = 0,
+                    WordForm::NumberThen(rest) => match rest.as_ref() {
+                        WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
+                        _ => shortest = 0,
+                    },
                     WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
                 }
             }
@@ -167,6 +179,20 @@ impl Pattern {
                     starts_word: !any_before,
                     ends_word: !any_after && endings.is_empty(),
                 }),
+                // The number comes first, so the stem never starts the word.
+                WordForm::NumberThen(rest) => match rest.as_ref() {
+                    WordForm::Word {
+                        stem,
+                        endings,
+                        any_after,
+                        ..
+                    } => Some(Anchor {
+                        stem: stem.clone(),
+                        starts_word: false,
+                        ends_word: !any_after && endings.is_empty(),
+                    }),
+                    _ => None,
+                },
                 WordForm::Number => None,
             });
         Some((slot, anchors.collect()))
@@ -192,6 +218,10 @@ impl Pattern {
             };
             words.push(match form {
                 WordForm::Number => "5".to_owned(),
+                WordForm::NumberThen(rest) => match rest.as_ref() {
+                    WordForm::Word { stem, .. } => format!("vijftig{stem}"),
+                    _ => "5".to_owned(),
+                },
                 WordForm::Word {
                     stem,
                     endings,
@@ -289,6 +319,15 @@ fn is_letter(c: char) -> bool {
 fn parse_form(alt: &str, piece: &str) -> Result<WordForm, PatternError> {
     if alt == "#" {
         return Ok(WordForm::Number);
+    }
+    if let Some(rest) = alt.strip_prefix('#') {
+        if rest.starts_with(['*', '#']) {
+            return Err(PatternError::new(
+                format!("“{piece}”: after `#` comes the word itself, without `*` or a second `#`"),
+                format!("“{piece}”: na `#` volgt het woord zelf, zonder `*` of een tweede `#`"),
+            ));
+        }
+        return Ok(WordForm::NumberThen(Box::new(parse_form(rest, piece)?)));
     }
     let bad = |en: &str, nl: &str| {
         Err(PatternError::new(
@@ -453,6 +492,7 @@ mod tests {
             "maximaal # jaar [werk] ervaring",
             "*zwanger*",
             "didn't click",
+            "#jarig(e) kandidaat",
         ] {
             let pattern = Pattern::parse(source).unwrap();
             for variant in 0..12 {
@@ -464,6 +504,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn numbers_written_together_with_a_word() {
+        assert_eq!(
+            finds(
+                "#jarig(e)",
+                "een vijfenvijftigjarige, de 55jarige, een jarige, de zestigjarig"
+            ),
+            ["vijfenvijftigjarige", "55jarige", "zestigjarig"]
+        );
+        assert_eq!(
+            finds("#plusser(s)", "vijftigplussers en plussers"),
+            ["vijftigplussers"]
+        );
+        assert!(Pattern::parse("#*jarig").is_err());
+        assert_eq!(anchor_of("#jarig(e)"), Some((0, "*jarig…".to_owned())));
+    }
+
+    fn anchor_of(p: &str) -> Option<(usize, String)> {
+        let (slot, anchors) = Pattern::parse(p).unwrap().anchor()?;
+        let shown: Vec<String> = anchors
+            .into_iter()
+            .map(|a| {
+                let before = if a.starts_word { "" } else { "*" };
+                let after = if a.ends_word { "" } else { "…" };
+                format!("{before}{}{after}", a.stem)
+            })
+            .collect();
+        Some((slot, shown.join(" ")))
     }
 
     #[test]
