@@ -201,6 +201,22 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 include_str!("corpus/unseen3-en.txt"),
             ),
         ),
+        (
+            Language::Nl,
+            "unseen 4",
+            parse(
+                "corpus/unseen4-nl.txt",
+                include_str!("corpus/unseen4-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 4",
+            parse(
+                "corpus/unseen4-en.txt",
+                include_str!("corpus/unseen4-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
