@@ -20,6 +20,17 @@ use crate::fold::fold_str;
 use crate::numbers;
 use crate::text::{Words, joins};
 
+/// Words so frequent in Dutch and English letters that a pattern is better found through any
+/// other word it requires (see [`Pattern::anchor`]).
+const FUNCTION_WORDS: [&str; 78] = [
+    "u", "uw", "je", "jij", "jou", "jouw", "hij", "zij", "ze", "haar", "zijn", "hun", "de", "het",
+    "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "uit", "als", "is",
+    "was", "bent", "heeft", "hebt", "had", "die", "dat", "te", "er", "niet", "geen", "we", "wij",
+    "ons", "onze", "a", "an", "the", "and", "or", "on", "at", "to", "for", "with", "by", "from",
+    "as", "are", "were", "be", "you", "your", "he", "she", "his", "her", "him", "they", "them",
+    "their", "our", "us", "it", "its", "has", "have", "who", "this", "not",
+];
+
 /// One way a single word may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordForm {
@@ -142,27 +153,11 @@ impl Pattern {
     /// the stem of every alternative. A match always has one of them inside the word at that
     /// slot. `None` when every non-optional slot may be a number.
     pub fn anchor(&self) -> Option<(usize, Vec<Anchor>)> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, slot) in self.slots.iter().enumerate() {
-            if slot.optional {
-                continue;
-            }
-            let mut shortest = usize::MAX;
-            for form in &slot.forms {
-                match form {
-                    WordForm::Number => shortest = 0,
-                    WordForm::NumberThen(rest) => match rest.as_ref() {
-                        WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
-                        _ => shortest = 0,
-                    },
-                    WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
-                }
-            }
-            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
-                best = Some((i, shortest));
-            }
-        }
-        let (slot, _) = best?;
+        // A function word ("uw", "met", "your", "with") is in nearly every sentence: anchoring on
+        // it would check the pattern everywhere. Such slots are chosen only when nothing else is.
+        let slot = self
+            .rarest_slot(|stem| !FUNCTION_WORDS.contains(&stem))
+            .or_else(|| self.rarest_slot(|_| true))?;
         let anchors = self
             .slots
             .get(slot)?
@@ -196,6 +191,34 @@ impl Pattern {
                 WordForm::Number => None,
             });
         Some((slot, anchors.collect()))
+    }
+
+    /// The non-optional slot whose shortest stem is longest, counting a stem as empty unless
+    /// `usable` accepts it; `None` when every slot has an empty or unusable stem.
+    fn rarest_slot(&self, usable: impl Fn(&str) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, slot) in self.slots.iter().enumerate() {
+            if slot.optional {
+                continue;
+            }
+            let mut shortest = usize::MAX;
+            for form in &slot.forms {
+                let stem = match form {
+                    WordForm::Number => None,
+                    WordForm::NumberThen(rest) => match rest.as_ref() {
+                        WordForm::Word { stem, .. } => Some(stem),
+                        _ => None,
+                    },
+                    WordForm::Word { stem, .. } => Some(stem),
+                };
+                let length = stem.filter(|s| usable(s)).map_or(0, String::len);
+                shortest = shortest.min(length);
+            }
+            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
+                best = Some((i, shortest));
+            }
+        }
+        best.map(|(slot, _)| slot)
     }
 
     /// How many word slots the pattern has (a match never spans more words, except for numbers
