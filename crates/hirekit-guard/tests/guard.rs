@@ -662,20 +662,62 @@ fn courtesy_about_future_openings_does_not_warn() {
 #[test]
 fn context_rules_decide_words_with_an_everyday_meaning() {
     let pairs = [
-        ("Wij zochten een Duitse kandidaat.", "De rol vraagt Duits op niveau B2."),
-        ("We had German applicants in mind.", "The role requires German at level B2."),
-        ("Omdat u uit Polen komt, kiezen we iemand anders.", "Onze klanten uit Polen bellen vaak."),
-        ("We only consider applicants from Nigeria.", "Our clients from India join the calls."),
-        ("Uw diabetes speelde mee.", "Je bouwde een diabetes-app voor de huisarts."),
-        ("Your church involvement worried us.", "Kind regards, the team at the Church Street office."),
-        ("You would be retiring before the project ends.", "We will retire the legacy service next year."),
-        ("U bent van een andere generatie.", "De nieuwe generatie van het platform draait in productie."),
-        ("Het gaat om onze jonge doelgroep.", "Wij zijn een jong bedrijf met vijf ontwikkelaars."),
-        ("Your family commitments may clash with travel.", "We are a family business with four engineers."),
-        ("Verbal communication and hearing are requirements.", "We look forward to hearing from you."),
-        ("U gaf aan vier dagen te willen werken.", "De functie is voor 36 uur per week."),
-        ("Wij hebben begrip voor uw MS.", "Het gesprek was via MS Teams."),
-        ("Een vijfenvijftigjarige past niet in het team.", "Het is een tweejarige opleiding."),
+        (
+            "Wij zochten een Duitse kandidaat.",
+            "De rol vraagt Duits op niveau B2.",
+        ),
+        (
+            "We had German applicants in mind.",
+            "The role requires German at level B2.",
+        ),
+        (
+            "Omdat u uit Polen komt, kiezen we iemand anders.",
+            "Onze klanten uit Polen bellen vaak.",
+        ),
+        (
+            "We only consider applicants from Nigeria.",
+            "Our clients from India join the calls.",
+        ),
+        (
+            "Uw diabetes speelde mee.",
+            "Je bouwde een diabetes-app voor de huisarts.",
+        ),
+        (
+            "Your church involvement worried us.",
+            "Kind regards, the team at the Church Street office.",
+        ),
+        (
+            "You would be retiring before the project ends.",
+            "We will retire the legacy service next year.",
+        ),
+        (
+            "U bent van een andere generatie.",
+            "De nieuwe generatie van het platform draait in productie.",
+        ),
+        (
+            "Het gaat om onze jonge doelgroep.",
+            "Wij zijn een jong bedrijf met vijf ontwikkelaars.",
+        ),
+        (
+            "Your family commitments may clash with travel.",
+            "We are a family business with four engineers.",
+        ),
+        (
+            "Verbal communication and hearing are requirements.",
+            "We look forward to hearing from you.",
+        ),
+        (
+            "U gaf aan vier dagen te willen werken.",
+            "De functie is voor 36 uur per week.",
+        ),
+        (
+            "Wij hebben begrip voor uw MS.",
+            "Het gesprek was via MS Teams.",
+        ),
+        (
+            "Een vijfenvijftigjarige past niet in het team.",
+            "Het is een tweejarige opleiding.",
+        ),
     ];
     for (flagged, clean) in pairs {
         for language in Language::ALL {
