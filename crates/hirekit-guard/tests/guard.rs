@@ -663,6 +663,10 @@ fn courtesy_about_future_openings_does_not_warn() {
 fn context_rules_decide_words_with_an_everyday_meaning() {
     let pairs = [
         (
+            "You asked for three days a week.",
+            "The team works hybrid, three days a week on site.",
+        ),
+        (
             "Wij zochten een Duitse kandidaat.",
             "De rol vraagt Duits op niveau B2.",
         ),
