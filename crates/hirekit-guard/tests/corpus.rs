@@ -217,6 +217,22 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 include_str!("corpus/unseen4-en.txt"),
             ),
         ),
+        (
+            Language::Nl,
+            "probes",
+            parse(
+                "corpus/probe-nl.txt",
+                include_str!("corpus/probe-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "probes",
+            parse(
+                "corpus/probe-en.txt",
+                include_str!("corpus/probe-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
