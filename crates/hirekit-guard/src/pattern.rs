@@ -10,6 +10,7 @@
 //! | `*zwanger*`    | also inside a compound: "hoogzwanger"                                |
 //! | `uw\|je\|jouw` | any one of the words (each may use the forms above)                  |
 //! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
+//! | `#jarig(e)`    | a number written together with a word: "vijfenvijftigjarige", "55jarig" |
 //! | `[goed]`       | an optional word                                                     |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
@@ -19,10 +20,24 @@ use crate::fold::fold_str;
 use crate::numbers;
 use crate::text::{Words, joins};
 
+/// Words so frequent in Dutch and English letters that a pattern is better found through any
+/// other word it requires (see [`Pattern::anchor`]).
+const FUNCTION_WORDS: [&str; 78] = [
+    "u", "uw", "je", "jij", "jou", "jouw", "hij", "zij", "ze", "haar", "zijn", "hun", "de", "het",
+    "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "uit", "als", "is",
+    "was", "bent", "heeft", "hebt", "had", "die", "dat", "te", "er", "niet", "geen", "we", "wij",
+    "ons", "onze", "a", "an", "the", "and", "or", "on", "at", "to", "for", "with", "by", "from",
+    "as", "are", "were", "be", "you", "your", "he", "she", "his", "her", "him", "they", "them",
+    "their", "our", "us", "it", "its", "has", "have", "who", "this", "not",
+];
+
 /// One way a single word may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordForm {
     Number,
+    /// A number written together with the word after it: Dutch writes "vijfenvijftigjarige" as
+    /// one word. The inner form has no `*` before its stem.
+    NumberThen(Box<WordForm>),
     Word {
         stem: String,
         endings: Vec<String>,
@@ -35,6 +50,10 @@ impl WordForm {
     fn matches(&self, word: &str) -> bool {
         match self {
             WordForm::Number => numbers::is_number(word),
+            WordForm::NumberThen(rest) => word
+                .char_indices()
+                .skip(1)
+                .any(|(at, _)| rest.matches(&word[at..]) && numbers::is_number(&word[..at])),
             WordForm::Word {
                 stem,
                 endings,
@@ -134,23 +153,11 @@ impl Pattern {
     /// the stem of every alternative. A match always has one of them inside the word at that
     /// slot. `None` when every non-optional slot may be a number.
     pub fn anchor(&self) -> Option<(usize, Vec<Anchor>)> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, slot) in self.slots.iter().enumerate() {
-            if slot.optional {
-                continue;
-            }
-            let mut shortest = usize::MAX;
-            for form in &slot.forms {
-                match form {
-                    WordForm::Number => shortest = 0,
-                    WordForm::Word { stem, .. } => shortest = shortest.min(stem.len()),
-                }
-            }
-            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
-                best = Some((i, shortest));
-            }
-        }
-        let (slot, _) = best?;
+        // A function word ("uw", "met", "your", "with") is in nearly every sentence: anchoring on
+        // it would check the pattern everywhere. Such slots are chosen only when nothing else is.
+        let slot = self
+            .rarest_slot(|stem| !FUNCTION_WORDS.contains(&stem))
+            .or_else(|| self.rarest_slot(|_| true))?;
         let anchors = self
             .slots
             .get(slot)?
@@ -167,9 +174,51 @@ impl Pattern {
                     starts_word: !any_before,
                     ends_word: !any_after && endings.is_empty(),
                 }),
+                // The number comes first, so the stem never starts the word.
+                WordForm::NumberThen(rest) => match rest.as_ref() {
+                    WordForm::Word {
+                        stem,
+                        endings,
+                        any_after,
+                        ..
+                    } => Some(Anchor {
+                        stem: stem.clone(),
+                        starts_word: false,
+                        ends_word: !any_after && endings.is_empty(),
+                    }),
+                    _ => None,
+                },
                 WordForm::Number => None,
             });
         Some((slot, anchors.collect()))
+    }
+
+    /// The non-optional slot whose shortest stem is longest, counting a stem as empty unless
+    /// `usable` accepts it; `None` when every slot has an empty or unusable stem.
+    fn rarest_slot(&self, usable: impl Fn(&str) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, slot) in self.slots.iter().enumerate() {
+            if slot.optional {
+                continue;
+            }
+            let mut shortest = usize::MAX;
+            for form in &slot.forms {
+                let stem = match form {
+                    WordForm::Number => None,
+                    WordForm::NumberThen(rest) => match rest.as_ref() {
+                        WordForm::Word { stem, .. } => Some(stem),
+                        _ => None,
+                    },
+                    WordForm::Word { stem, .. } => Some(stem),
+                };
+                let length = stem.filter(|s| usable(s)).map_or(0, String::len);
+                shortest = shortest.min(length);
+            }
+            if shortest > 0 && best.is_none_or(|(_, len)| shortest > len) {
+                best = Some((i, shortest));
+            }
+        }
+        best.map(|(slot, _)| slot)
     }
 
     /// How many word slots the pattern has (a match never spans more words, except for numbers
@@ -192,6 +241,10 @@ impl Pattern {
             };
             words.push(match form {
                 WordForm::Number => "5".to_owned(),
+                WordForm::NumberThen(rest) => match rest.as_ref() {
+                    WordForm::Word { stem, .. } => format!("vijftig{stem}"),
+                    _ => "5".to_owned(),
+                },
                 WordForm::Word {
                     stem,
                     endings,
@@ -289,6 +342,15 @@ fn is_letter(c: char) -> bool {
 fn parse_form(alt: &str, piece: &str) -> Result<WordForm, PatternError> {
     if alt == "#" {
         return Ok(WordForm::Number);
+    }
+    if let Some(rest) = alt.strip_prefix('#') {
+        if rest.starts_with(['*', '#']) {
+            return Err(PatternError::new(
+                format!("“{piece}”: after `#` comes the word itself, without `*` or a second `#`"),
+                format!("“{piece}”: na `#` volgt het woord zelf, zonder `*` of een tweede `#`"),
+            ));
+        }
+        return Ok(WordForm::NumberThen(Box::new(parse_form(rest, piece)?)));
     }
     let bad = |en: &str, nl: &str| {
         Err(PatternError::new(
@@ -453,6 +515,7 @@ mod tests {
             "maximaal # jaar [werk] ervaring",
             "*zwanger*",
             "didn't click",
+            "#jarig(e) kandidaat",
         ] {
             let pattern = Pattern::parse(source).unwrap();
             for variant in 0..12 {
@@ -464,6 +527,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn numbers_written_together_with_a_word() {
+        assert_eq!(
+            finds(
+                "#jarig(e)",
+                "een vijfenvijftigjarige, de 55jarige, een jarige, de zestigjarig"
+            ),
+            ["vijfenvijftigjarige", "55jarige", "zestigjarig"]
+        );
+        assert_eq!(
+            finds("#plusser(s)", "vijftigplussers en plussers"),
+            ["vijftigplussers"]
+        );
+        assert!(Pattern::parse("#*jarig").is_err());
+        assert_eq!(anchor_of("#jarig(e)"), Some((0, "*jarig…".to_owned())));
+    }
+
+    fn anchor_of(p: &str) -> Option<(usize, String)> {
+        let (slot, anchors) = Pattern::parse(p).unwrap().anchor()?;
+        let shown: Vec<String> = anchors
+            .into_iter()
+            .map(|a| {
+                let before = if a.starts_word { "" } else { "*" };
+                let after = if a.ends_word { "" } else { "…" };
+                format!("{before}{}{after}", a.stem)
+            })
+            .collect();
+        Some((slot, shown.join(" ")))
     }
 
     #[test]

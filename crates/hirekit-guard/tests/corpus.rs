@@ -185,6 +185,54 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 include_str!("corpus/unseen2-en.txt"),
             ),
         ),
+        (
+            Language::Nl,
+            "unseen 3",
+            parse(
+                "corpus/unseen3-nl.txt",
+                include_str!("corpus/unseen3-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 3",
+            parse(
+                "corpus/unseen3-en.txt",
+                include_str!("corpus/unseen3-en.txt"),
+            ),
+        ),
+        (
+            Language::Nl,
+            "unseen 4",
+            parse(
+                "corpus/unseen4-nl.txt",
+                include_str!("corpus/unseen4-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 4",
+            parse(
+                "corpus/unseen4-en.txt",
+                include_str!("corpus/unseen4-en.txt"),
+            ),
+        ),
+        (
+            Language::Nl,
+            "probes",
+            parse(
+                "corpus/probe-nl.txt",
+                include_str!("corpus/probe-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "probes",
+            parse(
+                "corpus/probe-en.txt",
+                include_str!("corpus/probe-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();

@@ -655,3 +655,84 @@ fn courtesy_about_future_openings_does_not_warn() {
     assert_eq!(findings.len(), 1, "a vague reason still warns");
     assert_eq!(findings[0].severity, Severity::Warning);
 }
+
+/// Words with an everyday meaning in a letter: the ground lexicons flag them about a person and
+/// leave them alone in their ordinary sense. Each pair is a sentence that must be an error and
+/// one that must draw nothing (docs/feedback.md, "Ground lexicons and context rules").
+#[test]
+fn context_rules_decide_words_with_an_everyday_meaning() {
+    let pairs = [
+        (
+            "You asked for three days a week.",
+            "The team works hybrid, three days a week on site.",
+        ),
+        (
+            "Wij zochten een Duitse kandidaat.",
+            "De rol vraagt Duits op niveau B2.",
+        ),
+        (
+            "We had German applicants in mind.",
+            "The role requires German at level B2.",
+        ),
+        (
+            "Omdat u uit Polen komt, kiezen we iemand anders.",
+            "Onze klanten uit Polen bellen vaak.",
+        ),
+        (
+            "We only consider applicants from Nigeria.",
+            "Our clients from India join the calls.",
+        ),
+        (
+            "Uw diabetes speelde mee.",
+            "Je bouwde een diabetes-app voor de huisarts.",
+        ),
+        (
+            "Your church involvement worried us.",
+            "Kind regards, the team at the Church Street office.",
+        ),
+        (
+            "You would be retiring before the project ends.",
+            "We will retire the legacy service next year.",
+        ),
+        (
+            "U bent van een andere generatie.",
+            "De nieuwe generatie van het platform draait in productie.",
+        ),
+        (
+            "Het gaat om onze jonge doelgroep.",
+            "Wij zijn een jong bedrijf met vijf ontwikkelaars.",
+        ),
+        (
+            "Your family commitments may clash with travel.",
+            "We are a family business with four engineers.",
+        ),
+        (
+            "Verbal communication and hearing are requirements.",
+            "We look forward to hearing from you.",
+        ),
+        (
+            "U gaf aan vier dagen te willen werken.",
+            "De functie is voor 36 uur per week.",
+        ),
+        (
+            "Wij hebben begrip voor uw MS.",
+            "Het gesprek was via MS Teams.",
+        ),
+        (
+            "Een vijfenvijftigjarige past niet in het team.",
+            "Het is een tweejarige opleiding.",
+        ),
+    ];
+    for (flagged, clean) in pairs {
+        for language in Language::ALL {
+            let found = check(flagged, language);
+            assert!(
+                found.iter().any(|f| f.severity == Severity::Error),
+                "{flagged} ({language})\n{}",
+                shown(&found)
+            );
+            let found = check(clean, language);
+            assert!(found.is_empty(), "{clean} ({language})\n{}", shown(&found));
+        }
+    }
+}
