@@ -13,7 +13,6 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use anstyle::{AnsiColor, Style};
 use anyhow::{Context as _, bail};
 use hirekit_yaml::{Diagnostic, Severity};
 
@@ -25,11 +24,7 @@ pub enum Format {
     Markdown,
 }
 
-pub const ERROR: Style = AnsiColor::Red.on_default().bold();
-pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
-pub const GOOD: Style = AnsiColor::Green.on_default().bold();
-pub const BOLD: Style = Style::new().bold();
-pub const DIM: Style = Style::new().dimmed();
+pub use hirekit_text::style::{BOLD, DIM, ERROR, GOOD, WARNING};
 
 /// The reader of stdout went away (broken pipe): drop further output quietly.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);

@@ -1,0 +1,1 @@
+# hirekit fill: the guided scorecard.

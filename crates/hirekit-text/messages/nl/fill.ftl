@@ -1,0 +1,1 @@
+# hirekit fill: de begeleide scorekaart.
