@@ -151,7 +151,7 @@ fn an_incomplete_panel_shows_only_who_submitted_in_every_format() {
 
 #[test]
 fn markdown_has_a_table_per_candidate() {
-    hirekit(&[
+    let run = hirekit(&[
         "score",
         "c-2026-017",
         "--dir",
@@ -161,18 +161,30 @@ fn markdown_has_a_table_per_candidate() {
         "--lang",
         "nl",
     ])
-    .success()
-    .stdout_has("## c-2026-017 — Łukasz Wójcik")
-    .stdout_has("| Datamodellering | 2 |  | 2 | 1 | 1.50 |");
+    .success();
+    insta::assert_snapshot!("score_markdown_nl", run.stdout);
+}
+
+#[test]
+fn a_dutch_table_is_dutch_throughout() {
+    // Decimal commas, Dutch evidence grades and headings: no English word in a Dutch folder.
+    let run = hirekit(&["score", "--dir", EXAMPLE, "--lang", "nl"]).success();
+    insta::assert_snapshot!("score_example_table_nl", run.stdout);
 }
 
 #[test]
 fn the_folder_is_found_from_a_subfolder() {
-    hirekit_in(
+    let found = hirekit_in(
         &repo_root().join("examples/hiring/candidates"),
         &["score", "c-2026-011", "--format", "json"],
     )
     .success();
+    // The same report as naming the folder: it found the example folder, not another one.
+    let named = hirekit(&["score", "c-2026-011", "--format", "json", "--dir", EXAMPLE]).success();
+    assert_eq!(found.stdout, named.stdout);
+    let json: serde_json::Value = serde_json::from_str(&found.stdout).unwrap();
+    assert_eq!(json["candidates"][0]["id"], "c-2026-011");
+    assert_eq!(found.stderr, "");
 }
 
 #[test]

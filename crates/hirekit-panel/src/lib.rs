@@ -19,13 +19,18 @@
 //! ```
 
 mod lateness;
+pub mod render;
+mod view;
 mod visibility;
 
-pub use lateness::{Lateness, lateness};
+pub use lateness::{Lateness, lateness, lateness_under};
+pub use view::{
+    CandidateScore, PanelStatus, ScoreView, SelectError, assess_candidate, score_view, select,
+};
 pub use visibility::{Awaiting, PanelView};
 
 use chrono::{DateTime, FixedOffset};
-use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
+use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation, TimeRules};
 use hirekit_scorecard::Scorecard;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -170,13 +175,29 @@ pub fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-/// Combines the submitted scorecards of one candidate. `planned` lists the planned interviews,
-/// to know who has not submitted yet; `scorecard_hours` is the submission deadline.
+/// Combines the submitted scorecards of one candidate, with `scorecard_hours` as the submission
+/// deadline and the other time rules at their defaults. Kept for callers that have only the
+/// hours; [`assess_under`] takes the folder's rules.
 pub fn assess(
     card: &Scorecard,
     filled: &[FilledScorecard],
     planned: &[PlannedInterview],
     scorecard_hours: u32,
+) -> Assessment {
+    let rules = TimeRules {
+        scorecard_hours,
+        ..TimeRules::DEFAULT
+    };
+    assess_under(card, filled, planned, &rules)
+}
+
+/// Combines the submitted scorecards of one candidate. `planned` lists the planned interviews,
+/// to know who has not submitted yet; `rules` say when a scorecard is late.
+pub fn assess_under(
+    card: &Scorecard,
+    filled: &[FilledScorecard],
+    planned: &[PlannedInterview],
+    rules: &TimeRules,
 ) -> Assessment {
     // Sorted by interviewer, so that the order files were read in never changes a result.
     let mut filled: Vec<&FilledScorecard> =
@@ -252,7 +273,7 @@ pub fn assess(
     let late_scorecards = filled
         .iter()
         .filter_map(|f| {
-            lateness(f.interviewed_at, f.submitted_at, scorecard_hours).map(|late| LateScorecard {
+            lateness_under(f.interviewed_at, f.submitted_at, rules).map(|late| LateScorecard {
                 interviewer: f.interviewer.clone(),
                 lateness: late,
             })

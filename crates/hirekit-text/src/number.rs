@@ -115,6 +115,17 @@ pub fn hours(value: f64, language: Language) -> String {
     format!("{} {unit}", number(value, language))
 }
 
+/// A duration in hours with exactly `decimals` decimals: `24.5 hours` / `24,5 uur`, and
+/// `30.0 hours` rather than `30 hours` where the column is tenths.
+pub fn hours_with(value: f64, decimals: usize, language: Language) -> String {
+    let unit = match language {
+        Language::Nl => "uur",
+        Language::En if value == 1.0 => "hour",
+        Language::En => "hours",
+    };
+    format!("{} {unit}", fixed(value, decimals, language))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +165,7 @@ mod tests {
         assert_eq!(hours(28.5, En), "28.5 hours");
         assert_eq!(hours(1.0, En), "1 hour");
         assert_eq!(hours(1.0, Nl), "1 uur");
+        assert_eq!(hours_with(30.0, 1, En), "30.0 hours");
+        assert_eq!(hours_with(24.5, 1, Nl), "24,5 uur");
     }
 }

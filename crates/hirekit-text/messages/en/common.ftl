@@ -19,3 +19,8 @@ recommendation-strong-no = strong no
 
 # A late scorecard: how long after the interview, against the agreed limit.
 late-scorecard = { $delay } after the interview (limit { $limit })
+
+# How well a red flag is known to predict anything (the checklists' evidence grade).
+evidence-supported = supported
+evidence-weak = weak evidence
+evidence-bias-risk = bias risk

@@ -19,3 +19,8 @@ recommendation-strong-no = zeker niet
 
 # Een te late scorekaart: hoe lang na het gesprek, tegen de afgesproken termijn.
 late-scorecard = { $delay } na het gesprek (termijn { $limit })
+
+# Hoe goed bekend is dat een rode vlag iets voorspelt (de bewijsgraad in de checklists).
+evidence-supported = onderbouwd
+evidence-weak = zwak bewijs
+evidence-bias-risk = biasrisico
