@@ -312,3 +312,17 @@ mod tests {
         );
     }
 }
+
+/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
+pub fn read_checked<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    path: &Path,
+) -> anyhow::Result<Option<(T, hirekit_yaml::Document)>> {
+    let bytes = read_file(path, None)?;
+    match hirekit_yaml::read::<T>(path, &bytes) {
+        Ok(pair) => Ok(Some(pair)),
+        Err(problems) => {
+            print_diagnostics(&problems);
+            Ok(None)
+        }
+    }
+}

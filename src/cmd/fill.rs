@@ -20,17 +20,18 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, FixedOffset, Timelike as _};
-use hirekit_folder::{Candidate, Profile};
+use hirekit_folder::{Candidate, Profile, TimeRules};
 use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
 use self::draft::Draft;
-pub(crate) use self::locate::{Search, find_scorecard, read_checked};
 use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+pub(crate) use crate::output::read_checked;
 use crate::prompt::Prompter;
+pub(crate) use hirekit_folder::find_scorecard;
 
 /// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -84,7 +85,8 @@ pub struct Interview<'a> {
     pub scorecard: &'a Scorecard,
     pub interviewer: &'a str,
     pub language: Language,
-    pub scorecard_hours: u32,
+    /// The folder's time rules: when this scorecard is due.
+    pub rules: TimeRules,
     /// Every known checklist item, to check ticked ids against.
     pub catalogue: &'a Catalogue,
     /// The items for this interview: the interview stage, the scorecard's role family.
@@ -121,7 +123,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
         return Ok(ExitCode::FAILURE);
     };
-    let catalogue = match super::kit::red_flag_catalogue(Some(&scorecards_dir)) {
+    let catalogue = match hirekit_folder::red_flag_catalogue(Some(&scorecards_dir)) {
         Ok(c) => c,
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -136,9 +138,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         scorecard: &scorecard,
         interviewer: &args.interviewer,
         language: lang,
-        scorecard_hours: profile.scorecard_hours,
+        rules: TimeRules::of(&profile),
         catalogue: &catalogue,
-        red_flags: super::kit::interview_items(&catalogue, scorecard.role_family),
+        red_flags: hirekit_kit::interview_items(&catalogue, scorecard.role_family),
         replacing: args.force && submitted_path.exists(),
     };
     let planned = planned_interview(&candidate, &args.interviewer, now());
@@ -212,7 +214,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             output::print(&messages::submitted(
                 &filled,
                 &submitted_path,
-                profile.scorecard_hours,
+                &interview.rules,
                 lang,
             ));
             Ok(ExitCode::SUCCESS)

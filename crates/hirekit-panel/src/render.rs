@@ -273,7 +273,7 @@ fn candidate_table(report: &CandidateScore, folder: &Folder, lang: Language) -> 
             );
         }
         if c.mean.is_none() {
-            let _ = write!(line, "  {DIM}{}{DIM:#}", msg!(lang, "score-not-assessed"));
+            let _ = write!(line, "  {DIM}{}{DIM:#}", msg!(lang, "not-assessed"));
         }
         let _ = writeln!(out, "{line}");
     }
@@ -434,7 +434,7 @@ fn candidate_markdown(report: &CandidateScore, folder: &Folder, lang: Language) 
             notes.push(msg!(lang, "score-disagreement-note"));
         }
         if c.mean.is_none() {
-            notes.push(msg!(lang, "score-not-assessed"));
+            notes.push(msg!(lang, "not-assessed"));
         }
         let _ = writeln!(row, " {} | {} |", mean_text(c.mean, lang), notes.join(", "));
         out.push_str(&row);

@@ -197,7 +197,10 @@ mod tests {
         let only_en: Vec<&&str> = en.iter().filter(|id| !nl.contains(id)).collect();
         assert!(only_nl.is_empty(), "only in Dutch: {only_nl:?}");
         assert!(only_en.is_empty(), "only in English: {only_en:?}");
-        for id in nl {
+        // A message may leave out a value the other language needs: English shows the English
+        // choice codes as they are, Dutch adds their translation.
+        const ONE_SIDED: &[&str] = &["fill-template-choice"];
+        for id in nl.into_iter().filter(|id| !ONE_SIDED.contains(id)) {
             assert_eq!(
                 variables(Language::Nl, id),
                 variables(Language::En, id),

@@ -5,7 +5,7 @@
 //! Chinese name push a table out of line; these functions count what the terminal shows
 //! (Unicode's East Asian Width, through `unicode-width`, the measure textwrap wraps by).
 
-use textwrap::{Options, WordSeparator, WrapAlgorithm};
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 use unicode_width::UnicodeWidthStr as _;
 
 /// The display width of `text` in terminal columns.
@@ -13,11 +13,13 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
-/// Greedy wrapping at spaces (the way people wrap by hand), words longer than a line left whole.
+/// Greedy wrapping at spaces (the way people wrap by hand), words longer than a line left whole
+/// and never split at a hyphen (`AI-assistenten` stays one word).
 fn options(width: usize) -> Options<'static> {
     Options::new(width.max(1))
         .wrap_algorithm(WrapAlgorithm::FirstFit)
         .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation)
         .break_words(false)
 }
 
@@ -126,6 +128,10 @@ mod tests {
         // Wide characters take two columns each.
         assert_eq!(lines("漢字 漢字 漢字", 9), ["漢字 漢字", "漢字"]);
         assert_eq!(lines("", 10), [""]);
+        assert_eq!(
+            lines("zoals AI-assistenten", 12),
+            ["zoals", "AI-assistenten"]
+        );
         assert_eq!(
             lines("averyveryverylongword x", 5),
             ["averyveryverylongword", "x"]

@@ -6,7 +6,7 @@ use hirekit_redflags::{Evidence, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
 use super::Interview;
-use super::text::{flag_lang, wrap};
+use super::text::wrap;
 
 /// An interview time: RFC 3339, or `YYYY-MM-DD HH:MM` in this computer's time zone. It must
 /// not lie after `now`: a scorecard is filled after the interview.
@@ -142,7 +142,7 @@ pub fn parse_red_flags(
 }
 
 pub fn bias_caution(item: &Item, lang: Language) -> String {
-    let fl = flag_lang(lang);
+    let fl = lang;
     let line = format!(
         "{} `{}`: {}",
         item.evidence.label(fl),

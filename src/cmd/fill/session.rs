@@ -74,7 +74,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
         if let Some(at) = self.draft.interviewed_at {
             let now = (self.clock)();
-            let (line, late) = screens::deadline(at, self.interview.scorecard_hours, now, lang);
+            let (line, late) = screens::deadline(at, &self.interview.rules, now, lang);
             let style = if late { WARNING } else { BOLD };
             self.p.say(&format!("{style}{line}{style:#}"))?;
         }

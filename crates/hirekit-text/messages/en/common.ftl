@@ -24,3 +24,5 @@ late-scorecard = { $delay } after the interview (limit { $limit })
 evidence-supported = supported
 evidence-weak = weak evidence
 evidence-bias-risk = bias risk
+
+not-assessed = not assessed

@@ -39,7 +39,6 @@ score-must-have-failed = must-have failed
 score-below-pass = below pass
 score-disagreement = ⚠ disagreement (≥2 points)
 score-disagreement-note = disagreement (≥ 2 points)
-score-not-assessed = not assessed
 
 score-late = late:
 score-late-line = { $interviewer } submitted { $lateness }

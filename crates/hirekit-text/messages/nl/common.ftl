@@ -24,3 +24,5 @@ late-scorecard = { $delay } na het gesprek (termijn { $limit })
 evidence-supported = onderbouwd
 evidence-weak = zwak bewijs
 evidence-bias-risk = biasrisico
+
+not-assessed = niet beoordeeld

@@ -39,7 +39,6 @@ score-must-have-failed = harde eis niet gehaald
 score-below-pass = onder de lat
 score-disagreement = ⚠ oneens (≥2 punten)
 score-disagreement-note = oneens (≥ 2 punten)
-score-not-assessed = niet beoordeeld
 
 score-late = te laat:
 score-late-line = { $interviewer }, ingediend { $lateness }
