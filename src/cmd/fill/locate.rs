@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use hirekit_text::msg;
+
 use crate::output::{self, read_checked};
 use anyhow::{Result, bail};
 use hirekit_folder::Candidate;
@@ -58,16 +60,13 @@ fn candidate_dir(root: &Path, id: &str, lang: Language) -> Result<PathBuf> {
         }
     }
     let hint = did_you_mean(id, known.iter().map(String::as_str))
-        .map(|m| match lang {
-            Language::Nl => format!(" (bedoel je `{m}`?)"),
-            Language::En => format!(" (did you mean `{m}`?)"),
-        })
+        .map(|m| format!(" {}", msg!(lang, "fill-did-you-mean", suggestion = m)))
         .unwrap_or_default();
-    let folder = candidates.display();
-    match lang {
-        Language::Nl => bail!("geen kandidaat `{id}` in {folder}{hint}"),
-        Language::En => bail!("no candidate `{id}` in {folder}{hint}"),
-    }
+    let folder = candidates.display().to_string();
+    bail!(
+        "{}{hint}",
+        msg!(lang, "fill-no-candidate", id = id, folder = folder)
+    )
 }
 
 /// The planned interviewer `name` is probably a typo of: `name` has no planned interview with

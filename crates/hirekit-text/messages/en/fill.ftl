@@ -63,3 +63,37 @@ fill-template-choices = { $first } or { $last }
 fill-template-recommendation = Your recommendation:
 fill-template-red-flags-intro = Red flags (optional): the ids of what you saw in this interview and checked with the follow-up question, e.g. `red_flags: [interview-no-concrete-own-work]`. A red flag is a reason to ask further, never a reason to reject on its own.
 fill-template-bias-caution = CAUTION, bias risk: these signals say nothing about the work or track protected grounds. Never score them:
+
+## Questions and answers
+
+fill-ask-interview-time = When was the interview? (YYYY-MM-DD HH:MM)
+fill-score-saved = Score: { $score } { $label } ({ $saved })
+fill-saved-before = saved before
+fill-not-assessed-choice = n (not assessed)
+fill-enter-keeps = Enter keeps: { $kept }
+fill-ask-evidence = Evidence: what did the candidate say or do?
+fill-evidence-required = Evidence is required with every score. Write what the candidate said or did (one line).
+fill-ask-red-flags = Red-flag numbers or ids, separated by spaces (Enter for none):
+fill-ask-tick-caution = Tick it anyway, as a caution that never counts? (y/n)
+fill-ask-recommendation = Your recommendation (1-4):
+fill-ask-review = Enter = submit, or a number (1-{ $last }) to change that answer:
+fill-review-invalid = Press Enter or type a number from 1 to { $last }.
+fill-time-format = Write the date and time as 2026-11-20 10:00, or as RFC 3339 (2026-11-20T10:00:00+01:00).
+fill-time-ahead = That is in the future: fill in the scorecard after the interview.
+fill-ask-score = Score ({ $min }-{ $max }, or n = not assessed):
+fill-score-invalid = Type a score from { $min } to { $max }, or n if this topic did not come up.
+fill-red-flag-number-invalid = There is no red flag numbered { $number }; choose 1 to { $last }.
+fill-red-flag-unknown = Unknown red flag `{ $id }`.
+fill-red-flag-did-you-mean = Did you mean `{ $suggestion }`?
+fill-yes-no-invalid = Answer y or n.
+fill-recommendation-invalid = Type 1, 2, 3 or 4 (or strong_no, no, yes, strong_yes).
+
+## Files written
+
+fill-draft-header =
+    Draft of a scorecard, saved by `hirekit fill` after every answer.
+    Run the same command again to continue; hirekit reads nothing from this file until the scorecard is submitted.
+fill-filled-header = Scorecard of { $interviewer } for { $name } ({ $candidate }), filled in with `hirekit fill`.
+fill-filled-refilled = Refilled (--force) after the panel's ratings could be seen.
+fill-no-candidate = no candidate `{ $id }` in { $folder }
+fill-did-you-mean = (did you mean `{ $suggestion }`?)

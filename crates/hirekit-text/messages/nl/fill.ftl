@@ -63,3 +63,37 @@ fill-template-choices = { $first } of { $last }
 fill-template-recommendation = Je aanbeveling:
 fill-template-red-flags-intro = Rode vlaggen (optioneel): de ids van wat je in dit gesprek zag én met de vervolgvraag hebt nagegaan, bijv. `red_flags: [interview-no-concrete-own-work]`. Een rode vlag is een reden om door te vragen, nooit op zichzelf een reden om af te wijzen.
 fill-template-bias-caution = LET OP, biasrisico: deze signalen zeggen niets over het werk of hangen samen met beschermde gronden. Geef er nooit punten voor:
+
+## Vragen en antwoorden
+
+fill-ask-interview-time = Wanneer was het gesprek? (JJJJ-MM-DD UU:MM)
+fill-score-saved = Score: { $score } { $label } ({ $saved })
+fill-saved-before = al bewaard
+fill-not-assessed-choice = n (niet beoordeeld)
+fill-enter-keeps = Enter houdt: { $kept }
+fill-ask-evidence = Bewijs: wat zei of deed de kandidaat?
+fill-evidence-required = Bij elke score hoort bewijs. Schrijf op wat de kandidaat zei of deed (één regel).
+fill-ask-red-flags = Nummers of ids van rode vlaggen, gescheiden door spaties (Enter voor geen):
+fill-ask-tick-caution = Toch aanvinken, als aandachtspunt dat nooit meetelt? (j/n)
+fill-ask-recommendation = Je aanbeveling (1-4):
+fill-ask-review = Enter = indienen, of een nummer (1-{ $last }) om dat antwoord te wijzigen:
+fill-review-invalid = Druk op Enter of typ een nummer van 1 tot { $last }.
+fill-time-format = Schrijf de datum en tijd als 2026-11-20 10:00, of volgens RFC 3339 (2026-11-20T10:00:00+01:00).
+fill-time-ahead = Dat ligt in de toekomst: vul de scorekaart in na het gesprek.
+fill-ask-score = Score ({ $min }-{ $max }, of n = niet beoordeeld):
+fill-score-invalid = Typ een score van { $min } tot { $max }, of n als dit onderwerp niet aan bod kwam.
+fill-red-flag-number-invalid = Er is geen rode vlag met nummer { $number }; kies 1 tot { $last }.
+fill-red-flag-unknown = Onbekende rode vlag `{ $id }`.
+fill-red-flag-did-you-mean = Bedoel je `{ $suggestion }`?
+fill-yes-no-invalid = Antwoord j of n.
+fill-recommendation-invalid = Typ 1, 2, 3 of 4 (of strong_no, no, yes, strong_yes).
+
+## Geschreven bestanden
+
+fill-draft-header =
+    Concept van een scorekaart, na elk antwoord bewaard door `hirekit fill`.
+    Voer hetzelfde commando opnieuw uit om verder te gaan; hirekit leest dit bestand pas mee als de scorekaart is ingediend.
+fill-filled-header = Scorekaart van { $interviewer } voor { $name } ({ $candidate }), ingevuld met `hirekit fill`.
+fill-filled-refilled = Opnieuw ingevuld (--force) nadat de beoordelingen van het panel zichtbaar waren.
+fill-no-candidate = geen kandidaat `{ $id }` in { $folder }
+fill-did-you-mean = (bedoel je `{ $suggestion }`?)
