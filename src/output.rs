@@ -274,6 +274,20 @@ fn shared_permissions(
     }
 }
 
+/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
+pub fn read_checked<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    path: &Path,
+) -> anyhow::Result<Option<(T, hirekit_yaml::Document)>> {
+    let bytes = read_file(path, None)?;
+    match hirekit_yaml::read::<T>(path, &bytes) {
+        Ok(pair) => Ok(Some(pair)),
+        Err(problems) => {
+            print_diagnostics(&problems);
+            Ok(None)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,19 +324,5 @@ mod tests {
             0o664,
             "kept on replace"
         );
-    }
-}
-
-/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
-pub fn read_checked<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
-    path: &Path,
-) -> anyhow::Result<Option<(T, hirekit_yaml::Document)>> {
-    let bytes = read_file(path, None)?;
-    match hirekit_yaml::read::<T>(path, &bytes) {
-        Ok(pair) => Ok(Some(pair)),
-        Err(problems) => {
-            print_diagnostics(&problems);
-            Ok(None)
-        }
     }
 }
