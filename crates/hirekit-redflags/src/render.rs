@@ -111,27 +111,12 @@ fn by_stage<'a>(items: &[&'a Item]) -> Vec<(Stage, Vec<&'a Item>)> {
 
 /// Wraps `text` to [`WIDTH`], the first line after `first` and the rest indented by `indent`.
 pub fn wrap(first: &str, indent: usize, text: &str) -> String {
-    let mut out = String::from(first);
-    let mut column = first.chars().count();
-    let mut line_empty = true;
-    for word in text.split_whitespace() {
-        let length = word.chars().count();
-        if !line_empty && column + 1 + length > WIDTH {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            column = indent;
-            line_empty = true;
-        }
-        if !line_empty {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += length;
-        line_empty = false;
-    }
-    out.push('\n');
-    out
+    // Display columns, not chars: a name with accents or wide characters keeps the table in line.
+    let used = hirekit_text::wrap::width(first);
+    format!(
+        "{first}{}\n",
+        hirekit_text::wrap::hanging(text, used, indent, WIDTH)
+    )
 }
 
 /// The checklist as a terminal table: per stage, each item with its evidence label, then its
