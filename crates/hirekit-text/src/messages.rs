@@ -253,6 +253,43 @@ mod tests {
         );
     }
 
+    /// The Dutch catalogue never uses a word the glossary (docs/glossary.md, last column) rules
+    /// out: one Dutch term per concept.
+    #[test]
+    fn dutch_messages_follow_the_glossary() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let glossary = fs_err::read_to_string(root.join("docs/glossary.md")).unwrap();
+        let banned: Vec<String> = glossary
+            .lines()
+            .filter(|l| {
+                l.starts_with("| ") && !l.starts_with("| concept") && !l.starts_with("| ---")
+            })
+            .filter_map(|l| l.trim_end_matches('|').rsplit('|').next())
+            .map(|cell| cell.trim().to_lowercase())
+            .filter(|cell| !cell.is_empty())
+            .collect();
+        assert!(banned.contains(&"scorecard".to_owned()), "{banned:?}");
+        // Word characters include `-` and `_`: ids such as `interview-no-concrete-own-work` and
+        // keys such as `not_assessed` are code, not Dutch words.
+        let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '`';
+        let mut found = Vec::new();
+        for (name, source) in NL {
+            for line in source.lines().filter(|l| !l.starts_with('#')) {
+                let text = line.split_once('=').map_or(line, |(_, v)| v).to_lowercase();
+                for word in &banned {
+                    for (at, _) in text.match_indices(word.as_str()) {
+                        let before = text[..at].chars().next_back();
+                        let after = text[at + word.len()..].chars().next();
+                        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+                            found.push(format!("nl/{name}: `{word}` in {line}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
     /// Every `msg!(lang, "id"` in the workspace's code names a message that exists, so a typo
     /// fails here even on a path no other test runs.
     #[test]
