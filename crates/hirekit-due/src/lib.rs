@@ -216,3 +216,84 @@ pub fn table(items: &[Item], today: NaiveDate, lang: Language) -> String {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Folder {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let (folder, problems) = hirekit_folder::open(&root, &|_| true, today).unwrap();
+        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+        folder
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn the_most_overdue_comes_first_with_deadlines_from_the_time_rules() {
+        let folder = example();
+        let items = items(&folder, day(23), |_| false);
+        let list: Vec<(Task, &str, NaiveDate, i64)> = items
+            .iter()
+            .map(|i| (i.task, i.candidate.as_str(), i.deadline, i.days_overdue))
+            .collect();
+        // Feedback is due feedback_days (7) after the last interview; a scorecard
+        // scorecard_hours (24) after its interview.
+        assert_eq!(
+            list,
+            [
+                (Task::Feedback, "c-2026-017", day(20), 3),
+                (Task::Scorecard, "c-2026-020", day(21), 2),
+                (Task::Feedback, "c-2026-014", day(23), 0),
+                (Task::Feedback, "c-2026-023", day(25), -2),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_is_due_before_the_interviews() {
+        let folder = example();
+        let items = items(&folder, day(10), |_| false);
+        assert_eq!(items.len(), 0, "{items:?}");
+        assert_eq!(
+            table(&items, day(10), Language::Nl),
+            "Niets te doen: alles is op tijd.\n"
+        );
+    }
+
+    #[test]
+    fn the_dutch_table_says_it_in_dutch() {
+        let folder = example();
+        let items = items(&folder, day(23), |_| false);
+        let text = anstyle_free(&table(&items[..2], day(23), Language::Nl));
+        assert_eq!(
+            text,
+            "status      deadline   kandidaat  naam                 wat\n\
+             3 d te laat 2026-11-20 c-2026-017 Łukasz Wójcik        feedbackbrief sturen: hirekit feedback c-2026-017\n\
+             2 d te laat 2026-11-21 c-2026-020 Nguyễn Văn An        scorekaart van chen ontbreekt\n\
+             peildatum 2026-11-23\n"
+        );
+    }
+
+    /// The table without its terminal styles.
+    fn anstyle_free(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+}

@@ -244,7 +244,6 @@ pub fn compose(
     }
 }
 
-
 /// `ayla` → `Ayla`: a handle shown as a name when no display name is configured.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

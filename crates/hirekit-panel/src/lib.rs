@@ -9,6 +9,10 @@
 //!
 //! Red flags are listed but never count. hirekit proposes; a person decides.
 //!
+//! What a front end shows of it is built here too: [`score_view`] applies the hidden-ratings
+//! rule ([`Awaiting`]) to every selected candidate, and [`render`] writes that view as a
+//! terminal table or Markdown in the reader's language (JSON is the view, serialised).
+//!
 //! ```
 //! # use hirekit_panel::{assess, Outcome};
 //! # let (card, filled) = hirekit_panel::example();

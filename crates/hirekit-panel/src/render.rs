@@ -552,3 +552,35 @@ fn awaiting_markdown(report: &CandidateScore, folder: &Folder, lang: Language) -
     let _ = writeln!(out, "_{}_", msg!(lang, "score-hidden-sentence"));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_write_numbers_the_reader_s_way() {
+        let (card, _) = crate::example();
+        let id = card.criteria[0].id.clone();
+        let failed = Reason::MustHaveFailed {
+            criterion: id.clone(),
+            mean: 1.5,
+            pass: 3,
+        };
+        assert_eq!(
+            reason_text(&failed, &card, Language::Nl),
+            format!("harde eis niet gehaald: {id} (1,50 < 3)")
+        );
+        assert_eq!(
+            reason_text(&failed, &card, Language::En),
+            format!("must-have failed: {id} (1.50 < 3)")
+        );
+        let coverage = Reason::CoverageBelowMinimum {
+            coverage: 0.6,
+            min_coverage: 0.75,
+        };
+        assert_eq!(
+            reason_text(&coverage, &card, Language::Nl),
+            "dekking 60% < minimum 75%: beoordeel de ontbrekende criteria"
+        );
+    }
+}
