@@ -24,6 +24,8 @@ use hirekit_folder::{Candidate, Profile, TimeRules};
 use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
+use hirekit_text::msg;
+
 use self::draft::Draft;
 use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
@@ -160,7 +162,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             }
             Some("-") => output::print(&text),
             Some(other) => {
-                bail!("--template takes no value, or `-` for standard output (not `{other}`)")
+                bail!("{}", msg!(lang, "fill-template-value", value = other))
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -182,7 +184,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             lang
         ))
     })?;
-    let (mut draft, resumed) = open_draft(&draft_path, &candidate, &args.interviewer)?;
+    let (mut draft, resumed) = open_draft(&draft_path, &candidate, &args.interviewer, lang)?;
     for id in draft.keep_valid_ratings(&scorecard) {
         output::print(&messages::rating_dropped(&id, lang));
     }
@@ -192,7 +194,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     let mut store = |d: &Draft| -> Result<()> {
         output::write_atomic(&draft_path, d.to_yaml(&scorecard, lang).as_bytes(), true)
-            .context("cannot save your draft")
+            .context(msg!(lang, "fill-draft-not-saved"))
     };
     let stdin = std::io::stdin();
     let mut session = Session {
@@ -229,7 +231,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// The saved draft and `true`, or a new draft and `false`. A draft that cannot be read, or that
 /// belongs to another interview, is an error: it is never silently replaced.
-fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(Draft, bool)> {
+fn open_draft(
+    path: &Path,
+    candidate: &Candidate,
+    interviewer: &str,
+    lang: Language,
+) -> Result<(Draft, bool)> {
     if !path.exists() {
         return Ok((
             Draft::new(&candidate.id, &candidate.scorecard, interviewer),
@@ -238,8 +245,12 @@ fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(
     }
     let Some((draft, _)) = read_checked::<Draft>(path)? else {
         bail!(
-            "cannot resume from the draft {}: fix it, or delete it to start again",
-            path.display()
+            "{}",
+            msg!(
+                lang,
+                "fill-draft-unreadable",
+                path = path.display().to_string()
+            )
         );
     };
     if draft.candidate != candidate.id
@@ -247,12 +258,15 @@ fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(
         || draft.scorecard != candidate.scorecard
     {
         bail!(
-            "the draft {} belongs to candidate `{}`, interviewer `{}` and scorecard `{}`, not to \
-             this interview: delete it to start again",
-            path.display(),
-            draft.candidate,
-            draft.interviewer,
-            draft.scorecard
+            "{}",
+            msg!(
+                lang,
+                "fill-draft-other",
+                path = path.display().to_string(),
+                candidate = &draft.candidate,
+                interviewer = &draft.interviewer,
+                scorecard = &draft.scorecard,
+            )
         );
     }
     Ok((draft, true))
@@ -282,29 +296,22 @@ fn planned_interview(
     }
 }
 
-/// Whether the panel's ratings could be seen before this refill: every planned interviewer had
-/// submitted (so `hirekit score` showed them), or, without a plan, someone else had submitted.
+/// Whether the panel's ratings could be seen before this refill (the rule is the panel's).
 fn ratings_were_shown(candidate: &Candidate, interviews_dir: &Path) -> bool {
-    let submitted = |who: &str| interviews_dir.join(format!("{who}.yaml")).is_file();
-    if candidate.interviews.is_empty() {
-        return yaml_count(interviews_dir) > 1;
-    }
-    candidate
-        .interviews
-        .iter()
-        .all(|i| submitted(&i.interviewer))
+    hirekit_panel::ratings_were_visible(&candidate.interviews, &submitted_names(interviews_dir))
 }
 
-/// Submitted scorecards in `dir` (drafts start with a dot and do not count).
-fn yaml_count(dir: &Path) -> usize {
-    fs_err::read_dir(dir).map_or(0, |entries| {
+/// The interviewers whose scorecard is in `dir` (drafts start with a dot and do not count).
+fn submitted_names(dir: &Path) -> Vec<String> {
+    fs_err::read_dir(dir).map_or(Vec::new(), |entries| {
         entries
             .filter_map(Result::ok)
-            .filter(|e| {
+            .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.ends_with(".yaml") && !name.starts_with('.')
+                let who = name.strip_suffix(".yaml")?;
+                (!who.starts_with('.')).then(|| who.to_owned())
             })
-            .count()
+            .collect()
     })
 }
 

@@ -97,3 +97,7 @@ fill-filled-header = Scorecard of { $interviewer } for { $name } ({ $candidate }
 fill-filled-refilled = Refilled (--force) after the panel's ratings could be seen.
 fill-no-candidate = no candidate `{ $id }` in { $folder }
 fill-did-you-mean = (did you mean `{ $suggestion }`?)
+fill-template-value = --template takes no value, or `-` for standard output (not `{ $value }`)
+fill-draft-unreadable = cannot resume from the draft { $path }: fix it, or delete it to start again
+fill-draft-other = the draft { $path } belongs to candidate `{ $candidate }`, interviewer `{ $interviewer }` and scorecard `{ $scorecard }`, not to this interview: delete it to start again
+fill-draft-not-saved = cannot save your draft

@@ -97,3 +97,7 @@ fill-filled-header = Scorekaart van { $interviewer } voor { $name } ({ $candidat
 fill-filled-refilled = Opnieuw ingevuld (--force) nadat de beoordelingen van het panel zichtbaar waren.
 fill-no-candidate = geen kandidaat `{ $id }` in { $folder }
 fill-did-you-mean = (bedoel je `{ $suggestion }`?)
+fill-template-value = --template heeft geen waarde, of `-` voor standaarduitvoer (niet `{ $value }`)
+fill-draft-unreadable = kan niet verder met het concept { $path }: herstel het, of verwijder het om opnieuw te beginnen
+fill-draft-other = het concept { $path } hoort bij kandidaat `{ $candidate }`, interviewer `{ $interviewer }` en scorekaart `{ $scorecard }`, niet bij dit gesprek: verwijder het om opnieuw te beginnen
+fill-draft-not-saved = je concept kon niet worden bewaard
