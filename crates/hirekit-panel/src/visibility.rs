@@ -65,9 +65,7 @@ pub fn ratings_were_visible(planned: &[PlannedInterview], submitted: &[String]) 
     if planned.is_empty() {
         return submitted.len() > 1;
     }
-    planned
-        .iter()
-        .all(|p| submitted.contains(&p.interviewer))
+    planned.iter().all(|p| submitted.contains(&p.interviewer))
 }
 
 #[cfg(test)]
