@@ -31,4 +31,6 @@ pub mod style;
 pub mod wrap;
 
 pub use hirekit_language::Language;
+#[doc(hidden)]
+pub use messages::load_uncached;
 pub use messages::{Value, ids, message, variables};
