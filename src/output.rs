@@ -13,7 +13,6 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use anstyle::{AnsiColor, Style};
 use anyhow::{Context as _, bail};
 use hirekit_yaml::{Diagnostic, Severity};
 
@@ -25,11 +24,7 @@ pub enum Format {
     Markdown,
 }
 
-pub const ERROR: Style = AnsiColor::Red.on_default().bold();
-pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
-pub const GOOD: Style = AnsiColor::Green.on_default().bold();
-pub const BOLD: Style = Style::new().bold();
-pub const DIM: Style = Style::new().dimmed();
+pub use hirekit_text::style::{BOLD, DIM, ERROR, WARNING};
 
 /// The reader of stdout went away (broken pipe): drop further output quietly.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
@@ -275,6 +270,20 @@ fn shared_permissions(
             {
                 Ok(())
             }
+        }
+    }
+}
+
+/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
+pub fn read_checked<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    path: &Path,
+) -> anyhow::Result<Option<(T, hirekit_yaml::Document)>> {
+    let bytes = read_file(path, None)?;
+    match hirekit_yaml::read::<T>(path, &bytes) {
+        Ok(pair) => Ok(Some(pair)),
+        Err(problems) => {
+            print_diagnostics(&problems);
+            Ok(None)
         }
     }
 }

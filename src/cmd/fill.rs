@@ -20,17 +20,20 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, FixedOffset, Timelike as _};
-use hirekit_folder::{Candidate, Profile};
+use hirekit_folder::{Candidate, Profile, TimeRules};
 use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
+use hirekit_text::msg;
+
 use self::draft::Draft;
-pub(crate) use self::locate::{Search, find_scorecard, read_checked};
 use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+pub(crate) use crate::output::read_checked;
 use crate::prompt::Prompter;
+pub(crate) use hirekit_folder::find_scorecard;
 
 /// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -84,7 +87,8 @@ pub struct Interview<'a> {
     pub scorecard: &'a Scorecard,
     pub interviewer: &'a str,
     pub language: Language,
-    pub scorecard_hours: u32,
+    /// The folder's time rules: when this scorecard is due.
+    pub rules: TimeRules,
     /// Every known checklist item, to check ticked ids against.
     pub catalogue: &'a Catalogue,
     /// The items for this interview: the interview stage, the scorecard's role family.
@@ -121,7 +125,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
         return Ok(ExitCode::FAILURE);
     };
-    let catalogue = match super::kit::red_flag_catalogue(Some(&scorecards_dir)) {
+    let catalogue = match hirekit_folder::red_flag_catalogue(Some(&scorecards_dir)) {
         Ok(c) => c,
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -136,9 +140,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         scorecard: &scorecard,
         interviewer: &args.interviewer,
         language: lang,
-        scorecard_hours: profile.scorecard_hours,
+        rules: TimeRules::of(&profile),
         catalogue: &catalogue,
-        red_flags: super::kit::interview_items(&catalogue, scorecard.role_family),
+        red_flags: hirekit_kit::interview_items(&catalogue, scorecard.role_family),
         replacing: args.force && submitted_path.exists(),
     };
     let planned = planned_interview(&candidate, &args.interviewer, now());
@@ -158,7 +162,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             }
             Some("-") => output::print(&text),
             Some(other) => {
-                bail!("--template takes no value, or `-` for standard output (not `{other}`)")
+                bail!("{}", msg!(lang, "fill-template-value", value = other))
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -180,7 +184,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             lang
         ))
     })?;
-    let (mut draft, resumed) = open_draft(&draft_path, &candidate, &args.interviewer)?;
+    let (mut draft, resumed) = open_draft(&draft_path, &candidate, &args.interviewer, lang)?;
     for id in draft.keep_valid_ratings(&scorecard) {
         output::print(&messages::rating_dropped(&id, lang));
     }
@@ -190,7 +194,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     let mut store = |d: &Draft| -> Result<()> {
         output::write_atomic(&draft_path, d.to_yaml(&scorecard, lang).as_bytes(), true)
-            .context("cannot save your draft")
+            .context(msg!(lang, "fill-draft-not-saved"))
     };
     let stdin = std::io::stdin();
     let mut session = Session {
@@ -212,7 +216,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             output::print(&messages::submitted(
                 &filled,
                 &submitted_path,
-                profile.scorecard_hours,
+                &interview.rules,
                 lang,
             ));
             Ok(ExitCode::SUCCESS)
@@ -227,7 +231,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// The saved draft and `true`, or a new draft and `false`. A draft that cannot be read, or that
 /// belongs to another interview, is an error: it is never silently replaced.
-fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(Draft, bool)> {
+fn open_draft(
+    path: &Path,
+    candidate: &Candidate,
+    interviewer: &str,
+    lang: Language,
+) -> Result<(Draft, bool)> {
     if !path.exists() {
         return Ok((
             Draft::new(&candidate.id, &candidate.scorecard, interviewer),
@@ -236,8 +245,12 @@ fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(
     }
     let Some((draft, _)) = read_checked::<Draft>(path)? else {
         bail!(
-            "cannot resume from the draft {}: fix it, or delete it to start again",
-            path.display()
+            "{}",
+            msg!(
+                lang,
+                "fill-draft-unreadable",
+                path = path.display().to_string()
+            )
         );
     };
     if draft.candidate != candidate.id
@@ -245,12 +258,15 @@ fn open_draft(path: &Path, candidate: &Candidate, interviewer: &str) -> Result<(
         || draft.scorecard != candidate.scorecard
     {
         bail!(
-            "the draft {} belongs to candidate `{}`, interviewer `{}` and scorecard `{}`, not to \
-             this interview: delete it to start again",
-            path.display(),
-            draft.candidate,
-            draft.interviewer,
-            draft.scorecard
+            "{}",
+            msg!(
+                lang,
+                "fill-draft-other",
+                path = path.display().to_string(),
+                candidate = &draft.candidate,
+                interviewer = &draft.interviewer,
+                scorecard = &draft.scorecard,
+            )
         );
     }
     Ok((draft, true))
@@ -280,29 +296,22 @@ fn planned_interview(
     }
 }
 
-/// Whether the panel's ratings could be seen before this refill: every planned interviewer had
-/// submitted (so `hirekit score` showed them), or, without a plan, someone else had submitted.
+/// Whether the panel's ratings could be seen before this refill (the rule is the panel's).
 fn ratings_were_shown(candidate: &Candidate, interviews_dir: &Path) -> bool {
-    let submitted = |who: &str| interviews_dir.join(format!("{who}.yaml")).is_file();
-    if candidate.interviews.is_empty() {
-        return yaml_count(interviews_dir) > 1;
-    }
-    candidate
-        .interviews
-        .iter()
-        .all(|i| submitted(&i.interviewer))
+    hirekit_panel::ratings_were_visible(&candidate.interviews, &submitted_names(interviews_dir))
 }
 
-/// Submitted scorecards in `dir` (drafts start with a dot and do not count).
-fn yaml_count(dir: &Path) -> usize {
-    fs_err::read_dir(dir).map_or(0, |entries| {
+/// The interviewers whose scorecard is in `dir` (drafts start with a dot and do not count).
+fn submitted_names(dir: &Path) -> Vec<String> {
+    fs_err::read_dir(dir).map_or(Vec::new(), |entries| {
         entries
             .filter_map(Result::ok)
-            .filter(|e| {
+            .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.ends_with(".yaml") && !name.starts_with('.')
+                let who = name.strip_suffix(".yaml")?;
+                (!who.starts_with('.')).then(|| who.to_owned())
             })
-            .count()
+            .collect()
     })
 }
 

@@ -8,7 +8,7 @@ use anyhow::{Context as _, anyhow};
 use chrono::NaiveDate;
 use hirekit_redflags::render::{self, ListView};
 use hirekit_redflags::{
-    Catalogue, Checklist, Lang, Role, Stage, TechnologyTable, check_cv, is_checklist, read_cv,
+    Catalogue, Checklist, Language, Role, Stage, TechnologyTable, check_cv, is_checklist, read_cv,
     validate_checklist,
 };
 use hirekit_yaml::{Diagnostic, Document};
@@ -121,11 +121,11 @@ impl From<RoleArg> for Role {
     }
 }
 
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Lang {
+impl From<LangArg> for Language {
+    fn from(lang: LangArg) -> Language {
         match lang {
-            LangArg::Nl => Lang::Nl,
-            LangArg::En => Lang::En,
+            LangArg::Nl => Language::Nl,
+            LangArg::En => Language::En,
         }
     }
 }
@@ -319,7 +319,7 @@ struct Hiring {
     /// The scorecards folder named in `hirekit.yaml` (default `scorecards`).
     scorecards: PathBuf,
     /// The folder's default language.
-    lang: Option<Lang>,
+    lang: Option<Language>,
 }
 
 /// The hiring folder: the first folder upwards from `here` that holds `hirekit.yaml`. Its
@@ -338,8 +338,8 @@ fn hiring_folder(here: &Path) -> Option<Hiring> {
             .map_or("scorecards", |p| p.scorecards.as_str()),
     );
     let lang = profile.and_then(|p| match p.language.code() {
-        "nl" => Some(Lang::Nl),
-        "en" => Some(Lang::En),
+        "nl" => Some(Language::Nl),
+        "en" => Some(Language::En),
         _ => None,
     });
     Some(Hiring {
@@ -349,11 +349,11 @@ fn hiring_folder(here: &Path) -> Option<Hiring> {
     })
 }
 
-fn language(asked: Option<LangArg>, hiring: Option<&Hiring>) -> Lang {
+fn language(asked: Option<LangArg>, hiring: Option<&Hiring>) -> Language {
     asked
-        .map(Lang::from)
+        .map(Language::from)
         .or_else(|| hiring.and_then(|h| h.lang))
-        .unwrap_or(Lang::En)
+        .unwrap_or(Language::En)
 }
 
 /// `path` as the user would type it from `base`.

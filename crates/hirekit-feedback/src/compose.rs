@@ -2,7 +2,7 @@
 //! Only the scorecard's phrases and the panel's aggregated scores are used — never an
 //! interviewer's free-text evidence, which may hold remarks that must not reach a candidate.
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use hirekit_folder::{Candidate, DecisionReason, Salutation};
 use hirekit_panel::Assessment;
 use hirekit_scorecard::{Language, Scorecard};
@@ -170,14 +170,16 @@ pub fn compose(
 
     let other_candidate =
         candidate.decision_reason == Some(DecisionReason::OtherCandidate) && gaps.is_empty();
+    // The folder's one time rule for both dates; only these two of its values matter here.
+    let rules = hirekit_folder::TimeRules {
+        feedback_days: settings.feedback_days,
+        reconnect_months: settings.reconnect_months,
+        ..hirekit_folder::TimeRules::DEFAULT
+    };
     let reconnect =
         (assessment.talent_pool && candidate.talent_pool_consent != Some(false)).then(|| {
             Reconnect {
-                month: settings
-                    .letter_date
-                    .checked_add_months(Months::new(settings.reconnect_months))
-                    .and_then(|d| d.with_day0(0))
-                    .unwrap_or(settings.letter_date),
+                month: rules.reconnect_month(settings.letter_date),
                 consent: candidate.talent_pool_consent,
             }
         });
@@ -211,8 +213,7 @@ pub fn compose(
         .collect();
     let deadline = assessment
         .last_interview
-        .map(|d| d.date_naive())
-        .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(settings.feedback_days))));
+        .map(|d| rules.feedback_due(d.date_naive()));
 
     let given = candidate
         .given_name
@@ -242,8 +243,6 @@ pub fn compose(
         bands: settings.score_bands.then(|| bands(card, assessment, lang)),
     }
 }
-
-use chrono::Datelike as _;
 
 /// `ayla` → `Ayla`: a handle shown as a name when no display name is configured.
 pub fn capitalise(text: &str) -> String {

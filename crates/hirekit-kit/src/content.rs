@@ -2,18 +2,10 @@
 //! in the reader's language. Renderers (Markdown and PDF in the `hirekit` command) only arrange a
 //! [`Kit`].
 
-use hirekit_redflags::{Evidence, Item, Lang, Role};
+use hirekit_redflags::{Evidence, Item, Role};
 use hirekit_scorecard::{Language, RoleFamily, Scorecard};
 
 use crate::room;
-
-/// The red-flag checklists' own language type.
-fn flag_lang(language: Language) -> Lang {
-    match language {
-        Language::Nl => Lang::Nl,
-        Language::En => Lang::En,
-    }
-}
 
 /// An interview kit, every text in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -272,7 +264,7 @@ pub fn build(scorecard: &Scorecard, settings: &Settings, red_flags: &[&Item]) ->
         })
         .collect();
 
-    let fl = flag_lang(lang);
+    let fl = lang;
     let flag = |item: &&Item| KitRedFlag {
         id: item.id.clone(),
         signal: item.signal.get(fl).to_owned(),

@@ -44,7 +44,9 @@
 
 mod calibration;
 mod content;
+mod red_flags;
 mod room;
 
 pub use content::*;
+pub use red_flags::interview_items;
 pub use room::{CLOSING_MINUTES, OPENING_MINUTES};

@@ -59,8 +59,9 @@ impl Language {
         }
     }
 
-    /// Picks the Dutch or the English of a pair: the one place where code chooses between
-    /// user-facing strings.
+    /// Picks the Dutch or the English of a pair. New user-facing text belongs in the message
+    /// catalogue (`hirekit-text`, Fluent files a translator can edit) instead; this remains for
+    /// the commands not yet moved there.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {
             Language::Nl => nl,

@@ -7,6 +7,7 @@
 //! rounded **up**, so a late scorecard never reads as "24.0 hours (limit 24 hours)".
 
 use chrono::{DateTime, FixedOffset};
+use hirekit_folder::TimeRules;
 use hirekit_scorecard::Language;
 use serde::Serialize;
 
@@ -26,11 +27,22 @@ pub fn lateness(
     submitted_at: DateTime<FixedOffset>,
     limit_hours: u32,
 ) -> Option<Lateness> {
-    // Whether it is late is the folder's one time rule; this only says by how much.
-    let rules = hirekit_folder::TimeRules {
+    let rules = TimeRules {
         scorecard_hours: limit_hours,
-        ..hirekit_folder::TimeRules::DEFAULT
+        ..TimeRules::DEFAULT
     };
+    lateness_under(interviewed_at, submitted_at, &rules)
+}
+
+/// `Some` when a scorecard submitted at `submitted_at` for an interview at `interviewed_at` is
+/// late under `rules`.
+pub fn lateness_under(
+    interviewed_at: DateTime<FixedOffset>,
+    submitted_at: DateTime<FixedOffset>,
+    rules: &TimeRules,
+) -> Option<Lateness> {
+    let limit_hours = rules.scorecard_hours;
+    // Whether it is late is the folder's one time rule; this only says by how much.
     if !rules.scorecard_late(interviewed_at, submitted_at) {
         return None;
     }
@@ -46,17 +58,12 @@ pub fn lateness(
 impl Lateness {
     /// "24.5 hours after the interview (limit 24 hours)", or in Dutch with a decimal comma.
     pub fn describe(&self, lang: Language) -> String {
-        let limit = self.limit_hours;
-        match lang {
-            Language::Nl => {
-                let delay = format!("{:.1}", self.delay_hours).replace('.', ",");
-                format!("{delay} uur na het gesprek (termijn {limit} uur)")
-            }
-            Language::En => {
-                let delay = format!("{:.1}", self.delay_hours);
-                format!("{delay} hours after the interview (limit {limit} hours)")
-            }
-        }
+        hirekit_text::msg!(
+            lang,
+            "late-scorecard",
+            delay = hirekit_text::number::hours_with(self.delay_hours, 1, lang),
+            limit = hirekit_text::number::hours(f64::from(self.limit_hours), lang),
+        )
     }
 }
 

@@ -9,6 +9,10 @@
 //!
 //! Red flags are listed but never count. hirekit proposes; a person decides.
 //!
+//! What a front end shows of it is built here too: [`score_view`] applies the hidden-ratings
+//! rule ([`Awaiting`]) to every selected candidate, and [`render`] writes that view as a
+//! terminal table or Markdown in the reader's language (JSON is the view, serialised).
+//!
 //! ```
 //! # use hirekit_panel::{assess, Outcome};
 //! # let (card, filled) = hirekit_panel::example();
@@ -19,13 +23,18 @@
 //! ```
 
 mod lateness;
+pub mod render;
+mod view;
 mod visibility;
 
-pub use lateness::{Lateness, lateness};
-pub use visibility::{Awaiting, PanelView};
+pub use lateness::{Lateness, lateness, lateness_under};
+pub use view::{
+    CandidateScore, PanelStatus, ScoreView, SelectError, assess_candidate, score_view, select,
+};
+pub use visibility::{Awaiting, PanelView, ratings_were_visible};
 
 use chrono::{DateTime, FixedOffset};
-use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation};
+use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation, TimeRules};
 use hirekit_scorecard::Scorecard;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -170,13 +179,29 @@ pub fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-/// Combines the submitted scorecards of one candidate. `planned` lists the planned interviews,
-/// to know who has not submitted yet; `scorecard_hours` is the submission deadline.
+/// Combines the submitted scorecards of one candidate, with `scorecard_hours` as the submission
+/// deadline and the other time rules at their defaults. Kept for callers that have only the
+/// hours; [`assess_under`] takes the folder's rules.
 pub fn assess(
     card: &Scorecard,
     filled: &[FilledScorecard],
     planned: &[PlannedInterview],
     scorecard_hours: u32,
+) -> Assessment {
+    let rules = TimeRules {
+        scorecard_hours,
+        ..TimeRules::DEFAULT
+    };
+    assess_under(card, filled, planned, &rules)
+}
+
+/// Combines the submitted scorecards of one candidate. `planned` lists the planned interviews,
+/// to know who has not submitted yet; `rules` say when a scorecard is late.
+pub fn assess_under(
+    card: &Scorecard,
+    filled: &[FilledScorecard],
+    planned: &[PlannedInterview],
+    rules: &TimeRules,
 ) -> Assessment {
     // Sorted by interviewer, so that the order files were read in never changes a result.
     let mut filled: Vec<&FilledScorecard> =
@@ -252,7 +277,7 @@ pub fn assess(
     let late_scorecards = filled
         .iter()
         .filter_map(|f| {
-            lateness(f.interviewed_at, f.submitted_at, scorecard_hours).map(|late| LateScorecard {
+            lateness_under(f.interviewed_at, f.submitted_at, rules).map(|late| LateScorecard {
                 interviewer: f.interviewer.clone(),
                 lateness: late,
             })

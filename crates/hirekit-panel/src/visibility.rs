@@ -9,6 +9,8 @@
 
 use serde::Serialize;
 
+use hirekit_folder::PlannedInterview;
+
 use crate::Assessment;
 
 /// Who has submitted and who is still awaited, for a panel that is not complete.
@@ -55,6 +57,17 @@ impl PanelView {
     }
 }
 
+/// Whether the panel's ratings could already be seen, given the planned interviews and who has
+/// submitted: every planned interviewer has (so the ratings were shown), or, without a plan,
+/// someone besides one interviewer has. A scorecard refilled after that is no longer an
+/// independent rating (`refilled_after_ratings_shown`).
+pub fn ratings_were_visible(planned: &[PlannedInterview], submitted: &[String]) -> bool {
+    if planned.is_empty() {
+        return submitted.len() > 1;
+    }
+    planned.iter().all(|p| submitted.contains(&p.interviewer))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +92,23 @@ mod tests {
         );
         let complete = crate::assess(&card, &filled, &[], 24);
         assert!(matches!(PanelView::of(complete), PanelView::Complete(_)));
+    }
+
+    #[test]
+    fn ratings_are_visible_once_every_planned_interviewer_has_submitted() {
+        let (_, filled) = crate::example();
+        let planned: Vec<PlannedInterview> = ["ayla", "bram"]
+            .iter()
+            .map(|who| PlannedInterview {
+                interviewer: (*who).to_owned(),
+                at: filled[0].interviewed_at,
+            })
+            .collect();
+        let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(!ratings_were_visible(&planned, &names(&["ayla"])));
+        assert!(ratings_were_visible(&planned, &names(&["ayla", "bram"])));
+        // Without a plan: visible once a second interviewer is in.
+        assert!(!ratings_were_visible(&[], &names(&["ayla"])));
+        assert!(ratings_were_visible(&[], &names(&["ayla", "bram"])));
     }
 }

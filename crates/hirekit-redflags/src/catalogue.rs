@@ -169,7 +169,7 @@ impl Catalogue {
 mod tests {
     use super::*;
     use crate::checklist::Stage;
-    use crate::text::Lang;
+    use crate::text::Language;
 
     fn builtin() -> Catalogue {
         match Catalogue::builtin() {
@@ -222,8 +222,8 @@ mod tests {
                 ("verify", &item.verify),
             ] {
                 assert_ne!(
-                    text.get(Lang::Nl),
-                    text.get(Lang::En),
+                    text.get(Language::Nl),
+                    text.get(Language::En),
                     "{} {field}",
                     item.id
                 );
@@ -285,7 +285,7 @@ mod tests {
         for id in &offer[..3] {
             let item = catalogue.get(id).unwrap();
             assert!(
-                item.verify.get(Lang::En).contains("everyone"),
+                item.verify.get(Language::En).contains("everyone"),
                 "{id} must apply the same check to everyone"
             );
         }
@@ -317,7 +317,7 @@ mod tests {
             .unwrap();
         assert_eq!(catalogue.items().len(), count + 1);
         assert_eq!(
-            catalogue.items()[position].signal.get(Lang::En),
+            catalogue.items()[position].signal.get(Language::En),
             "Own signal"
         );
         assert_eq!(catalogue.items().last().unwrap().id, "team-own-item");

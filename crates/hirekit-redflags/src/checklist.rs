@@ -7,7 +7,7 @@ use hirekit_yaml::{Diagnostic, Document, Location, Value};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Lang, Text, TextInput};
+use crate::text::{Language, Text, TextInput};
 
 /// The stage of the hiring process an item belongs to.
 #[derive(
@@ -46,18 +46,18 @@ impl Stage {
     }
 
     /// The name an interviewer reads.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Stage::Cv, Lang::Nl) => "Cv",
-            (Stage::Cv, Lang::En) => "CV",
-            (Stage::Screening, Lang::Nl) => "Screeningsgesprek",
-            (Stage::Screening, Lang::En) => "Screening call",
-            (Stage::Interview, Lang::Nl) => "Technisch gesprek",
-            (Stage::Interview, Lang::En) => "Technical interview",
-            (Stage::Reference, Lang::Nl) => "Referentiecheck",
-            (Stage::Reference, Lang::En) => "Reference check",
-            (Stage::Offer, Lang::Nl) => "Aanbod en indiensttreding",
-            (Stage::Offer, Lang::En) => "Offer and onboarding",
+            (Stage::Cv, Language::Nl) => "Cv",
+            (Stage::Cv, Language::En) => "CV",
+            (Stage::Screening, Language::Nl) => "Screeningsgesprek",
+            (Stage::Screening, Language::En) => "Screening call",
+            (Stage::Interview, Language::Nl) => "Technisch gesprek",
+            (Stage::Interview, Language::En) => "Technical interview",
+            (Stage::Reference, Language::Nl) => "Referentiecheck",
+            (Stage::Reference, Language::En) => "Reference check",
+            (Stage::Offer, Language::Nl) => "Aanbod en indiensttreding",
+            (Stage::Offer, Language::En) => "Offer and onboarding",
         }
     }
 }
@@ -97,10 +97,10 @@ impl Role {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Role::All, Lang::Nl) => "alle IT-rollen",
-            (Role::All, Lang::En) => "all IT roles",
+            (Role::All, Language::Nl) => "alle IT-rollen",
+            (Role::All, Language::En) => "all IT roles",
             (Role::Backend, _) => "backend",
             (Role::Frontend, _) => "frontend",
             (Role::Devops, _) => "DevOps",
@@ -140,14 +140,14 @@ impl Evidence {
     }
 
     /// The label shown next to an item; bias-risk items read as a caution.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Evidence::Supported, Lang::Nl) => "onderbouwd",
-            (Evidence::Supported, Lang::En) => "supported",
-            (Evidence::Weak, Lang::Nl) => "zwak bewijs",
-            (Evidence::Weak, Lang::En) => "weak evidence",
-            (Evidence::BiasRisk, Lang::Nl) => "LET OP: biasrisico, niet meewegen",
-            (Evidence::BiasRisk, Lang::En) => "CAUTION: bias risk, do not score",
+            (Evidence::Supported, Language::Nl) => "onderbouwd",
+            (Evidence::Supported, Language::En) => "supported",
+            (Evidence::Weak, Language::Nl) => "zwak bewijs",
+            (Evidence::Weak, Language::En) => "weak evidence",
+            (Evidence::BiasRisk, Language::Nl) => "LET OP: biasrisico, niet meewegen",
+            (Evidence::BiasRisk, Language::En) => "CAUTION: bias risk, do not score",
         }
     }
 }
@@ -404,7 +404,7 @@ mod tests {
         assert_eq!(list.items[1].id, "two");
         assert_eq!(list.items[1].origin.location, Location::new(12, 9));
         assert!(is_checklist(&list.document));
-        assert_eq!(list.items[0].why.get(Lang::En), "Why");
+        assert_eq!(list.items[0].why.get(Language::En), "Why");
     }
 
     #[test]

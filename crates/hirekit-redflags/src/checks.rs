@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::cv::{Cv, End, Job, Level};
 use crate::month::YearMonth;
 use crate::technology::TechnologyTable;
-use crate::text::{self, Lang, Text};
+use crate::text::{self, Language, Text};
 
 mod overlap;
 #[cfg(test)]
@@ -79,12 +79,12 @@ impl Severity {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Severity::RedFlag, Lang::Nl) => "rode vlag",
-            (Severity::RedFlag, Lang::En) => "red flag",
-            (Severity::Caution, Lang::Nl) => "let op",
-            (Severity::Caution, Lang::En) => "caution",
+            (Severity::RedFlag, Language::Nl) => "rode vlag",
+            (Severity::RedFlag, Language::En) => "red flag",
+            (Severity::Caution, Language::Nl) => "let op",
+            (Severity::Caution, Language::En) => "caution",
             (Severity::Info, _) => "info",
         }
     }
@@ -104,14 +104,14 @@ pub(crate) fn finding(
     check: Check,
     severity: Severity,
     at: Location,
-    message: impl Fn(Lang) -> String,
+    message: impl Fn(Language) -> String,
 ) -> Finding {
     Finding {
         check,
         severity,
         line: at.line,
         column: at.column,
-        message: Text::new(message(Lang::Nl), message(Lang::En)),
+        message: Text::new(message(Language::Nl), message(Language::En)),
     }
 }
 
@@ -145,8 +145,8 @@ fn dates<'a>(cv: &'a Cv, now: YearMonth, findings: &mut Vec<Finding>) -> Vec<Spa
         if job.start > now {
             let start = job.start;
             findings.push(finding(Check::FutureDate, Severity::Caution, job.start_at, |lang| match lang {
-                Lang::Nl => format!("De begindatum {start} van de baan bij {employer} ligt na vandaag ({now}). Vraag of dit een tikfout is of een toekomstige baan."),
-                Lang::En => format!("The start date {start} of the job at {employer} lies after today ({now}). Ask whether this is a typing error or a job yet to begin."),
+                Language::Nl => format!("De begindatum {start} van de baan bij {employer} ligt na vandaag ({now}). Vraag of dit een tikfout is of een toekomstige baan."),
+                Language::En => format!("The start date {start} of the job at {employer} lies after today ({now}). Ask whether this is a typing error or a job yet to begin."),
             }));
         }
         let end = match job.end {
@@ -154,15 +154,15 @@ fn dates<'a>(cv: &'a Cv, now: YearMonth, findings: &mut Vec<Finding>) -> Vec<Spa
             End::Month(end) => {
                 if end > now {
                     findings.push(finding(Check::FutureDate, Severity::Caution, job.end_at, |lang| match lang {
-                        Lang::Nl => format!("De einddatum {end} van de baan bij {employer} ligt na vandaag ({now}). Vraag of dit een tikfout is of een afgesproken einddatum; voor een huidige baan schrijf je `present`."),
-                        Lang::En => format!("The end date {end} of the job at {employer} lies after today ({now}). Ask whether this is a typing error or an agreed end date; a current job is written as `present`."),
+                        Language::Nl => format!("De einddatum {end} van de baan bij {employer} ligt na vandaag ({now}). Vraag of dit een tikfout is of een afgesproken einddatum; voor een huidige baan schrijf je `present`."),
+                        Language::En => format!("The end date {end} of the job at {employer} lies after today ({now}). Ask whether this is a typing error or an agreed end date; a current job is written as `present`."),
                     }));
                 }
                 if end < job.start {
                     let start = job.start;
                     findings.push(finding(Check::DateOrder, Severity::Caution, job.end_at, |lang| match lang {
-                        Lang::Nl => format!("De baan bij {employer} eindigt ({end}) vóór de begindatum ({start}). Waarschijnlijk een tikfout: vraag de kandidaat de data te corrigeren."),
-                        Lang::En => format!("The job at {employer} ends ({end}) before it starts ({start}). Probably a typing error: ask the candidate to correct the dates."),
+                        Language::Nl => format!("De baan bij {employer} eindigt ({end}) vóór de begindatum ({start}). Waarschijnlijk een tikfout: vraag de kandidaat de data te corrigeren."),
+                        Language::En => format!("The job at {employer} ends ({end}) before it starts ({start}). Probably a typing error: ask the candidate to correct the dates."),
                     }));
                     continue;
                 }
@@ -200,10 +200,10 @@ fn gaps(spans: &[Span<'_>], findings: &mut Vec<Finding>) {
             let (previous, next) = (&before.job.employer, &span.job.employer);
             let (until, from) = (month_text(before.end), month_text(span.start));
             findings.push(finding(Check::Gap, Severity::Info, span.job.start_at, |lang| match lang {
-                Lang::Nl => format!(
+                Language::Nl => format!(
                     "{months} maanden zonder vermelde baan tussen {previous} (tot en met {until}) en {next} (vanaf {from}). Gaten in een cv zijn heel gewoon (zorg, ziekte, studie, reizen, zoeken naar werk) en nooit een reden om af te wijzen. Hooguit een reden om open te vragen wat de kandidaat over die periode wil vertellen; vraag niet door naar de reden."
                 ),
-                Lang::En => format!(
+                Language::En => format!(
                     "{months} months without a listed job between {previous} (up to {until}) and {next} (from {from}). Gaps in a CV are very common (care, illness, study, travel, looking for work) and never a reason to reject. At most a reason to ask openly what the candidate wants to tell about that period; do not press for the reason."
                 ),
             }));
@@ -242,14 +242,14 @@ fn skills(
                 findings.push(finding(Check::ExperienceExceedsTechnologyAge, severity, skill.years_at, |lang| {
                     let (claim, existed) = (text::years(years, lang), text::span(age, lang));
                     let advice = match (severity, lang) {
-                        (Severity::RedFlag, Lang::Nl) => "Zoveel ervaring is alleen mogelijk voor wie er al vóór de openbare release aan werkte. Toets de ervaring met een concrete vraag over het werk, niet met het opgegeven aantal jaren.",
-                        (Severity::RedFlag, Lang::En) => "Only people who worked on it before its public release can have that much. Test the experience with a concrete question about the work, not by the number of years.",
-                        (_, Lang::Nl) => "Het verschil is hooguit een jaar: vroege previews, gebruik als insider of naar boven afronden kunnen het verklaren. Vraag waar en wanneer de kandidaat ermee begon.",
-                        (_, Lang::En) => "The difference is a year at most: early previews, insider use or rounding up may explain it. Ask where and when the candidate started with it.",
+                        (Severity::RedFlag, Language::Nl) => "Zoveel ervaring is alleen mogelijk voor wie er al vóór de openbare release aan werkte. Toets de ervaring met een concrete vraag over het werk, niet met het opgegeven aantal jaren.",
+                        (Severity::RedFlag, Language::En) => "Only people who worked on it before its public release can have that much. Test the experience with a concrete question about the work, not by the number of years.",
+                        (_, Language::Nl) => "Het verschil is hooguit een jaar: vroege previews, gebruik als insider of naar boven afronden kunnen het verklaren. Vraag waar en wanneer de kandidaat ermee begon.",
+                        (_, Language::En) => "The difference is a year at most: early previews, insider use or rounding up may explain it. Ask where and when the candidate started with it.",
                     };
                     match lang {
-                        Lang::Nl => format!("{name}: {claim} ervaring opgegeven, maar {official} is pas sinds {released} openbaar beschikbaar ({existed}). {advice}"),
-                        Lang::En => format!("{name}: {claim} of experience claimed, but {official} has only been publicly available since {released} ({existed}). {advice}"),
+                        Language::Nl => format!("{name}: {claim} ervaring opgegeven, maar {official} is pas sinds {released} openbaar beschikbaar ({existed}). {advice}"),
+                        Language::En => format!("{name}: {claim} of experience claimed, but {official} has only been publicly available since {released} ({existed}). {advice}"),
                     }
                 }));
             }
@@ -263,8 +263,8 @@ fn skills(
                 findings.push(finding(Check::ExperienceExceedsCareer, Severity::Caution, skill.years_at, |lang| {
                     let (claim, career) = (text::years(years, lang), text::span(span, lang));
                     match lang {
-                        Lang::Nl => format!("{name}: {claim} ervaring opgegeven, meer dan de {career} die de vermelde loopbaan beslaat ({from} tot en met {to}). Ervaring uit studie, open source of hobbyprojecten telt ook: vraag waar die is opgedaan."),
-                        Lang::En => format!("{name}: {claim} of experience claimed, more than the {career} the listed career covers ({from} to {to}). Experience from study, open source or hobby projects counts too: ask where it was gained."),
+                        Language::Nl => format!("{name}: {claim} ervaring opgegeven, meer dan de {career} die de vermelde loopbaan beslaat ({from} tot en met {to}). Ervaring uit studie, open source of hobbyprojecten telt ook: vraag waar die is opgedaan."),
+                        Language::En => format!("{name}: {claim} of experience claimed, more than the {career} the listed career covers ({from} to {to}). Experience from study, open source or hobby projects counts too: ask where it was gained."),
                     }
                 }));
             }
@@ -284,7 +284,7 @@ fn expert_breadth(cv: &Cv, findings: &mut Vec<Finding>) {
     }
     let (count, list) = (experts.len(), experts.join(", "));
     findings.push(finding(Check::ExpertBreadth, Severity::Caution, cv.skills_at, |lang| match lang {
-        Lang::Nl => format!("Bij {count} vaardigheden staat het niveau expert ({list}). Zelfbeoordelingen zijn onbetrouwbaar en meer dan {MAX_EXPERT_SKILLS} keer expert klopt zelden. Toets de vaardigheden die de rol vraagt met een vakinhoudelijke vraag of een werkproef, niet het opgeschreven niveau."),
-        Lang::En => format!("{count} skills are claimed at expert level ({list}). Self-ratings are unreliable and more than {MAX_EXPERT_SKILLS} expert claims are rarely accurate. Test the skills the role needs with a job-knowledge question or a work sample, not the level written down."),
+        Language::Nl => format!("Bij {count} vaardigheden staat het niveau expert ({list}). Zelfbeoordelingen zijn onbetrouwbaar en meer dan {MAX_EXPERT_SKILLS} keer expert klopt zelden. Toets de vaardigheden die de rol vraagt met een vakinhoudelijke vraag of een werkproef, niet het opgeschreven niveau."),
+        Language::En => format!("{count} skills are claimed at expert level ({list}). Self-ratings are unreliable and more than {MAX_EXPERT_SKILLS} expert claims are rarely accurate. Test the skills the role needs with a job-knowledge question or a work sample, not the level written down."),
     }));
 }

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::month::YearMonth;
-use crate::text::{self, Lang};
+use crate::text::{self, Language};
 
 /// Hours a week assumed when a job leaves `hours_per_week` out: full time.
 pub const FULL_TIME_HOURS: f64 = 40.0;
@@ -225,7 +225,7 @@ fn too_long(document: &Document) -> Vec<Diagnostic> {
             continue;
         };
         if items.len() > limit {
-            let listed = text::count(items.len(), Lang::En);
+            let listed = text::count(items.len(), Language::En);
             errors.push(
                 document
                     .error_at(

@@ -69,4 +69,5 @@ pub use checks::{
 pub use cv::{Cv, End, FULL_TIME_HOURS, Job, Level, MAX_JOBS, MAX_SKILLS, Skill, read_cv};
 pub use month::YearMonth;
 pub use technology::{BUILTIN_TECHNOLOGIES, Technology, TechnologyTable, normalise};
-pub use text::{Lang, Text};
+#[allow(deprecated)]
+pub use text::{Lang, Language, Text};

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::checklist::{Evidence, Item, Role, Stage};
 use crate::checks::{Finding, Severity};
-use crate::text::Lang;
+use crate::text::Language;
 
 /// Lines are wrapped to this many characters: readable in a terminal and on paper.
 pub const WIDTH: usize = 100;
@@ -18,25 +18,25 @@ pub const WIDTH: usize = 100;
 pub struct ListView {
     pub stage: Option<Stage>,
     pub role: Option<Role>,
-    pub lang: Lang,
+    pub lang: Language,
 }
 
-fn title(lang: Lang) -> &'static str {
+fn title(lang: Language) -> &'static str {
     match lang {
-        Lang::Nl => "Rode vlaggen voor IT-rollen",
-        Lang::En => "Red flags for IT roles",
+        Language::Nl => "Rode vlaggen voor IT-rollen",
+        Language::En => "Red flags for IT roles",
     }
 }
 
-fn how_to_read(lang: Lang) -> &'static str {
+fn how_to_read(lang: Language) -> &'static str {
     match lang {
-        Lang::Nl => {
+        Language::Nl => {
             "Elk punt is een reden om iets na te gaan, nooit een reden om af te wijzen. Punten met \
                      LET OP hangen samen met beschermde gronden of zeggen niets over het werk (gezondheid, \
                      afkomst, leeftijd, gezin, zenuwen): noteer ze hooguit als aandachtspunt voor jezelf, geef \
                      er nooit punten voor en noem ze nooit in een brief."
         }
-        Lang::En => {
+        Language::En => {
             "Every item is a reason to verify, never a reason to reject. Items marked CAUTION track \
                      protected grounds or say nothing about the work (health, origin, age, family, nerves): at \
                      most note them as a caution to yourself, never score them and never mention them in a \
@@ -49,27 +49,27 @@ fn filter_line(view: ListView, count: usize) -> String {
     let mut parts = Vec::new();
     if let Some(stage) = view.stage {
         parts.push(match view.lang {
-            Lang::Nl => format!("fase: {}", stage.label(view.lang)),
-            Lang::En => format!("stage: {}", stage.label(view.lang)),
+            Language::Nl => format!("fase: {}", stage.label(view.lang)),
+            Language::En => format!("stage: {}", stage.label(view.lang)),
         });
     }
     if let Some(role) = view.role {
         parts.push(match view.lang {
-            Lang::Nl => format!(
+            Language::Nl => format!(
                 "rol: {} (met de punten voor alle IT-rollen)",
                 role.label(view.lang)
             ),
-            Lang::En => format!(
+            Language::En => format!(
                 "role: {} (with the items for all IT roles)",
                 role.label(view.lang)
             ),
         });
     }
     let items = match (view.lang, count) {
-        (Lang::Nl, 1) => "1 punt".to_owned(),
-        (Lang::Nl, n) => format!("{n} punten"),
-        (Lang::En, 1) => "1 item".to_owned(),
-        (Lang::En, n) => format!("{n} items"),
+        (Language::Nl, 1) => "1 punt".to_owned(),
+        (Language::Nl, n) => format!("{n} punten"),
+        (Language::En, 1) => "1 item".to_owned(),
+        (Language::En, n) => format!("{n} items"),
     };
     parts.push(items);
     let line = parts.join(" · ");
@@ -79,14 +79,14 @@ fn filter_line(view: ListView, count: usize) -> String {
     })
 }
 
-fn field_labels(lang: Lang) -> [&'static str; 4] {
+fn field_labels(lang: Language) -> [&'static str; 4] {
     match lang {
-        Lang::Nl => ["Signaal", "Waarom", "Toetsen", "Bron"],
-        Lang::En => ["Signal", "Why", "Verify", "Source"],
+        Language::Nl => ["Signaal", "Waarom", "Toetsen", "Bron"],
+        Language::En => ["Signal", "Why", "Verify", "Source"],
     }
 }
 
-fn roles_text(item: &Item, lang: Lang) -> String {
+fn roles_text(item: &Item, lang: Language) -> String {
     item.roles
         .iter()
         .map(|r| r.label(lang))
@@ -111,27 +111,12 @@ fn by_stage<'a>(items: &[&'a Item]) -> Vec<(Stage, Vec<&'a Item>)> {
 
 /// Wraps `text` to [`WIDTH`], the first line after `first` and the rest indented by `indent`.
 pub fn wrap(first: &str, indent: usize, text: &str) -> String {
-    let mut out = String::from(first);
-    let mut column = first.chars().count();
-    let mut line_empty = true;
-    for word in text.split_whitespace() {
-        let length = word.chars().count();
-        if !line_empty && column + 1 + length > WIDTH {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            column = indent;
-            line_empty = true;
-        }
-        if !line_empty {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += length;
-        line_empty = false;
-    }
-    out.push('\n');
-    out
+    // Display columns, not chars: a name with accents or wide characters keeps the table in line.
+    let used = hirekit_text::wrap::width(first);
+    format!(
+        "{first}{}\n",
+        hirekit_text::wrap::hanging(text, used, indent, WIDTH)
+    )
 }
 
 /// The checklist as a terminal table: per stage, each item with its evidence label, then its
@@ -144,8 +129,8 @@ pub fn list_table(items: &[&Item], view: ListView) -> String {
     if items.is_empty() {
         out.push('\n');
         out.push_str(match lang {
-            Lang::Nl => "Geen punten voor deze fase en rol.\n",
-            Lang::En => "No items for this stage and role.\n",
+            Language::Nl => "Geen punten voor deze fase en rol.\n",
+            Language::En => "No items for this stage and role.\n",
         });
         return out;
     }
@@ -163,8 +148,8 @@ pub fn list_table(items: &[&Item], view: ListView) -> String {
             if item.evidence == Evidence::BiasRisk && !in_caution {
                 in_caution = true;
                 let heading = match lang {
-                    Lang::Nl => "Niet meewegen: biasrisico",
-                    Lang::En => "Do not score: bias risk",
+                    Language::Nl => "Niet meewegen: biasrisico",
+                    Language::En => "Do not score: bias risk",
                 };
                 let _ = write!(
                     out,
@@ -246,34 +231,39 @@ pub fn list_json(items: &[&Item]) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(&List { items })
 }
 
-fn date(today: NaiveDate, lang: Lang) -> String {
+fn date(today: NaiveDate, lang: Language) -> String {
     match lang {
-        Lang::Nl => today
+        Language::Nl => today
             .format_localized("%-d %B %Y", chrono::Locale::nl_NL)
             .to_string(),
-        Lang::En => today.format("%-d %B %Y").to_string(),
+        Language::En => today.format("%-d %B %Y").to_string(),
     }
 }
 
-fn count(n: usize, severity: Severity, lang: Lang) -> String {
+fn count(n: usize, severity: Severity, lang: Language) -> String {
     let word = match (severity, lang, n) {
-        (Severity::RedFlag, Lang::Nl, 1) => "rode vlag",
-        (Severity::RedFlag, Lang::Nl, _) => "rode vlaggen",
-        (Severity::RedFlag, Lang::En, 1) => "red flag",
-        (Severity::RedFlag, Lang::En, _) => "red flags",
-        (Severity::Caution, Lang::Nl, 1) => "aandachtspunt",
-        (Severity::Caution, Lang::Nl, _) => "aandachtspunten",
-        (Severity::Caution, Lang::En, 1) => "caution",
-        (Severity::Caution, Lang::En, _) => "cautions",
-        (Severity::Info, Lang::Nl, _) => "ter informatie",
-        (Severity::Info, Lang::En, _) => "for information",
+        (Severity::RedFlag, Language::Nl, 1) => "rode vlag",
+        (Severity::RedFlag, Language::Nl, _) => "rode vlaggen",
+        (Severity::RedFlag, Language::En, 1) => "red flag",
+        (Severity::RedFlag, Language::En, _) => "red flags",
+        (Severity::Caution, Language::Nl, 1) => "aandachtspunt",
+        (Severity::Caution, Language::Nl, _) => "aandachtspunten",
+        (Severity::Caution, Language::En, 1) => "caution",
+        (Severity::Caution, Language::En, _) => "cautions",
+        (Severity::Info, Language::Nl, _) => "ter informatie",
+        (Severity::Info, Language::En, _) => "for information",
     };
     format!("{n} {word}")
 }
 
 /// CV findings as terminal text: `path:line:column: severity [check]`, the message wrapped
 /// below it, and a summary line that says as of which date the CV was checked.
-pub fn findings_table(path: &str, findings: &[Finding], today: NaiveDate, lang: Lang) -> String {
+pub fn findings_table(
+    path: &str,
+    findings: &[Finding],
+    today: NaiveDate,
+    lang: Language,
+) -> String {
     let mut out = String::new();
     for f in findings {
         let _ = writeln!(
@@ -290,8 +280,8 @@ pub fn findings_table(path: &str, findings: &[Finding], today: NaiveDate, lang: 
     let day = date(today, lang);
     if findings.is_empty() {
         out.push_str(&match lang {
-            Lang::Nl => format!("Geen bevindingen: data, uren en vaardigheden in het cv zijn consistent (peildatum {day}).\n"),
-            Lang::En => format!("No findings: the CV's dates, hours and skills are consistent (as of {day}).\n"),
+            Language::Nl => format!("Geen bevindingen: data, uren en vaardigheden in het cv zijn consistent (peildatum {day}).\n"),
+            Language::En => format!("No findings: the CV's dates, hours and skills are consistent (as of {day}).\n"),
         });
         return out;
     }
@@ -303,7 +293,7 @@ pub fn findings_table(path: &str, findings: &[Finding], today: NaiveDate, lang: 
         .collect();
     let total = findings.len();
     let summary = match lang {
-        Lang::Nl => format!(
+        Language::Nl => format!(
             "{total} {}: {} (peildatum {day}). Bevindingen zijn vragen aan de kandidaat, geen conclusies.",
             if total == 1 {
                 "bevinding"
@@ -312,7 +302,7 @@ pub fn findings_table(path: &str, findings: &[Finding], today: NaiveDate, lang: 
             },
             counts.join(", ")
         ),
-        Lang::En => format!(
+        Language::En => format!(
             "{total} {}: {} (as of {day}). Findings are questions to ask the candidate, not conclusions.",
             if total == 1 { "finding" } else { "findings" },
             counts.join(", ")
@@ -355,7 +345,7 @@ mod tests {
     #[test]
     fn dates_are_written_in_the_language() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(date(day, Lang::Nl), "23 november 2026");
-        assert_eq!(date(day, Lang::En), "23 November 2026");
+        assert_eq!(date(day, Language::Nl), "23 november 2026");
+        assert_eq!(date(day, Language::En), "23 November 2026");
     }
 }

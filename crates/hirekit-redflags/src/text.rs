@@ -3,8 +3,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A language hirekit writes in (named `Lang` in this crate).
-pub use hirekit_language::Language as Lang;
+/// A language hirekit writes in: the one `Language` type every crate shares.
+pub use hirekit_language::Language;
+
+/// The old name of [`Language`] in this crate, kept only so that code written against it still
+/// compiles; the warning points at every use to rename.
+#[deprecated(note = "use `Language`: one name per concept")]
+pub type Lang = Language;
 
 /// A text in both languages. Every text a user sees exists in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,10 +26,10 @@ impl Text {
         }
     }
 
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, lang: Language) -> &str {
         match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
+            Language::Nl => &self.nl,
+            Language::En => &self.en,
         }
     }
 }
@@ -70,7 +75,7 @@ impl TextInput {
             TextInput::Plain(text) => Ok(Text::new(text.clone(), text.clone())),
             TextInput::ByLanguage(by) => {
                 let mut problems = Vec::new();
-                let mut pick = |text: &Option<String>, lang: Lang, name: &str| match text {
+                let mut pick = |text: &Option<String>, lang: Language, name: &str| match text {
                     Some(t) if !t.trim().is_empty() => t.clone(),
                     Some(_) => {
                         problems.push(TextProblem {
@@ -90,8 +95,8 @@ impl TextInput {
                         String::new()
                     }
                 };
-                let nl = pick(&by.nl, Lang::Nl, "Dutch");
-                let en = pick(&by.en, Lang::En, "English");
+                let nl = pick(&by.nl, Language::Nl, "Dutch");
+                let en = pick(&by.en, Language::En, "English");
                 if problems.is_empty() {
                     Ok(Text::new(nl, en))
                 } else {
@@ -103,7 +108,7 @@ impl TextInput {
 }
 
 /// A number as a person writes it: `2,5` in Dutch, `2.5` in English, `3` without decimals.
-pub fn number(value: f64, lang: Lang) -> String {
+pub fn number(value: f64, lang: Language) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let text = if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
@@ -112,18 +117,18 @@ pub fn number(value: f64, lang: Lang) -> String {
         s.trim_end_matches('0').to_owned()
     };
     match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
+        Language::Nl => text.replace('.', ","),
+        Language::En => text,
     }
 }
 
 /// A whole number with thousands grouped as a person writes it: `2.961` in Dutch, `2,961` in
 /// English.
-pub fn count(value: usize, lang: Lang) -> String {
+pub fn count(value: usize, lang: Language) -> String {
     let digits = value.to_string();
     let separator = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
+        Language::Nl => '.',
+        Language::En => ',',
     };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
@@ -136,32 +141,32 @@ pub fn count(value: usize, lang: Lang) -> String {
 }
 
 /// "3 jaar" / "3 years", "1 year", "2,5 jaar" / "2.5 years".
-pub fn years(value: f64, lang: Lang) -> String {
+pub fn years(value: f64, lang: Language) -> String {
     let n = number(value, lang);
     match lang {
-        Lang::Nl => format!("{n} jaar"),
-        Lang::En if n == "1" => "1 year".to_owned(),
-        Lang::En => format!("{n} years"),
+        Language::Nl => format!("{n} jaar"),
+        Language::En if n == "1" => "1 year".to_owned(),
+        Language::En => format!("{n} years"),
     }
 }
 
 /// A span of whole months as years and months: "12 jaar en 5 maanden" / "12 years and 5 months".
-pub fn span(months: i64, lang: Lang) -> String {
+pub fn span(months: i64, lang: Language) -> String {
     let (y, m) = (months / 12, months % 12);
     let years_part = match (lang, y) {
-        (Lang::Nl, y) => format!("{y} jaar"),
-        (Lang::En, 1) => "1 year".to_owned(),
-        (Lang::En, y) => format!("{y} years"),
+        (Language::Nl, y) => format!("{y} jaar"),
+        (Language::En, 1) => "1 year".to_owned(),
+        (Language::En, y) => format!("{y} years"),
     };
     let months_part = match (lang, m) {
-        (Lang::Nl, 1) => "1 maand".to_owned(),
-        (Lang::Nl, m) => format!("{m} maanden"),
-        (Lang::En, 1) => "1 month".to_owned(),
-        (Lang::En, m) => format!("{m} months"),
+        (Language::Nl, 1) => "1 maand".to_owned(),
+        (Language::Nl, m) => format!("{m} maanden"),
+        (Language::En, 1) => "1 month".to_owned(),
+        (Language::En, m) => format!("{m} months"),
     };
     let and = match lang {
-        Lang::Nl => "en",
-        Lang::En => "and",
+        Language::Nl => "en",
+        Language::En => "and",
     };
     match (y, m) {
         (0, _) => months_part,
@@ -176,31 +181,31 @@ mod tests {
 
     #[test]
     fn numbers_use_the_decimal_mark_of_the_language() {
-        assert_eq!(number(2.5, Lang::Nl), "2,5");
-        assert_eq!(number(2.5, Lang::En), "2.5");
-        assert_eq!(number(3.0, Lang::Nl), "3");
-        assert_eq!(number(1.25, Lang::En), "1.25");
-        assert_eq!(years(1.0, Lang::En), "1 year");
-        assert_eq!(years(1.0, Lang::Nl), "1 jaar");
-        assert_eq!(years(13.0, Lang::Nl), "13 jaar");
+        assert_eq!(number(2.5, Language::Nl), "2,5");
+        assert_eq!(number(2.5, Language::En), "2.5");
+        assert_eq!(number(3.0, Language::Nl), "3");
+        assert_eq!(number(1.25, Language::En), "1.25");
+        assert_eq!(years(1.0, Language::En), "1 year");
+        assert_eq!(years(1.0, Language::Nl), "1 jaar");
+        assert_eq!(years(13.0, Language::Nl), "13 jaar");
     }
 
     #[test]
     fn counts_group_thousands() {
-        assert_eq!(count(2961, Lang::En), "2,961");
-        assert_eq!(count(2961, Lang::Nl), "2.961");
-        assert_eq!(count(1_234_567, Lang::En), "1,234,567");
-        assert_eq!(count(999, Lang::Nl), "999");
-        assert_eq!(count(0, Lang::En), "0");
+        assert_eq!(count(2961, Language::En), "2,961");
+        assert_eq!(count(2961, Language::Nl), "2.961");
+        assert_eq!(count(1_234_567, Language::En), "1,234,567");
+        assert_eq!(count(999, Language::Nl), "999");
+        assert_eq!(count(0, Language::En), "0");
     }
 
     #[test]
     fn spans_read_naturally() {
-        assert_eq!(span(149, Lang::Nl), "12 jaar en 5 maanden");
-        assert_eq!(span(149, Lang::En), "12 years and 5 months");
-        assert_eq!(span(12, Lang::En), "1 year");
-        assert_eq!(span(7, Lang::Nl), "7 maanden");
-        assert_eq!(span(1, Lang::En), "1 month");
+        assert_eq!(span(149, Language::Nl), "12 jaar en 5 maanden");
+        assert_eq!(span(149, Language::En), "12 years and 5 months");
+        assert_eq!(span(12, Language::En), "1 year");
+        assert_eq!(span(7, Language::Nl), "7 maanden");
+        assert_eq!(span(1, Language::En), "1 month");
     }
 
     #[test]
@@ -212,7 +217,7 @@ mod tests {
         let problems = input.resolve().unwrap_err();
         assert_eq!(problems[0].message, "the English text (`en`) is missing");
         let plain = TextInput::Plain("Kubernetes".into()).resolve().unwrap();
-        assert_eq!(plain.get(Lang::Nl), plain.get(Lang::En));
+        assert_eq!(plain.get(Language::Nl), plain.get(Language::En));
         assert!(TextInput::Plain("  ".into()).resolve().is_err());
     }
 }

@@ -5,8 +5,10 @@ use hirekit_folder::Recommendation;
 use hirekit_redflags::{Evidence, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
+use hirekit_text::msg;
+
 use super::Interview;
-use super::text::{flag_lang, wrap};
+use super::text::wrap;
 
 /// An interview time: RFC 3339, or `YYYY-MM-DD HH:MM` in this computer's time zone. It must
 /// not lie after `now`: a scorecard is filled after the interview.
@@ -23,18 +25,8 @@ pub fn parse_time(
             .map(|local| local.fixed_offset())
     });
     match parsed {
-        None => Err(lang
-            .pick(
-                "Schrijf de datum en tijd als 2026-11-20 10:00, of volgens RFC 3339 (2026-11-20T10:00:00+01:00).",
-                "Write the date and time as 2026-11-20 10:00, or as RFC 3339 (2026-11-20T10:00:00+01:00).",
-            )
-            .to_owned()),
-        Some(at) if at > now => Err(lang
-            .pick(
-                "Dat ligt in de toekomst: vul de scorecard in na het gesprek.",
-                "That is in the future: fill in the scorecard after the interview.",
-            )
-            .to_owned()),
+        None => Err(msg!(lang, "fill-time-format")),
+        Some(at) if at > now => Err(msg!(lang, "fill-time-ahead")),
         Some(at) => Ok(at),
     }
 }
@@ -51,10 +43,12 @@ pub fn score_label(scorecard: &Scorecard, score: u8, lang: Language) -> &str {
 
 pub fn score_question(scorecard: &Scorecard, lang: Language) -> String {
     let (min, max) = (scorecard.scale.min, scorecard.scale.max);
-    match lang {
-        Language::Nl => format!("Score ({min}-{max}, of n = niet beoordeeld):"),
-        Language::En => format!("Score ({min}-{max}, or n = not assessed):"),
-    }
+    msg!(
+        lang,
+        "fill-ask-score",
+        min = u32::from(min),
+        max = u32::from(max)
+    )
 }
 
 /// A point of the scale, or `None` for "not assessed".
@@ -74,14 +68,12 @@ pub fn parse_score(
         Ok(score) if scorecard.scale.points().any(|p| p == score) => Ok(Some(score)),
         _ => {
             let (min, max) = (scorecard.scale.min, scorecard.scale.max);
-            Err(match lang {
-                Language::Nl => format!(
-                    "Typ een score van {min} tot {max}, of n als dit onderwerp niet aan bod kwam."
-                ),
-                Language::En => {
-                    format!("Type a score from {min} to {max}, or n if this topic did not come up.")
-                }
-            })
+            Err(msg!(
+                lang,
+                "fill-score-invalid",
+                min = u32::from(min),
+                max = u32::from(max)
+            ))
         }
     }
 }
@@ -111,27 +103,23 @@ pub fn parse_red_flags(
         let id = match word.parse::<usize>() {
             Ok(n) if (1..=numbered.len()).contains(&n) => numbered[n - 1].id.as_str(),
             Ok(_) => {
-                return Err(match lang {
-                    Language::Nl => format!(
-                        "Er is geen rode vlag met nummer {word}; kies 1 tot {}.",
-                        numbered.len()
-                    ),
-                    Language::En => format!(
-                        "There is no red flag numbered {word}; choose 1 to {}.",
-                        numbered.len()
-                    ),
-                });
+                return Err(msg!(
+                    lang,
+                    "fill-red-flag-number-invalid",
+                    number = word,
+                    last = numbered.len()
+                ));
             }
             Err(_) => word,
         };
         if interview.catalogue.get(id).is_none() {
-            let hint = interview.catalogue.suggest(id).map(|s| match lang {
-                Language::Nl => format!(" Bedoel je `{s}`?"),
-                Language::En => format!(" Did you mean `{s}`?"),
-            });
-            return Err(match lang {
-                Language::Nl => format!("Onbekende rode vlag `{id}`.{}", hint.unwrap_or_default()),
-                Language::En => format!("Unknown red flag `{id}`.{}", hint.unwrap_or_default()),
+            let unknown = msg!(lang, "fill-red-flag-unknown", id = id);
+            return Err(match interview.catalogue.suggest(id) {
+                Some(s) => format!(
+                    "{unknown} {}",
+                    msg!(lang, "fill-red-flag-did-you-mean", suggestion = s)
+                ),
+                None => unknown,
             });
         }
         if !ids.iter().any(|known| known == id) {
@@ -142,7 +130,7 @@ pub fn parse_red_flags(
 }
 
 pub fn bias_caution(item: &Item, lang: Language) -> String {
-    let fl = flag_lang(lang);
+    let fl = lang;
     let line = format!(
         "{} `{}`: {}",
         item.evidence.label(fl),
@@ -156,7 +144,7 @@ pub fn parse_yes_no(line: &str, lang: Language) -> Result<bool, String> {
     match line.to_lowercase().as_str() {
         "j" | "ja" | "y" | "yes" => Ok(true),
         "n" | "nee" | "no" => Ok(false),
-        _ => Err(lang.pick("Antwoord j of n.", "Answer y or n.").to_owned()),
+        _ => Err(msg!(lang, "fill-yes-no-invalid")),
     }
 }
 
@@ -167,16 +155,12 @@ pub const RECOMMENDATIONS: [Recommendation; 4] = [
     Recommendation::StrongYes,
 ];
 
-pub fn recommendation_label(r: Recommendation, lang: Language) -> &'static str {
-    match (r, lang) {
-        (Recommendation::StrongNo, Language::Nl) => "zeker niet",
-        (Recommendation::No, Language::Nl) => "nee",
-        (Recommendation::Yes, Language::Nl) => "ja",
-        (Recommendation::StrongYes, Language::Nl) => "zeker wel",
-        (Recommendation::StrongNo, Language::En) => "strong no",
-        (Recommendation::No, Language::En) => "no",
-        (Recommendation::Yes, Language::En) => "yes",
-        (Recommendation::StrongYes, Language::En) => "strong yes",
+pub fn recommendation_label(r: Recommendation, lang: Language) -> String {
+    match r {
+        Recommendation::StrongNo => msg!(lang, "recommendation-strong-no"),
+        Recommendation::No => msg!(lang, "recommendation-no"),
+        Recommendation::Yes => msg!(lang, "recommendation-yes"),
+        Recommendation::StrongYes => msg!(lang, "recommendation-strong-yes"),
     }
 }
 
@@ -193,13 +177,7 @@ pub fn parse_recommendation(line: &str, lang: Language) -> Result<Recommendation
                     .any(|l| lower == recommendation_label(**r, *l))
         })
         .map(|(_, r)| *r)
-        .ok_or_else(|| {
-            lang.pick(
-                "Typ 1, 2, 3 of 4 (of strong_no, no, yes, strong_yes).",
-                "Type 1, 2, 3 or 4 (or strong_no, no, yes, strong_yes).",
-            )
-            .to_owned()
-        })
+        .ok_or_else(|| msg!(lang, "fill-recommendation-invalid"))
 }
 
 #[cfg(test)]

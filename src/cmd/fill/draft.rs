@@ -13,6 +13,8 @@ use hirekit_scorecard::{Language, Scorecard};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use hirekit_text::msg;
+
 use super::yaml::{comment, scalar};
 
 /// The answers so far. Everything but the three ids is optional: a draft is saved after every
@@ -99,17 +101,7 @@ impl Draft {
 
     /// The draft as YAML, criteria in scorecard order.
     pub fn to_yaml(&self, scorecard: &Scorecard, language: Language) -> String {
-        let mut out = comment(
-            "# ",
-            language.pick(
-                "Concept van een scorecard, na elk antwoord bewaard door `hirekit fill`.\n\
-                 Voer hetzelfde commando opnieuw uit om verder te gaan; hirekit leest dit bestand \
-                 pas mee als de scorecard is ingediend.",
-                "Draft of a scorecard, saved by `hirekit fill` after every answer.\n\
-                 Run the same command again to continue; hirekit reads nothing from this file \
-                 until the scorecard is submitted.",
-            ),
-        );
+        let mut out = comment("# ", &msg!(language, "fill-draft-header"));
         ids(
             &mut out,
             &self.candidate,
@@ -147,16 +139,13 @@ pub fn filled_yaml(
     candidate_name: &str,
     language: Language,
 ) -> String {
-    let header = match language {
-        Language::Nl => format!(
-            "Scorecard van {} voor {candidate_name} ({}), ingevuld met `hirekit fill`.",
-            filled.interviewer, filled.candidate
-        ),
-        Language::En => format!(
-            "Scorecard of {} for {candidate_name} ({}), filled in with `hirekit fill`.",
-            filled.interviewer, filled.candidate
-        ),
-    };
+    let header = msg!(
+        language,
+        "fill-filled-header",
+        interviewer = &filled.interviewer,
+        name = candidate_name,
+        candidate = &filled.candidate,
+    );
     let mut out = comment("# ", &header);
     ids(
         &mut out,
@@ -182,13 +171,7 @@ pub fn filled_yaml(
         scalar(filled.recommendation.code())
     );
     if filled.refilled_after_ratings_shown {
-        out.push_str(&comment(
-            "# ",
-            language.pick(
-                "Opnieuw ingevuld (--force) nadat de beoordelingen van het panel zichtbaar waren.",
-                "Refilled (--force) after the panel's ratings could be seen.",
-            ),
-        ));
+        out.push_str(&comment("# ", &msg!(language, "fill-filled-refilled")));
         out.push_str("refilled_after_ratings_shown: true\n");
     }
     out

@@ -5,27 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
+use hirekit_text::msg;
+
+use crate::output::{self, read_checked};
 use anyhow::{Result, bail};
 use hirekit_folder::Candidate;
-use hirekit_scorecard::{Language, Loaded, Scorecard};
-use hirekit_yaml::{Diagnostic, Document, Location, Value, did_you_mean};
-use serde::de::DeserializeOwned;
-
-use crate::output;
-
-/// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
-pub fn read_checked<T: DeserializeOwned + schemars::JsonSchema>(
-    path: &Path,
-) -> Result<Option<(T, Document)>> {
-    let bytes = crate::output::read_file(path, None)?;
-    match hirekit_yaml::read::<T>(path, &bytes) {
-        Ok(pair) => Ok(Some(pair)),
-        Err(problems) => {
-            output::print_diagnostics(&problems);
-            Ok(None)
-        }
-    }
-}
+use hirekit_folder::{Search, find_scorecard};
+use hirekit_scorecard::{Language, Scorecard};
+use hirekit_yaml::{Document, did_you_mean};
 
 /// The candidate `id`: their folder, `candidate.yaml` and its parsed document. `None` when
 /// problems were printed; an error names the candidates there are when `id` is unknown.
@@ -73,16 +60,13 @@ fn candidate_dir(root: &Path, id: &str, lang: Language) -> Result<PathBuf> {
         }
     }
     let hint = did_you_mean(id, known.iter().map(String::as_str))
-        .map(|m| match lang {
-            Language::Nl => format!(" (bedoel je `{m}`?)"),
-            Language::En => format!(" (did you mean `{m}`?)"),
-        })
+        .map(|m| format!(" {}", msg!(lang, "fill-did-you-mean", suggestion = m)))
         .unwrap_or_default();
-    let folder = candidates.display();
-    match lang {
-        Language::Nl => bail!("geen kandidaat `{id}` in {folder}{hint}"),
-        Language::En => bail!("no candidate `{id}` in {folder}{hint}"),
-    }
+    let folder = candidates.display().to_string();
+    bail!(
+        "{}{hint}",
+        msg!(lang, "fill-no-candidate", id = id, folder = folder)
+    )
 }
 
 /// The planned interviewer `name` is probably a typo of: `name` has no planned interview with
@@ -134,48 +118,4 @@ pub fn scorecard_of(candidate: &Candidate, document: &Document, dir: &Path) -> O
             None
         }
     }
-}
-
-/// The result of looking for a scorecard by id.
-pub struct Search {
-    pub found: Option<Loaded>,
-    /// The ids of the other readable scorecards, for "did you mean".
-    pub known: Vec<String>,
-}
-
-/// Finds the scorecard with `id` among the YAML files under `dir`, validating only that one:
-/// a broken scorecard for another vacancy does not stop an interviewer from filling theirs.
-/// `Err` holds the problems of the scorecard with that id.
-pub fn find_scorecard(dir: &Path, id: &str) -> Result<Search, Vec<Diagnostic>> {
-    let mut files = hirekit_folder::yaml_files(dir)
-        .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
-    // The file named after the id is almost always the one: look there first.
-    files.sort_by_key(|path| path.file_stem().and_then(|s| s.to_str()) != Some(id));
-    let mut known = Vec::new();
-    for path in files {
-        let Ok(bytes) = hirekit_yaml::file::read(&path, None) else {
-            continue;
-        };
-        let Ok(document) = Document::parse(&path, &bytes) else {
-            continue;
-        };
-        // Checklists and other files may live beside scorecards.
-        if document.root.get("criteria").is_none() {
-            continue;
-        }
-        let file_id = match document.root.get("id").map(|node| &node.value) {
-            Some(Value::String(file_id)) => file_id.clone(),
-            _ => continue,
-        };
-        if file_id != id {
-            known.push(file_id);
-            continue;
-        }
-        return hirekit_scorecard::load_document(document).map(|loaded| Search {
-            found: Some(loaded),
-            known,
-        });
-    }
-    known.sort();
-    Ok(Search { found: None, known })
 }

@@ -4,12 +4,16 @@
 use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
+use hirekit_folder::TimeRules;
 use hirekit_scorecard::{Language, Scorecard};
+use hirekit_text::msg;
+use hirekit_text::number::{hours, number};
+use hirekit_text::wrap::{pad, width};
 
 use super::Interview;
 use super::answers::{RECOMMENDATIONS, recommendation_label, score_label, split_red_flags};
 use super::draft::Draft;
-use super::text::{flag_lang, heading, shorten, when, wrap};
+use super::text::{heading, shorten, when, wrap};
 use crate::output::{BOLD, DIM, WARNING};
 
 /// The header and the rules of independent, evidence-based rating.
@@ -21,70 +25,62 @@ pub fn rules(interview: &Interview) -> String {
         "{BOLD}hirekit fill · {} ({}) · {title}{BOLD:#}\n",
         c.name, c.id
     );
-    let _ = writeln!(out, "Interviewer: {}", interview.interviewer);
+    let _ = writeln!(
+        out,
+        "{}",
+        msg!(
+            lang,
+            "fill-interviewer",
+            interviewer = interview.interviewer
+        )
+    );
     if interview.replacing {
-        let _ = writeln!(
-            out,
-            "{WARNING}{}{WARNING:#}",
-            lang.pick(
-                "Je vervangt de scorecard die je eerder indiende (--force).",
-                "You are replacing the scorecard you submitted before (--force)."
-            )
-        );
+        let _ = writeln!(out, "{WARNING}{}{WARNING:#}", msg!(lang, "fill-replacing"));
     }
     out.push('\n');
-    let rules: [&str; 4] = match lang {
-        Language::Nl => [
-            "Beoordeel zelfstandig: bespreek je scores pas met de andere interviewers als iedereen heeft ingediend.",
-            "Geef bij elke score bewijs: wat de kandidaat zei of deed, geen indruk.",
-            "\"Niet beoordeeld\" (n) betekent dat het onderwerp niet aan bod kwam; dat is geen lage score.",
-            "Elk antwoord wordt meteen bewaard. Stop wanneer je wilt (Ctrl-C) en voer hetzelfde commando opnieuw uit om verder te gaan.",
-        ],
-        Language::En => [
-            "Rate on your own: discuss your scores with the other interviewers only once everyone has submitted.",
-            "Give evidence with every score: what the candidate said or did, not an impression.",
-            "\"Not assessed\" (n) means the topic did not come up; it is not a low score.",
-            "Every answer is saved at once. Stop whenever you like (Ctrl-C) and run the same command again to continue.",
-        ],
-    };
+    let rules = [
+        msg!(lang, "fill-rule-independent"),
+        msg!(lang, "fill-rule-evidence"),
+        msg!(lang, "fill-rule-not-assessed"),
+        msg!(lang, "fill-rule-saved"),
+    ];
     for rule in rules {
-        let _ = writeln!(out, "- {}", wrap(rule, 2, 2));
+        let _ = writeln!(out, "- {}", wrap(&rule, 2, 2));
     }
     out
 }
 
-/// The line about the submission deadline, and whether it has passed.
+/// The line about the submission deadline, and whether it has passed (the folder's one rule:
+/// [`TimeRules::scorecard_due`], late by [`TimeRules::scorecard_late`]).
 pub fn deadline(
     at: DateTime<FixedOffset>,
-    hours: u32,
+    rules: &TimeRules,
     now: DateTime<FixedOffset>,
     lang: Language,
 ) -> (String, bool) {
-    let due = at + chrono::Duration::hours(i64::from(hours));
+    let due = rules.scorecard_due(at);
     let interview = when(at, lang);
+    let limit = hours(f64::from(rules.scorecard_hours), lang);
     let due_text = when(due, lang);
-    if now <= due {
-        let line = match lang {
-            Language::Nl => format!(
-                "Gesprek: {interview}. Dien je scorecard in binnen {hours} uur: vóór {due_text}."
-            ),
-            Language::En => format!(
-                "Interview: {interview}. Submit your scorecard within {hours} hours: by {due_text}."
-            ),
-        };
+    if !rules.scorecard_late(at, now) {
+        let line = msg!(
+            lang,
+            "fill-deadline",
+            interview = interview,
+            limit = limit,
+            due = due_text,
+        );
         return (wrap(&line, 0, 0), false);
     }
-    let late = (now - due).num_hours();
-    let line = match lang {
-        Language::Nl => format!(
-            "Gesprek: {interview}. Deze scorecard had binnen {hours} uur ingediend moeten zijn, vóór \
-             {due_text} ({late} uur geleden): vul hem nu in, nu je het gesprek nog weet."
-        ),
-        Language::En => format!(
-            "Interview: {interview}. This scorecard was due within {hours} hours, by {due_text} \
-             ({late} hours ago): fill it in now, while you still remember the interview."
-        ),
-    };
+    let ago = hours((now - due).num_hours() as f64, lang);
+    let line = msg!(
+        lang,
+        "fill-deadline-passed",
+        interview = interview,
+        limit = limit,
+        due = due_text,
+        ago = ago,
+    );
     (wrap(&line, 0, 0), true)
 }
 
@@ -96,21 +92,19 @@ pub fn not_planned(interview: &Interview) -> String {
         .iter()
         .map(|i| i.interviewer.as_str())
         .collect();
+    let lang = interview.language;
     let others = if planned.is_empty() {
-        interview.language.pick("geen", "none").to_owned()
+        msg!(lang, "fill-none")
     } else {
         planned.join(", ")
     };
-    let line = match interview.language {
-        Language::Nl => format!(
-            "{} staat niet bij de geplande gesprekken van {} (gepland: {others}).",
-            interview.interviewer, interview.candidate.id
-        ),
-        Language::En => format!(
-            "{} is not among the planned interviews of {} (planned: {others}).",
-            interview.interviewer, interview.candidate.id
-        ),
-    };
+    let line = msg!(
+        lang,
+        "fill-not-planned",
+        interviewer = interview.interviewer,
+        candidate = &interview.candidate.id,
+        planned = others,
+    );
     wrap(&line, 0, 0)
 }
 
@@ -119,16 +113,10 @@ pub fn resumed(interview: &Interview, draft: &Draft) -> String {
     let lang = interview.language;
     let criteria = &interview.scorecard.criteria;
     let done = criteria.iter().filter(|c| draft.is_rated(&c.id)).count();
-    let mut out = match lang {
-        Language::Nl => format!(
-            "{BOLD}Verder met je bewaarde concept: {done} van {} criteria beoordeeld.{BOLD:#}\n",
-            criteria.len()
-        ),
-        Language::En => format!(
-            "{BOLD}Resuming your saved draft: {done} of {} criteria rated.{BOLD:#}\n",
-            criteria.len()
-        ),
-    };
+    let mut out = format!(
+        "{BOLD}{}{BOLD:#}\n",
+        msg!(lang, "fill-resuming", done = done, total = criteria.len())
+    );
     for (n, c) in criteria.iter().enumerate() {
         if draft.is_rated(&c.id) {
             let _ = writeln!(
@@ -155,23 +143,19 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
     out.push('\n');
     let mut facts = vec![
         c.category.label(lang).to_owned(),
-        format!("{} {}", lang.pick("gewicht", "weight"), c.weight),
+        msg!(lang, "fill-weight", weight = number(c.weight, lang)),
     ];
     if c.must_have {
-        facts.push(lang.pick("harde eis", "must-have").to_owned());
+        facts.push(msg!(lang, "fill-must-have"));
     }
     let _ = writeln!(out, "{DIM}{}{DIM:#}", facts.join(" · "));
-    let label = lang.pick("Functie-eis: ", "Requirement: ");
+    let label = format!("{} ", msg!(lang, "fill-requirement"));
     let _ = writeln!(
         out,
         "{label}{}",
-        wrap(
-            c.requirement.get_or_any(lang),
-            label.chars().count(),
-            label.chars().count()
-        )
+        wrap(c.requirement.get_or_any(lang), width(&label), width(&label))
     );
-    let _ = writeln!(out, "{}", lang.pick("Vragen:", "Questions:"));
+    let _ = writeln!(out, "{}", msg!(lang, "fill-questions"));
     for (n, q) in c.questions.iter().enumerate() {
         let _ = writeln!(out, "  {}. {}", n + 1, wrap(q.ask().get_or_any(lang), 5, 5));
     }
@@ -184,13 +168,12 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Language::Nl => format!("Schaal (voldoende vanaf {} {pass_label}):", scale.pass),
-            Language::En => format!(
-                "Scale (meets the requirement from {} {pass_label}):",
-                scale.pass
-            ),
-        }
+        msg!(
+            lang,
+            "fill-scale",
+            pass = u32::from(scale.pass),
+            label = pass_label
+        )
     );
     let labels: Vec<(u8, &str)> = scale
         .points()
@@ -205,15 +188,11 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
             )
         })
         .collect();
-    let label_width = labels
-        .iter()
-        .map(|(_, l)| l.chars().count())
-        .max()
-        .unwrap_or(0);
+    let label_width = labels.iter().map(|(_, l)| width(l)).max().unwrap_or(0);
     for (point, label) in labels {
         let anchor = c.anchors.get(&point).map_or("–", |a| a.get_or_any(lang));
-        let prefix = format!("  {point} {label:<label_width$}  ");
-        let indent = prefix.chars().count();
+        let prefix = format!("  {point} {}  ", pad(label, label_width));
+        let indent = width(&prefix);
         let _ = writeln!(out, "{prefix}{}", wrap(anchor, indent, indent));
     }
     out
@@ -223,16 +202,11 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
 /// cautions, which are listed so they can be recognised, not scored.
 pub fn red_flag_list(interview: &Interview) -> String {
     let lang = interview.language;
-    let fl = flag_lang(lang);
-    let mut out = heading(lang.pick("Rode vlaggen (optioneel)", "Red flags (optional)"));
+    let fl = lang;
+    let mut out = heading(&msg!(lang, "fill-red-flags-heading"));
     out.push('\n');
-    let intro = lang.pick(
-        "Vink alleen aan wat je in dit gesprek zag én met de vervolgvraag hebt nagegaan. Een rode vlag \
-         is een reden om door te vragen, nooit op zichzelf een reden om af te wijzen.",
-        "Tick only what you saw in this interview and checked with the follow-up question. A red flag \
-         is a reason to ask further, never a reason to reject on its own.",
-    );
-    let _ = writeln!(out, "{}", wrap(intro, 0, 0));
+    let intro = msg!(lang, "fill-red-flags-intro");
+    let _ = writeln!(out, "{}", wrap(&intro, 0, 0));
     let (count, caution) = split_red_flags(interview);
     for (n, item) in count.iter().enumerate() {
         let _ = writeln!(
@@ -243,27 +217,18 @@ pub fn red_flag_list(interview: &Interview) -> String {
             item.evidence.label(fl)
         );
         let _ = writeln!(out, "     {}", wrap(item.signal.get(fl), 5, 5));
-        let verify = lang.pick("Toetsen: ", "Verify: ");
+        let verify = format!("{} ", msg!(lang, "fill-verify"));
         let _ = writeln!(
             out,
             "     {verify}{}",
-            wrap(item.verify.get(fl), 5 + verify.len(), 5)
+            wrap(item.verify.get(fl), 5 + width(&verify), 5)
         );
     }
     if !caution.is_empty() {
         let _ = writeln!(
             out,
             "{WARNING}{}{WARNING:#}",
-            wrap(
-                lang.pick(
-                    "LET OP, biasrisico: deze signalen zeggen niets over het werk of hangen samen met \
-                     beschermde gronden. Ze staan hier zodat je ze herkent; geef er nooit punten voor:",
-                    "CAUTION, bias risk: these signals say nothing about the work or track protected \
-                     grounds. They are listed so you recognise them; never score them:",
-                ),
-                0,
-                0
-            )
+            wrap(&msg!(lang, "fill-bias-caution"), 0, 0)
         );
         for item in caution {
             let _ = writeln!(
@@ -278,16 +243,9 @@ pub fn red_flag_list(interview: &Interview) -> String {
 }
 
 pub fn recommendation_list(lang: Language) -> String {
-    let mut out = heading(lang.pick("Je aanbeveling", "Your recommendation"));
+    let mut out = heading(&msg!(lang, "fill-recommendation-heading"));
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.pick(
-            "Moet deze kandidaat door naar de volgende ronde of worden aangenomen?",
-            "Should this candidate go on to the next round or be hired?"
-        )
-    );
+    let _ = writeln!(out, "{}", msg!(lang, "fill-recommendation-question"));
     for (n, r) in RECOMMENDATIONS.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -306,7 +264,7 @@ fn rating_text(interview: &Interview, id: &str, draft: &Draft, evidence_width: u
         return "–".to_owned();
     };
     match rating.score {
-        None => lang.pick("niet beoordeeld", "not assessed").to_owned(),
+        None => msg!(lang, "not-assessed"),
         Some(score) => {
             let label = score_label(interview.scorecard, score, lang);
             let evidence = rating.evidence.as_deref().unwrap_or_default();
@@ -319,35 +277,37 @@ fn rating_text(interview: &Interview, id: &str, draft: &Draft, evidence_width: u
 pub fn summary(interview: &Interview, draft: &Draft) -> String {
     let lang = interview.language;
     let criteria = &interview.scorecard.criteria;
-    let mut out = heading(lang.pick("Je scorecard", "Your scorecard"));
+    let mut out = heading(&msg!(lang, "fill-summary-heading"));
     out.push('\n');
-    let flags_label = lang.pick("Rode vlaggen", "Red flags");
-    let recommendation_label_text = lang.pick("Aanbeveling", "Recommendation");
+    let flags_label = msg!(lang, "fill-summary-red-flags");
+    let recommendation_label_text = msg!(lang, "fill-summary-recommendation");
     let names: Vec<&str> = criteria.iter().map(|c| c.name.get_or_any(lang)).collect();
-    let width = names
+    let column = names
         .iter()
         .copied()
-        .chain([flags_label, recommendation_label_text])
-        .map(|n| n.chars().count())
+        .chain([flags_label.as_str(), recommendation_label_text.as_str()])
+        .map(width)
         .max()
         .unwrap_or(0);
     for (n, (c, name)) in criteria.iter().zip(&names).enumerate() {
         let _ = writeln!(
             out,
-            "  {:>2}. {name:<width$}  {}",
+            "  {:>2}. {}  {}",
             n + 1,
+            pad(name, column),
             rating_text(interview, &c.id, draft, 50)
         );
     }
     let flags = match draft.red_flags.as_deref() {
-        None | Some([]) => lang.pick("geen", "none").to_owned(),
+        None | Some([]) => msg!(lang, "fill-none"),
         // One id per line when they do not fit: ids are never cut.
-        Some(ids) => wrap(&ids.join(", "), width + 6, width + 6),
+        Some(ids) => wrap(&ids.join(", "), column + 6, column + 6),
     };
     let _ = writeln!(
         out,
-        "  {:>2}. {flags_label:<width$}  {flags}",
-        criteria.len() + 1
+        "  {:>2}. {}  {flags}",
+        criteria.len() + 1,
+        pad(&flags_label, column)
     );
     let recommendation = draft
         .recommendation
@@ -355,8 +315,9 @@ pub fn summary(interview: &Interview, draft: &Draft) -> String {
         .unwrap_or_else(|| "–".to_owned());
     let _ = writeln!(
         out,
-        "  {:>2}. {recommendation_label_text:<width$}  {recommendation}",
-        criteria.len() + 2
+        "  {:>2}. {}  {recommendation}",
+        criteria.len() + 2,
+        pad(&recommendation_label_text, column)
     );
     out
 }

@@ -15,6 +15,7 @@ use super::draft::Draft;
 use super::{answers, screens, text};
 use crate::output::{BOLD, DIM, WARNING};
 use crate::prompt::Prompter;
+use hirekit_text::msg;
 
 /// How a session ended.
 #[derive(Debug)]
@@ -74,7 +75,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
         if let Some(at) = self.draft.interviewed_at {
             let now = (self.clock)();
-            let (line, late) = screens::deadline(at, self.interview.scorecard_hours, now, lang);
+            let (line, late) = screens::deadline(at, &self.interview.rules, now, lang);
             let style = if late { WARNING } else { BOLD };
             self.p.say(&format!("{style}{line}{style:#}"))?;
         }
@@ -152,11 +153,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let note = screens::not_planned(self.interview);
         self.p.say(&note)?;
         let now = (self.clock)();
-        let question = lang.pick(
-            "Wanneer was het gesprek? (JJJJ-MM-DD UU:MM)",
-            "When was the interview? (YYYY-MM-DD HH:MM)",
-        );
-        self.ask_until(question, |line| answers::parse_time(line, now, lang))
+        let question = msg!(lang, "fill-ask-interview-time");
+        self.ask_until(&question, |line| answers::parse_time(line, now, lang))
     }
 
     /// Shows criterion `index` and asks its score and evidence. `again` is set when the
@@ -173,9 +171,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             // Resuming between the score and its evidence: show what was already answered.
             if let Some(score) = previous.as_ref().and_then(|r| r.score) {
                 let label = answers::score_label(scorecard, score, lang);
-                let saved = lang.pick("al bewaard", "saved before");
-                self.p
-                    .say(&format!("Score: {score} {label} {DIM}({saved}){DIM:#}"))?;
+                let saved = format!("{DIM}{}{DIM:#}", msg!(lang, "fill-saved-before"));
+                self.p.say(&msg!(
+                    lang,
+                    "fill-score-saved",
+                    score = u32::from(score),
+                    label = label,
+                    saved = saved,
+                ))?;
             }
         } else {
             // Changing an answer from the summary: Enter keeps the score, as it keeps evidence.
@@ -189,12 +192,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     Some(score) => {
                         format!("{score} {}", answers::score_label(scorecard, score, lang))
                     }
-                    None => lang
-                        .pick("n (niet beoordeeld)", "n (not assessed)")
-                        .to_owned(),
+                    None => msg!(lang, "fill-not-assessed-choice"),
                 };
-                let keeps = lang.pick("Enter houdt", "Enter keeps");
-                question = format!("{question} {DIM}({keeps}: {shown}){DIM:#}");
+                let keeps = msg!(lang, "fill-enter-keeps", kept = shown);
+                question = format!("{question} {DIM}({keeps}){DIM:#}");
             }
             let score = answer!(self.ask_until(&question, |line| match current {
                 Some(kept) if line.is_empty() => Ok(kept),
@@ -229,35 +230,17 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .filter(|e| !e.trim().is_empty());
         let question = match &kept {
             Some(old) => format!(
-                "{} {DIM}{}{DIM:#}",
-                lang.pick(
-                    "Bewijs: wat zei of deed de kandidaat?",
-                    "Evidence: what did the candidate say or do?"
-                ),
-                match lang {
-                    hirekit_scorecard::Language::Nl =>
-                        format!("(Enter houdt: {})", text::shorten(old, 50)),
-                    hirekit_scorecard::Language::En =>
-                        format!("(Enter keeps: {})", text::shorten(old, 50)),
-                }
+                "{} {DIM}({}){DIM:#}",
+                msg!(lang, "fill-ask-evidence"),
+                msg!(lang, "fill-enter-keeps", kept = text::shorten(old, 50))
             ),
-            None => lang
-                .pick(
-                    "Bewijs: wat zei of deed de kandidaat?",
-                    "Evidence: what did the candidate say or do?",
-                )
-                .to_owned(),
+            None => msg!(lang, "fill-ask-evidence"),
         };
         let evidence = answer!(self.ask_until(&question, |line| {
             match (line.is_empty(), &kept) {
                 (false, _) => Ok(line.to_owned()),
                 (true, Some(old)) => Ok(old.clone()),
-                (true, None) => Err(lang
-                    .pick(
-                        "Bij elke score hoort bewijs. Schrijf op wat de kandidaat zei of deed (één regel).",
-                        "Evidence is required with every score. Write what the candidate said or did (one line).",
-                    )
-                    .to_owned()),
+                (true, None) => Err(msg!(lang, "fill-evidence-required")),
             }
         }));
         if let Some(rating) = self.draft.ratings.get_mut(&criterion.id) {
@@ -271,11 +254,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let lang = self.lang();
         let interview = self.interview;
         self.p.say(&screens::red_flag_list(interview))?;
-        let question = lang.pick(
-            "Nummers of ids van rode vlaggen, gescheiden door spaties (Enter voor geen):",
-            "Red-flag numbers or ids, separated by spaces (Enter for none):",
-        );
-        let ids = answer!(self.ask_until(question, |line| answers::parse_red_flags(
+        let question = msg!(lang, "fill-ask-red-flags");
+        let ids = answer!(self.ask_until(&question, |line| answers::parse_red_flags(
             line, interview, lang
         )));
         let mut kept = Vec::new();
@@ -291,13 +271,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 "  {WARNING}{}{WARNING:#}",
                 answers::bias_caution(item, lang)
             ))?;
-            let keep = answer!(self.ask_until(
-                lang.pick(
-                    "Toch aanvinken, als aandachtspunt dat nooit meetelt? (j/n)",
-                    "Tick it anyway, as a caution that never counts? (y/n)"
-                ),
-                |line| answers::parse_yes_no(line, lang),
-            ));
+            let keep = answer!(
+                self.ask_until(&msg!(lang, "fill-ask-tick-caution"), |line| {
+                    answers::parse_yes_no(line, lang)
+                },)
+            );
             if keep {
                 kept.push(id);
             }
@@ -308,26 +286,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn ask_recommendation(&mut self) -> Result<Option<Recommendation>> {
         let lang = self.lang();
         self.p.say(&screens::recommendation_list(lang))?;
-        self.ask_until(
-            lang.pick("Je aanbeveling (1-4):", "Your recommendation (1-4):"),
-            |line| answers::parse_recommendation(line, lang),
-        )
+        self.ask_until(&msg!(lang, "fill-ask-recommendation"), |line| {
+            answers::parse_recommendation(line, lang)
+        })
     }
 
     fn review(&mut self) -> Result<Option<Choice>> {
         let lang = self.lang();
         let count = self.interview.scorecard.criteria.len();
         self.p.say(&screens::summary(self.interview, &self.draft))?;
-        let question = match lang {
-            hirekit_scorecard::Language::Nl => format!(
-                "Enter = indienen, of een nummer (1-{}) om dat antwoord te wijzigen:",
-                count + 2
-            ),
-            hirekit_scorecard::Language::En => format!(
-                "Enter = submit, or a number (1-{}) to change that answer:",
-                count + 2
-            ),
-        };
+        let question = msg!(lang, "fill-ask-review", last = count + 2);
         self.ask_until(&question, |line| {
             if line.is_empty() {
                 return Ok(Choice::Submit);
@@ -336,14 +304,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Ok(n) if (1..=count).contains(&n) => Ok(Choice::Criterion(n - 1)),
                 Ok(n) if n == count + 1 => Ok(Choice::RedFlags),
                 Ok(n) if n == count + 2 => Ok(Choice::Recommendation),
-                _ => Err(match lang {
-                    hirekit_scorecard::Language::Nl => {
-                        format!("Druk op Enter of typ een nummer van 1 tot {}.", count + 2)
-                    }
-                    hirekit_scorecard::Language::En => {
-                        format!("Press Enter or type a number from 1 to {}.", count + 2)
-                    }
-                }),
+                _ => Err(msg!(lang, "fill-review-invalid", last = count + 2)),
             }
         })
     }

@@ -8,12 +8,13 @@
 use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
-use hirekit_scorecard::Language;
+use hirekit_text::msg;
+use hirekit_text::number::hours;
 
 use super::Interview;
 use super::answers::{self, RECOMMENDATIONS, recommendation_label};
 use super::screens;
-use super::text::{self, WIDTH, flag_lang, wrap_lines};
+use super::text::{self, WIDTH, wrap_lines};
 use super::yaml::{comment, scalar};
 
 /// The blank scorecard. `interviewed_at` is the planned interview, if there is one. The output
@@ -22,30 +23,25 @@ pub fn render(interview: &Interview, interviewed_at: Option<DateTime<FixedOffset
     let lang = interview.language;
     let scorecard = interview.scorecard;
     let c = interview.candidate;
-    let hours = interview.scorecard_hours;
+    let limit = hours(f64::from(interview.rules.scorecard_hours), lang);
     let title = scorecard.title.get_or_any(lang);
-    let header = match lang {
-        Language::Nl => format!(
-            "Scorecard van {} voor {} ({}): {title}\n\n\
-             Vul deze scorecard zelfstandig in, binnen {hours} uur na het gesprek, en bespreek je scores \
-             pas met de andere interviewers als iedereen heeft ingediend.\n\
-             Geef bij elk criterium een score met bewijs: wat de kandidaat zei of deed. Kwam een criterium \
-             niet aan bod, vervang dan `score` en `evidence` door `not_assessed: true`; dat is geen lage score.\n\
-             Schrijf het bewijs op de ingesprongen regels onder `evidence: >-`.\n\
-             Controleer het bestand daarna met `hirekit score {}`.",
-            interview.interviewer, c.name, c.id, c.id
+    let header = format!(
+        "{}\n\n{}",
+        msg!(
+            lang,
+            "fill-template-title",
+            interviewer = interview.interviewer,
+            name = &c.name,
+            candidate = &c.id,
+            title = title,
         ),
-        Language::En => format!(
-            "Scorecard of {} for {} ({}): {title}\n\n\
-             Fill in this scorecard on your own, within {hours} hours of the interview, and discuss your \
-             scores with the other interviewers only once everyone has submitted.\n\
-             Give every criterion a score with evidence: what the candidate said or did. If a criterion did \
-             not come up, replace `score` and `evidence` with `not_assessed: true`; that is not a low score.\n\
-             Write the evidence on the indented lines under `evidence: >-`.\n\
-             Then check the file with `hirekit score {}`.",
-            interview.interviewer, c.name, c.id, c.id
-        ),
-    };
+        msg!(
+            lang,
+            "fill-template-instructions",
+            limit = limit,
+            candidate = &c.id
+        )
+    );
     let mut out = wrapped_comment("# ", &header);
     let _ = writeln!(out, "candidate: {}", scalar(&c.id));
     let _ = writeln!(out, "scorecard: {}", scalar(&scorecard.id));
@@ -62,20 +58,14 @@ pub fn render(interview: &Interview, interviewed_at: Option<DateTime<FixedOffset
             let _ = writeln!(
                 out,
                 "interviewed_at:   # {} {example}",
-                lang.pick(
-                    "wanneer het gesprek was, bijv.",
-                    "when the interview took place, e.g."
-                )
+                msg!(lang, "fill-template-interviewed-at")
             );
         }
     }
     let _ = writeln!(
         out,
         "submitted_at:     # {} {example}",
-        lang.pick(
-            "wanneer je dit invult, bijv.",
-            "when you fill this in, e.g."
-        )
+        msg!(lang, "fill-template-submitted-at")
     );
     out.push_str("ratings:\n");
     let scale = &scorecard.scale;
@@ -88,29 +78,29 @@ pub fn render(interview: &Interview, interviewed_at: Option<DateTime<FixedOffset
         let _ = writeln!(
             out,
             "    evidence: >-     # {}",
-            lang.pick(
-                "wat de kandidaat zei of deed, op de regels hieronder",
-                "what the candidate said or did, on the lines below"
-            )
+            msg!(lang, "fill-template-evidence")
         );
         out.push('\n');
     }
     red_flags(&mut out, interview);
-    let choices = match lang {
-        Language::Nl => {
-            let [a, b, c, d] = RECOMMENDATIONS
-                .map(|r| format!("{} ({})", r.code(), recommendation_label(r, lang)));
-            format!("{a}, {b}, {c} of {d}")
-        }
-        Language::En => {
-            let [a, b, c, d] = RECOMMENDATIONS.map(|r| r.code());
-            format!("{a}, {b}, {c} or {d}")
-        }
-    };
+    let [a, b, c, d] = RECOMMENDATIONS.map(|r| {
+        msg!(
+            lang,
+            "fill-template-choice",
+            code = r.code(),
+            label = recommendation_label(r, lang)
+        )
+    });
+    let choices = msg!(
+        lang,
+        "fill-template-choices",
+        first = format!("{a}, {b}, {c}"),
+        last = d
+    );
     let _ = writeln!(
         out,
         "# {} {choices}",
-        lang.pick("Je aanbeveling:", "Your recommendation:")
+        msg!(lang, "fill-template-recommendation")
     );
     out.push_str("recommendation:\n");
     out
@@ -118,24 +108,13 @@ pub fn render(interview: &Interview, interviewed_at: Option<DateTime<FixedOffset
 
 fn red_flags(out: &mut String, interview: &Interview) {
     let lang = interview.language;
-    let fl = flag_lang(lang);
-    let intro = lang.pick(
-        "Rode vlaggen (optioneel): de ids van wat je in dit gesprek zag én met de vervolgvraag hebt \
-         nagegaan, bijv. `red_flags: [interview-no-concrete-own-work]`. Een rode vlag is een reden om \
-         door te vragen, nooit op zichzelf een reden om af te wijzen.",
-        "Red flags (optional): the ids of what you saw in this interview and checked with the follow-up \
-         question, e.g. `red_flags: [interview-no-concrete-own-work]`. A red flag is a reason to ask \
-         further, never a reason to reject on its own.",
-    );
-    out.push_str(&wrapped_comment("# ", intro));
+    let fl = lang;
+    let intro = msg!(lang, "fill-template-red-flags-intro");
+    out.push_str(&wrapped_comment("# ", &intro));
     let (count, caution) = answers::split_red_flags(interview);
     for item in count {
         let _ = writeln!(out, "#   {} [{}]", item.id, item.evidence.label(fl));
-        let verify = format!(
-            "{} {}",
-            lang.pick("Toetsen:", "Verify:"),
-            item.verify.get(fl)
-        );
+        let verify = format!("{} {}", msg!(lang, "fill-verify"), item.verify.get(fl));
         out.push_str(&wrapped_comment(
             "#       ",
             &format!("{}\n{verify}", item.signal.get(fl)),
@@ -144,12 +123,7 @@ fn red_flags(out: &mut String, interview: &Interview) {
     if !caution.is_empty() {
         out.push_str(&wrapped_comment(
             "# ",
-            lang.pick(
-                "LET OP, biasrisico: deze signalen zeggen niets over het werk of hangen samen met \
-                 beschermde gronden. Geef er nooit punten voor:",
-                "CAUTION, bias risk: these signals say nothing about the work or track protected \
-                 grounds. Never score them:",
-            ),
+            &msg!(lang, "fill-template-bias-caution"),
         ));
         for item in caution {
             let _ = writeln!(
@@ -166,7 +140,7 @@ fn red_flags(out: &mut String, interview: &Interview) {
 /// `text` wrapped to the terminal width and written as comment lines after `prefix`; a line
 /// break in `text` starts a new paragraph.
 fn wrapped_comment(prefix: &str, text: &str) -> String {
-    let width = WIDTH.saturating_sub(prefix.chars().count());
+    let width = WIDTH.saturating_sub(hirekit_text::wrap::width(prefix));
     let mut out = String::new();
     for paragraph in text.split('\n') {
         for line in wrap_lines(paragraph, width) {

@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, BinaryHeap};
 
 use crate::checks::{Check, Finding, MAX_COMBINED_HOURS, MAX_OVERLAP_MONTHS, Severity, Span};
 use crate::checks::{finding, month_text};
-use crate::text::{self, Lang};
+use crate::text::{self, Language};
 
 #[cfg(test)]
 mod tests;
@@ -126,11 +126,11 @@ pub(super) fn overlapping_jobs(spans: &[Span<'_>], findings: &mut Vec<Finding>) 
         findings.push(finding(Check::OverlappingJobs, Severity::Caution, spans[first_left.second].job.start_at, |lang| {
             let n = text::count(rest, lang);
             match lang {
-                Lang::Nl => format!(
+                Language::Nl => format!(
                     "… en nog {n} {} die met een eerdere baan overlappen, hier niet elk apart genoemd. Bij zoveel overlap is één gesprek over de loopbaan zinniger dan een vraag per baan; vraag ook of het cv klopt zoals het is aangeleverd.",
                     if rest == 1 { "baan" } else { "banen" }
                 ),
-                Lang::En => format!(
+                Language::En => format!(
                     "… and {n} more {} that overlap an earlier job, not listed one by one. With this much overlap, one conversation about the career makes more sense than a question per job; also ask whether the CV is right as it was sent.",
                     if rest == 1 { "job" } else { "jobs" }
                 ),
@@ -163,30 +163,32 @@ fn in_full(first: &Span<'_>, second: &Span<'_>, others: usize) -> Finding {
             );
             let more = match (lang, others) {
                 (_, 0) => String::new(),
-                (Lang::Nl, 1) => {
+                (Language::Nl, 1) => {
                     " Deze baan overlapt ook met 1 andere baan die eerder begon.".to_owned()
                 }
-                (Lang::Nl, n) => format!(
+                (Language::Nl, n) => format!(
                     " Deze baan overlapt ook met {} andere banen die eerder begonnen.",
                     text::count(n, lang)
                 ),
-                (Lang::En, 1) => " It also overlaps 1 other job that started earlier.".to_owned(),
-                (Lang::En, n) => format!(
+                (Language::En, 1) => {
+                    " It also overlaps 1 other job that started earlier.".to_owned()
+                }
+                (Language::En, n) => format!(
                     " It also overlaps {} other jobs that started earlier.",
                     text::count(n, lang)
                 ),
             };
             let which = match (lang, others) {
-                (Lang::Nl, 0) => "de twee banen",
-                (Lang::Nl, _) => "deze banen",
-                (Lang::En, 0) => "the two jobs",
-                (Lang::En, _) => "these jobs",
+                (Language::Nl, 0) => "de twee banen",
+                (Language::Nl, _) => "deze banen",
+                (Language::En, 0) => "the two jobs",
+                (Language::En, _) => "these jobs",
             };
             match lang {
-                Lang::Nl => format!(
+                Language::Nl => format!(
                     "De baan bij {e2} ({h2} uur per week) overlapt {overlap} maanden ({from} tot en met {to}) met de baan bij {e1} ({h1} uur per week, regel {line}): samen {total} uur per week.{more} Daar is vaak een goede verklaring voor, zoals een detachering waarbij bureau en klant allebei vermeld staan, een eigen bedrijf ernaast, een opzegtermijn of parttime uren die niet zijn ingevuld. Vraag hoe {which} samengingen."
                 ),
-                Lang::En => format!(
+                Language::En => format!(
                     "The job at {e2} ({h2} hours a week) overlaps the job at {e1} ({h1} hours a week, line {line}) for {overlap} months ({from} to {to}): {total} hours a week together.{more} There is often a good explanation, such as a secondment where both the agency and the client are listed, a business on the side, a notice period or part-time hours not written down. Ask how {which} fitted together."
                 ),
             }

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::cv::read_cv;
-use crate::text::Lang;
+use crate::text::Language;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -96,8 +96,8 @@ fn overlapping_full_time_jobs_are_flagged_at_the_later_start() {
         vec![(Check::OverlappingJobs, Severity::Caution, 8)]
     );
     let message = &findings[0].message;
-    assert!(message.get(Lang::En).starts_with("The job at Beta (40 hours a week) overlaps the job at Alfa (40 hours a week, line 4) for 2 months (2021-05 to 2021-06): 80 hours a week together."), "{}", message.en);
-    assert!(message.get(Lang::Nl).starts_with("De baan bij Beta (40 uur per week) overlapt 2 maanden (2021-05 tot en met 2021-06) met de baan bij Alfa (40 uur per week, regel 4): samen 80 uur per week."), "{}", message.nl);
+    assert!(message.get(Language::En).starts_with("The job at Beta (40 hours a week) overlaps the job at Alfa (40 hours a week, line 4) for 2 months (2021-05 to 2021-06): 80 hours a week together."), "{}", message.en);
+    assert!(message.get(Language::Nl).starts_with("De baan bij Beta (40 uur per week) overlapt 2 maanden (2021-05 tot en met 2021-06) met de baan bij Alfa (40 uur per week, regel 4): samen 80 uur per week."), "{}", message.nl);
 }
 
 #[test]

@@ -151,7 +151,7 @@ fn twenty_thousand_overlapping_jobs_give_a_bounded_report() {
         "… en nog 19.979 banen die met een eerdere baan overlappen, hier niet elk apart genoemd. Bij zoveel overlap is één gesprek over de loopbaan zinniger dan een vraag per baan; vraag ook of het cv klopt zoals het is aangeleverd."
     );
 
-    let table = findings_table("cv.yaml", &findings, today(), crate::text::Lang::En);
+    let table = findings_table("cv.yaml", &findings, today(), crate::text::Language::En);
     assert!(
         table.lines().count() < 200,
         "{} lines",
