@@ -1,12 +1,9 @@
 //! `hirekit kit`: the interview kit for a scorecard, for interviewers to prepare with and take
 //! notes on.
 //!
-//! The kit's content is gathered once by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
-//! already in the reader's language — and renderers only arrange it: [`markdown::render`] for
-//! reading and [`pdf::report`] (through `hirekit-pdf`) for printing, from the same value.
-
-mod markdown;
-mod pdf;
+//! The kit's content is gathered by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
+//! already in the reader's language — and rendered there as Markdown or PDF; this file finds the
+//! scorecard and the checklists, and writes or prints the result.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,16 +11,17 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 use hirekit_folder::Profile;
-use hirekit_redflags::{Catalogue, Item, Role, Stage, is_checklist, validate_checklist};
+use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, RoleFamily, Scorecard};
 
-use hirekit_yaml::{Diagnostic, Document, Location, did_you_mean};
+use hirekit_yaml::{Diagnostic, Location, did_you_mean};
 
 use super::fill::{Search, find_scorecard, read_checked};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
-use hirekit_kit::{Settings, build, role_of};
+use hirekit_kit::render::{markdown, pdf};
+use hirekit_kit::{Settings, build};
 
 /// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -116,11 +114,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     if let Some(path) = &args.pdf {
         let company = profile.map(|p| p.company.as_str());
-        let report = pdf::report(&kit, company, lang);
+        let report = pdf::report(&kit, company);
         let metadata = pdf::metadata(
             &kit,
             company.unwrap_or("hirekit"),
-            lang,
+            &format!("hirekit {}", env!("CARGO_PKG_VERSION")),
             output::document_date(args.today),
         );
         let bytes = hirekit_pdf::render_report(&report, &metadata)
@@ -220,43 +218,22 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
 /// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
 /// (files with a `checklist:` key among its scorecards) replacing items by id or adding items.
 pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Vec<Diagnostic>> {
-    let builtin = Catalogue::builtin()?;
     let Some(dir) = scorecards_dir.filter(|d| d.is_dir()) else {
-        return Ok(builtin);
+        return Catalogue::builtin();
     };
-    let files = hirekit_folder::yaml_files(dir)
+    let paths = hirekit_folder::yaml_files(dir)
         .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
-    let mut lists = Vec::new();
-    let mut problems = Vec::new();
-    for path in files {
-        let bytes = hirekit_yaml::file::read(&path, None).map_err(|d| vec![*d])?;
-        // Files that do not parse are reported by whoever owns them (scorecard validation).
-        let Ok(document) = Document::parse(&path, &bytes) else {
-            continue;
-        };
-        if !is_checklist(&document) {
-            continue;
-        }
-        match validate_checklist(&path, &bytes) {
-            Ok(list) => lists.push(list),
-            Err(p) => problems.extend(p),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    builtin.with_overrides(lists)
+    let files = paths
+        .into_iter()
+        .map(|path| {
+            let bytes = hirekit_yaml::file::read(&path, None).map_err(|d| vec![*d])?;
+            Ok((path, bytes))
+        })
+        .collect::<Result<Vec<_>, Vec<Diagnostic>>>()?;
+    Catalogue::in_force(&files)
 }
 
-/// The checklist items for an interview for `family`: the interview stage, items for every IT
-/// role plus those for the family (only the former when the scorecard names no family).
+/// The checklist items for an interview for `family` (see [`hirekit_kit::interview_items`]).
 pub fn interview_items(catalogue: &Catalogue, family: Option<RoleFamily>) -> Vec<&Item> {
-    match family.map(role_of) {
-        Some(role) => catalogue.select(Some(Stage::Interview), Some(role)),
-        None => catalogue
-            .select(Some(Stage::Interview), None)
-            .into_iter()
-            .filter(|item| item.roles.contains(&Role::All))
-            .collect(),
-    }
+    hirekit_kit::interview_items(catalogue, family)
 }

@@ -192,7 +192,9 @@ fn glue_euro_signs(block: &mut Block) {
         Block::Heading(text)
         | Block::Subheading(text)
         | Block::Paragraph(text)
-        | Block::Note(text) => glue(text),
+        | Block::Note(text)
+        | Block::TickBox(text) => glue(text),
+        Block::Together(blocks) => blocks.iter_mut().for_each(glue_euro_signs),
         Block::Bullets(items) => items.iter_mut().for_each(glue),
         Block::Table(table) => {
             table.columns.iter_mut().for_each(|c| glue(&mut c.header));

@@ -4,9 +4,10 @@
 use hirekit_pdf::{
     Align, Block, Column, Metadata, PageLabel, RatingScale, Report, Row, ScalePoint, Table,
 };
-use hirekit_scorecard::Language;
 
-use hirekit_kit::{Kit, KitCalibration, KitCriterion, KitPlan, KitRedFlags, KitSection};
+use crate::model::{
+    Kit, KitCalibration, KitCriterion, KitLabels, KitPlan, KitRedFlags, KitSection,
+};
 
 /// Ruled lines under each question: room for what the candidate said, in handwriting.
 const QUESTION_NOTE_LINES: usize = 3;
@@ -16,7 +17,7 @@ const NOTE_LINES: usize = 2;
 const TICK: &str = "☐";
 
 /// The kit as a report for `hirekit-pdf`. `company` goes at the top of every page.
-pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
+pub fn report(kit: &Kit, company: Option<&str>) -> Report {
     let mut blocks = vec![
         // A row of blank lines under each label: room to write in, lined up across the page.
         Block::Table(Table {
@@ -34,11 +35,11 @@ pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
     plan_blocks(&mut blocks, &kit.plan);
     section_blocks(&mut blocks, &kit.opening);
     for criterion in &kit.criteria {
-        criterion_blocks(&mut blocks, kit, criterion, lang);
+        criterion_blocks(&mut blocks, &kit.labels, criterion);
     }
     section_blocks(&mut blocks, &kit.closing);
     if let Some(flags) = &kit.red_flags {
-        red_flag_blocks(&mut blocks, flags, lang);
+        red_flag_blocks(&mut blocks, flags, &kit.labels);
     }
     blocks.push(Block::Heading(kit.recommendation_title.clone()));
     blocks.push(Block::RatingScale(RatingScale {
@@ -57,68 +58,69 @@ pub fn report(kit: &Kit, company: Option<&str>, lang: Language) -> Report {
     }
 
     Report {
-        title: lang.pick("Interviewkit", "Interview kit").to_owned(),
+        title: kit.labels.document.clone(),
         subtitle: kit.role.clone(),
         header: company.unwrap_or_default().to_owned(),
         blocks,
-        page_label: page_label(lang),
+        page_label: PageLabel::new(&kit.labels.page),
     }
 }
 
-/// What a PDF viewer shows under "Document properties".
+/// What a PDF viewer shows under "Document properties". `creator` names the program, e.g.
+/// `hirekit 0.1.0`.
 pub fn metadata(
     kit: &Kit,
     author: &str,
-    lang: Language,
+    creator: &str,
     created: chrono::DateTime<chrono::FixedOffset>,
 ) -> Metadata {
     Metadata {
         title: kit.title.clone(),
         author: author.to_owned(),
         subject: kit.role.clone(),
-        language: lang.pick("nl-NL", "en-GB").to_owned(),
+        language: kit.lang.pick("nl-NL", "en-GB").to_owned(),
         created,
-        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+        creator: creator.to_owned(),
     }
 }
 
-pub fn page_label(lang: Language) -> PageLabel {
-    PageLabel::new(lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}"))
-}
-
-fn criterion_blocks(blocks: &mut Vec<Block>, kit: &Kit, c: &KitCriterion, lang: Language) {
-    let l = &kit.labels;
-    blocks.push(Block::Heading(c.heading.clone()));
-    // The facts as a pair rather than a note under the heading: a heading is kept with the block
-    // that follows it, and a one-line note would leave both alone at the bottom of a page.
-    blocks.push(Block::KeyValues(vec![
-        (l.requirement.clone(), c.requirement.clone()),
-        (
-            lang.pick("Soort en weging", "Kind and weight").to_owned(),
-            c.facts.clone(),
-        ),
-    ]));
+fn criterion_blocks(blocks: &mut Vec<Block>, l: &KitLabels, c: &KitCriterion) {
+    // The heading, the requirement and the first question go to a page together: a heading at
+    // the foot of a page with its questions on the next reads as a criterion without questions.
+    let mut together = vec![
+        Block::Heading(c.heading.clone()),
+        // The facts as pairs rather than a note under the heading: labels line up with the
+        // requirement's.
+        Block::KeyValues(vec![
+            (l.requirement.clone(), c.requirement.clone()),
+            (l.kind_and_weight.clone(), c.facts.clone()),
+        ]),
+    ];
     if !c.questions.is_empty() {
-        blocks.push(Block::Subheading(l.questions.clone()));
+        together.push(Block::Subheading(l.questions.clone()));
     }
+    let mut rest = Vec::new();
     for (n, q) in c.questions.iter().enumerate() {
         let kind = if q.kind.is_empty() {
             String::new()
         } else {
             format!(" ({})", q.kind)
         };
-        blocks.push(Block::Paragraph(format!("{}. {}{kind}", n + 1, q.text)));
+        let target = if n == 0 { &mut together } else { &mut rest };
+        target.push(Block::Paragraph(format!("{}. {}{kind}", n + 1, q.text)));
         if !q.probes.is_empty() {
-            blocks.push(Block::Bullets(
+            target.push(Block::Bullets(
                 q.probes
                     .iter()
                     .map(|p| format!("{}: {p}", l.probe))
                     .collect(),
             ));
         }
-        blocks.push(Block::Note(l.question_notes.clone()));
-        blocks.push(Block::NoteLines(QUESTION_NOTE_LINES));
+        rest.push(Block::Note(l.question_notes.clone()));
+        rest.push(Block::NoteLines(QUESTION_NOTE_LINES));
     }
+    blocks.push(Block::Together(together));
+    blocks.extend(rest);
     blocks.push(Block::Subheading(l.score.clone()));
     let points: Vec<ScalePoint> = c
         .scale
@@ -136,13 +138,9 @@ fn criterion_blocks(blocks: &mut Vec<Block>, kit: &Kit, c: &KitCriterion, lang: 
     blocks.push(Block::RatingScale(RatingScale { points }));
     // Under the scale, not a fifth box in it: four boxes keep each label on one line, and "did
     // not come up" must never read as a point of the scale.
-    blocks.push(Block::Paragraph(format!(
-        "{TICK} {}   {}",
-        l.not_assessed,
-        lang.pick(
-            "(kwam niet aan bod: dat is geen lage score)",
-            "(did not come up: that is not a low score)"
-        )
+    blocks.push(Block::TickBox(format!(
+        "{}   {}",
+        l.not_assessed, l.not_assessed_hint
     )));
     blocks.push(Block::Subheading(l.notes.clone()));
     blocks.push(Block::NoteLines(NOTE_LINES));
@@ -193,19 +191,15 @@ fn calibration_blocks(blocks: &mut Vec<Block>, calibration: &KitCalibration) {
     }
 }
 
-fn red_flag_blocks(blocks: &mut Vec<Block>, flags: &KitRedFlags, lang: Language) {
+fn red_flag_blocks(blocks: &mut Vec<Block>, flags: &KitRedFlags, l: &KitLabels) {
     blocks.push(Block::Heading(flags.title.clone()));
     blocks.push(Block::Paragraph(flags.intro.clone()));
     if !flags.items.is_empty() {
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new(lang.pick("Signaal", "Signal"), 4.0, Align::Left),
-                Column::new(
-                    lang.pick("Zo toets je het", "How to verify"),
-                    4.0,
-                    Align::Left,
-                ),
-                Column::new(lang.pick("Gezien", "Seen"), 0.9, Align::Center),
+                Column::new(&l.signal, 4.0, Align::Left),
+                Column::new(&l.how_to_verify, 4.0, Align::Left),
+                Column::new(&l.seen, 0.9, Align::Center),
             ],
             rows: flags
                 .items
@@ -226,12 +220,8 @@ fn red_flag_blocks(blocks: &mut Vec<Block>, flags: &KitRedFlags, lang: Language)
         // No tick column: these are never scored.
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new(lang.pick("Signaal", "Signal"), 3.0, Align::Left),
-                Column::new(
-                    lang.pick("Waarom het niet telt", "Why it does not count"),
-                    5.0,
-                    Align::Left,
-                ),
+                Column::new(&l.signal, 3.0, Align::Left),
+                Column::new(&l.why_not_counted, 5.0, Align::Left),
             ],
             rows: flags
                 .cautions
