@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anstyle::{AnsiColor, Style};
 use anyhow::{Context as _, bail};
-use hirekit_yaml::{Diagnostic, Severity};
+use hirekit_yaml::Diagnostic;
 
 /// How a report is printed. Each command supports the subset its issue names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,8 +25,9 @@ pub enum Format {
     Markdown,
 }
 
-pub const ERROR: Style = AnsiColor::Red.on_default().bold();
-pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+/// The severity colours of diagnostics, so every error and warning looks the same.
+pub const ERROR: Style = hirekit_yaml::ERROR_STYLE;
+pub const WARNING: Style = hirekit_yaml::WARNING_STYLE;
 pub const GOOD: Style = AnsiColor::Green.on_default().bold();
 pub const BOLD: Style = Style::new().bold();
 pub const DIM: Style = Style::new().dimmed();
@@ -156,14 +157,7 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
     hirekit_yaml::sort(&mut sorted);
     let mut err = anstream::stderr();
     for d in &sorted {
-        let rendered = d.render();
-        let (style, word) = match d.severity {
-            Severity::Error => (ERROR, "error"),
-            Severity::Warning => (WARNING, "warning"),
-        };
-        let needle = format!(": {word}: ");
-        let coloured = rendered.replacen(&needle, &format!(": {style}{word}{style:#}: "), 1);
-        let _ = write!(err, "{coloured}");
+        let _ = write!(err, "{}", d.render_styled());
     }
 }
 

@@ -400,7 +400,7 @@ mod tests {
             6.0,
         )
         .unwrap();
-        let boxes: Vec<(f32, f32, &Option<(Rgb, f32)>)> = flow
+        let boxes: Vec<_> = flow
             .pieces
             .iter()
             .flat_map(|p| p.draws.iter())
