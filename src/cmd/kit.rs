@@ -216,21 +216,20 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
 }
 
 /// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
-/// (files with a `checklist:` key among its scorecards) replacing items by id or adding items.
+/// (in `checklists/` in its scorecards folder) replacing items by id or adding items — the same
+/// catalogue `redflags list` shows and `score` checks against.
 pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Vec<Diagnostic>> {
-    let Some(dir) = scorecards_dir.filter(|d| d.is_dir()) else {
+    let Some(dir) = scorecards_dir else {
         return Catalogue::builtin();
     };
-    let paths = hirekit_folder::yaml_files(dir)
-        .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
-    let files = paths
-        .into_iter()
-        .map(|path| {
-            let bytes = hirekit_yaml::file::read(&path, None).map_err(|d| vec![*d])?;
-            Ok((path, bytes))
-        })
-        .collect::<Result<Vec<_>, Vec<Diagnostic>>>()?;
-    Catalogue::in_force(&files)
+    let here = std::env::current_dir().unwrap_or_default();
+    super::redflags::checklists_in(dir, &here).unwrap_or_else(|e| {
+        Err(vec![Diagnostic::error(
+            dir,
+            Location::START,
+            format!("{e:#}"),
+        )])
+    })
 }
 
 /// The checklist items for an interview for `family` (see [`hirekit_kit::interview_items`]).

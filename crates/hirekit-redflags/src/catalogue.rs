@@ -7,6 +7,9 @@ use hirekit_yaml::{Diagnostic, Document};
 
 use crate::checklist::{Checklist, Evidence, Item, Role, Stage, is_checklist, validate_checklist};
 
+/// The folder of a hiring folder's own checklists, inside its scorecards folder.
+pub const CHECKLIST_DIR: &str = "checklists";
+
 /// The built-in checklists, one per stage, as shipped in `scorecards/checklists/`.
 pub const BUILTIN_CHECKLISTS: [(&str, &str); 5] = [
     (
@@ -74,12 +77,13 @@ impl Catalogue {
     }
 
     /// The checklists in force for a hiring folder: the built-in ones with the folder's own
-    /// checklists among `files` (path and contents of each YAML file in its scorecards folder)
-    /// applied on top, as [`Catalogue::with_overrides`] does.
+    /// applied on top, as [`Catalogue::with_overrides`] does. `files` are the path and contents
+    /// of each YAML file in the folder's [`CHECKLIST_DIR`], sorted by path (so that which of two
+    /// clashing files is "the second" does not depend on the disk).
     ///
-    /// A file is a checklist when its top level has a `checklist:` key; other files, and files
-    /// that are not YAML at all, are left to whoever owns them (scorecard validation reports
-    /// them). Every problem in every checklist is reported, not only the first file's.
+    /// That folder holds checklists: a file that is not YAML is reported, never skipped (its
+    /// items would silently be missing); YAML without a `checklist:` key is not ours to judge.
+    /// Every problem in every file is reported, not only the first file's.
     pub fn in_force<P: AsRef<Path>, B: AsRef<[u8]>>(
         files: &[(P, B)],
     ) -> Result<Catalogue, Vec<Diagnostic>> {
@@ -88,11 +92,13 @@ impl Catalogue {
         let mut problems = Vec::new();
         for (path, bytes) in files {
             let (path, bytes) = (path.as_ref(), bytes.as_ref());
-            let Ok(document) = Document::parse(path, bytes) else {
-                continue;
-            };
-            if !is_checklist(&document) {
-                continue;
+            match Document::parse(path, bytes) {
+                Ok(document) if is_checklist(&document) => {}
+                Ok(_) => continue,
+                Err(problem) => {
+                    problems.push(*problem);
+                    continue;
+                }
             }
             match validate_checklist(path, bytes) {
                 Ok(list) => lists.push(list),
@@ -391,13 +397,18 @@ mod tests {
                    why: { nl: W, en: W }\n    verify: { nl: V, en: V }\n    evidence: weak\n    \
                    source: { nl: Team, en: Team }\n";
         let files = [
-            ("backend.yaml", "id: backend\ntitle: Backend\n"),
-            ("broken.yaml", "id: [unclosed\n"),
+            ("notes.yaml", "id: backend\ntitle: Backend\n"),
             ("own.yaml", own),
         ];
         let catalogue = Catalogue::in_force(&files).unwrap();
         assert_eq!(catalogue.items().len(), builtin().items().len() + 1);
         assert_eq!(catalogue.evidence("team-own-item"), Some(Evidence::Weak));
+
+        // A file in the checklists folder that is not YAML is reported, not skipped.
+        let broken = [("broken.yaml", "id: [unclosed\n"), ("own.yaml", own)];
+        let errors = Catalogue::in_force(&broken).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, Path::new("broken.yaml"));
 
         let bad = [("own.yaml", own.replace("evidence: weak", "evidence: maybe"))];
         let errors = Catalogue::in_force(&bad).unwrap_err();

@@ -58,7 +58,7 @@ pub mod render;
 mod technology;
 mod text;
 
-pub use catalogue::{BUILTIN_CHECKLISTS, Catalogue};
+pub use catalogue::{BUILTIN_CHECKLISTS, CHECKLIST_DIR, Catalogue};
 pub use checklist::{
     Checklist, Evidence, Item, Origin, Role, Stage, is_checklist, is_kebab_case, validate_checklist,
 };
