@@ -104,7 +104,10 @@ fn writes_to_a_file_once_unless_forced() {
         out_arg,
     ])
     .success();
-    assert_eq!(run.transcript(), format!("exit: 0\n--- stdout\n{out_arg}\n--- stderr\n"));
+    assert_eq!(
+        run.transcript(),
+        format!("exit: 0\n--- stdout\n{out_arg}\n--- stderr\n")
+    );
     // The file holds what the terminal would show.
     let printed = hirekit(&["kit", "backend-developer", "--dir", FOLDER]).success();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), printed.stdout);
@@ -119,7 +122,9 @@ fn writes_to_a_file_once_unless_forced() {
     .failure(1);
     assert_eq!(
         run.transcript(),
-        format!("exit: 1\n--- stdout\n--- stderr\nerror: {out_arg} already exists; use --force to replace it\n")
+        format!(
+            "exit: 1\n--- stdout\n--- stderr\nerror: {out_arg} already exists; use --force to replace it\n"
+        )
     );
     hirekit(&[
         "kit",
@@ -259,7 +264,10 @@ fn the_english_kit_pdf_outside_a_hiring_folder_is_by_hirekit() {
         &["kit", "card.yaml", "--lang", "en", "--pdf", "kit.pdf"],
     )
     .success();
-    assert_eq!(run.transcript(), "exit: 0\n--- stdout\nkit.pdf\n--- stderr\n");
+    assert_eq!(
+        run.transcript(),
+        "exit: 0\n--- stdout\nkit.pdf\n--- stderr\n"
+    );
     let pdf = dir.path().join("kit.pdf");
     assert_pdf(
         &pdf,
@@ -329,12 +337,15 @@ fn a_pdf_is_written_once_unless_forced() {
     let run = hirekit(&args).failure(1);
     assert_eq!(
         run.transcript(),
-        format!("exit: 1\n--- stdout\n--- stderr\nerror: {pdf_arg} already exists; use --force to replace it\n")
+        format!(
+            "exit: 1\n--- stdout\n--- stderr\nerror: {pdf_arg} already exists; use --force to replace it\n"
+        )
     );
     // A refused PDF writes nothing else either.
     hirekit(&[&args[..], &["--out", md_arg]].concat()).failure(1);
     assert!(!md.exists());
-    let run = hirekit(&[&args[..], &["--lang", "en", "--force", "--out", md_arg]].concat()).success();
+    let run =
+        hirekit(&[&args[..], &["--lang", "en", "--force", "--out", md_arg]].concat()).success();
     assert_eq!(
         run.transcript(),
         format!("exit: 0\n--- stdout\n{pdf_arg}\n{md_arg}\n--- stderr\n")

@@ -178,12 +178,10 @@ fn override_texts_need_both_languages_and_kebab_case_ids() {
     let run = hirekit_in(&dir, &["redflags", "list"]).failure(1);
     insta::assert_snapshot!("list_bad_override_texts", run.transcript());
     run.stderr_has(
-            "scorecards/checklists/own.yaml:4:9: error: the id `Team_Item` is not kebab-case",
-        )
-        .stderr_has("= hint: use lower-case letters, digits and single hyphens, e.g. `team-item`")
-        .stderr_has(
-            "scorecards/checklists/own.yaml:9:12: error: the English text (`en`) is missing",
-        );
+        "scorecards/checklists/own.yaml:4:9: error: the id `Team_Item` is not kebab-case",
+    )
+    .stderr_has("= hint: use lower-case letters, digits and single hyphens, e.g. `team-item`")
+    .stderr_has("scorecards/checklists/own.yaml:9:12: error: the English text (`en`) is missing");
 }
 
 #[test]
@@ -253,11 +251,14 @@ fn findings_as_a_table() {
 fn a_cv_that_cannot_be_read_exits_1_with_its_location() {
     let run = check("bad-months", &[]).failure(1);
     insta::assert_snapshot!("check_bad_months", run.transcript());
-    run
-        .stderr_has("tests/fixtures/redflags/bad-months.yaml:4:12: error: `start` is not a month: \"2019-3\"")
-        .stderr_has("= hint: write the month as YYYY-MM: `2019-03`")
-        .stderr_has("tests/fixtures/redflags/bad-months.yaml:5:10: error: `end` is not a month: \"heden\"")
-        .stderr_has("= hint: write `present` for a job that has not ended");
+    run.stderr_has(
+        "tests/fixtures/redflags/bad-months.yaml:4:12: error: `start` is not a month: \"2019-3\"",
+    )
+    .stderr_has("= hint: write the month as YYYY-MM: `2019-03`")
+    .stderr_has(
+        "tests/fixtures/redflags/bad-months.yaml:5:10: error: `end` is not a month: \"heden\"",
+    )
+    .stderr_has("= hint: write `present` for a job that has not ended");
     let run = check("bad-structure", &[]).failure(1);
     insta::assert_snapshot!("check_bad_structure", run.transcript());
     run
@@ -267,12 +268,10 @@ fn a_cv_that_cannot_be_read_exits_1_with_its_location() {
         .stderr_has("tests/fixtures/redflags/bad-structure.yaml:10:12: error: unknown value `guru` for `level`");
     let run = check("syntax", &[]).failure(1);
     insta::assert_snapshot!("check_syntax", run.transcript());
-    run
-        .stderr_has("tests/fixtures/redflags/syntax.yaml:3:4: error: YAML syntax error");
+    run.stderr_has("tests/fixtures/redflags/syntax.yaml:3:4: error: YAML syntax error");
     let run = check("missing", &[]).failure(1);
     insta::assert_snapshot!("check_missing", run.transcript());
-    run
-        .stderr_has("error: tests/fixtures/redflags/missing.yaml: no such file");
+    run.stderr_has("error: tests/fixtures/redflags/missing.yaml: no such file");
 }
 
 #[test]

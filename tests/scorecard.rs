@@ -21,7 +21,10 @@ fn fails_at(name: &str, line: usize, column: usize, message: &str) -> crate::uti
     let expected =
         format!("tests/fixtures/scorecard/{name}.yaml:{line}:{column}: error: {message}");
     let first = run.stderr.lines().next().unwrap_or_default();
-    assert!(first.starts_with(&expected), "{first:?} is not {expected:?}");
+    assert!(
+        first.starts_with(&expected),
+        "{first:?} is not {expected:?}"
+    );
     assert!(
         run.stderr.contains("= hint: "),
         "every error has a hint:\n{}",
