@@ -68,15 +68,6 @@ impl Run {
         )
     }
 
-    /// Replaces `path` (a temporary folder) by `label` in both streams, so that a snapshot does
-    /// not depend on where the test ran.
-    pub fn redact(mut self, path: &Path, label: &str) -> Self {
-        let path = path.display().to_string();
-        self.stdout = self.stdout.replace(&path, label);
-        self.stderr = self.stderr.replace(&path, label);
-        self
-    }
-
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))

@@ -64,8 +64,7 @@ pub fn yaml_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
-    Ok(hirekit_folder::yaml_files(path)
-        .with_context(|| format!("cannot list {}", path.display()))?)
+    hirekit_folder::yaml_files(path).with_context(|| format!("cannot list {}", path.display()))
 }
 
 fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCode> {
