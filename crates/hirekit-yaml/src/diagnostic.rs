@@ -66,20 +66,47 @@ impl Location {
         Location { line, column }
     }
 
-    /// The line and column of byte `offset` in `text` (the character that starts there, or the
-    /// end of the text). An offset inside a character counts as that character; one past the
-    /// end is clamped to the end. The one place line and column are computed from a position.
+    /// The line and column of byte `offset` in `text` (see [`LineIndex::locate`]). For one
+    /// lookup; build a [`LineIndex`] once for many.
     pub fn at_offset(text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
+        LineIndex::new(text).locate(offset)
+    }
+}
+
+/// Turns byte offsets into 1-based lines and 1-based columns counted in characters (what editors
+/// and `path:line:column` readers expect): the one place a position in a text becomes a
+/// [`Location`]. Only `\n` starts a line, so `\r\n` files work too. Built once per text, each
+/// lookup is a binary search.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        LineIndex { text, line_starts }
+    }
+
+    /// The line and column of the character at byte `offset`. An offset inside a character
+    /// counts as that character; one past the end is clamped to the end.
+    pub fn locate(&self, offset: usize) -> Location {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-        Location {
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
-        }
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        Location::new(line, column + 1)
     }
 }
 

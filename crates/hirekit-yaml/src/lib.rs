@@ -34,7 +34,7 @@ pub mod parse;
 pub mod schema_check;
 
 pub use diagnostic::{
-    Diagnostic, ERROR_STYLE, Location, Severity, WARNING_STYLE, display_path, sort,
+    Diagnostic, ERROR_STYLE, LineIndex, Location, Severity, WARNING_STYLE, display_path, sort,
 };
 pub use document::{Document, decode_node, read};
 pub use node::{Key, Node, Value};
