@@ -241,6 +241,96 @@ fn plain(text: &str) -> String {
 mod tests {
     use super::*;
 
+    const CARD: &str = r#"
+id: demo
+title: Demo
+languages: [en]
+scale: {min: 1, max: 4, pass: 3, labels: {1: Poor, 2: Mixed, 3: Good, 4: Excellent}}
+advance_at: 3.0
+talent_pool_at: 2.6
+criteria:
+  - id: testing
+    name: Testing
+    category: technical
+    requirement: Writes automated tests
+    weight: 2
+    questions:
+      - {ask: "Tell us about a bug your tests missed.", kind: past, probes: ["What did you change?"]}
+      - {ask: "How do you test a change before it goes live?"}
+    anchors: {1: No tests, 3: Unit tests for new code, 4: Tests drive the design}
+    feedback: {strength: your testing, gap: the ability to test, develop: test-first katas}
+"#;
+
+    fn kit() -> Kit {
+        let card = hirekit_scorecard::load("demo.yaml".as_ref(), CARD.as_bytes())
+            .expect("the demo scorecard is valid")
+            .scorecard;
+        let settings = crate::Settings {
+            lang: hirekit_scorecard::Language::En,
+            scorecard_hours: 24,
+            feedback_days: 7,
+            company: None,
+        };
+        crate::build(&card, &settings, &[])
+    }
+
+    /// The heading, the requirement and the first question (with its probes) travel together;
+    /// the second question and the notes may go to the next page on their own.
+    #[test]
+    fn a_criterion_opens_with_its_first_question_on_the_same_page() {
+        let report = report(&kit(), None);
+        let at = report
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Together(_)))
+            .expect("the criterion is kept together");
+        let Block::Together(together) = &report.blocks[at] else {
+            unreachable!()
+        };
+        assert_eq!(
+            together,
+            &vec![
+                Block::Heading("1. Testing".into()),
+                Block::KeyValues(vec![
+                    ("Requirement".into(), "Writes automated tests".into()),
+                    ("Kind and weight".into(), "technical · weight 2".into()),
+                ]),
+                Block::Subheading("Questions".into()),
+                Block::Paragraph(
+                    "1. Tell us about a bug your tests missed. (past behaviour)".into()
+                ),
+                Block::Bullets(vec!["Probe: What did you change?".into()]),
+            ]
+        );
+        assert_eq!(
+            report.blocks[at + 1..at + 4],
+            [
+                Block::Note("Notes".into()),
+                Block::NoteLines(QUESTION_NOTE_LINES),
+                Block::Paragraph("2. How do you test a change before it goes live?".into()),
+            ]
+        );
+        assert!(report.blocks.contains(&Block::TickBox(
+            "not assessed   (did not come up: that is not a low score)".into()
+        )));
+    }
+
+    #[test]
+    fn every_word_comes_from_the_kit() {
+        let kit = kit();
+        let report = report(&kit, Some("Voorbeeld BV"));
+        assert_eq!(report.title, kit.labels.document);
+        assert_eq!(report.header, "Voorbeeld BV");
+        assert_eq!(report.page_label.render(2, 3), "Page 2 of 3");
+        let created = "2026-11-23T09:00:00+01:00".parse().expect("a date");
+        let metadata = metadata(&kit, "hirekit", "hirekit 0.1.0", created);
+        assert_eq!(metadata.language, "en-GB");
+        assert_eq!(metadata.title, "Interview kit: Demo");
+        // The PDF lays out: no text the font cannot print, no block too tall for a page.
+        let pdf = hirekit_pdf::render_report(&report, &metadata).expect("the kit lays out");
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+
     #[test]
     fn code_spans_lose_their_backticks() {
         assert_eq!(
