@@ -121,7 +121,6 @@ fn criterion_blocks(blocks: &mut Vec<Block>, l: &KitLabels, c: &KitCriterion) {
     }
     blocks.push(Block::Together(together));
     blocks.extend(rest);
-    blocks.push(Block::Subheading(l.score.clone()));
     let points: Vec<ScalePoint> = c
         .scale
         .iter()
@@ -135,15 +134,18 @@ fn criterion_blocks(blocks: &mut Vec<Block>, l: &KitLabels, c: &KitCriterion) {
             description: p.anchor.clone(),
         })
         .collect();
-    blocks.push(Block::RatingScale(RatingScale { points }));
-    // Under the scale, not a fifth box in it: four boxes keep each label on one line, and "did
-    // not come up" must never read as a point of the scale.
-    blocks.push(Block::TickBox(format!(
-        "{}   {}",
-        l.not_assessed, l.not_assessed_hint
-    )));
-    blocks.push(Block::Subheading(l.notes.clone()));
-    blocks.push(Block::NoteLines(NOTE_LINES));
+    // The score, the "not assessed" box and the lines for the evidence are one part of the form:
+    // evidence lines at the top of the next page, away from their scale, get filled in for the
+    // wrong criterion.
+    blocks.push(Block::Together(vec![
+        Block::Subheading(l.score.clone()),
+        Block::RatingScale(RatingScale { points }),
+        // Under the scale, not a fifth box in it: four boxes keep each label on one line, and
+        // "did not come up" must never read as a point of the scale.
+        Block::TickBox(format!("{}   {}", l.not_assessed, l.not_assessed_hint)),
+        Block::Subheading(l.notes.clone()),
+        Block::NoteLines(NOTE_LINES),
+    ]));
 }
 
 /// The time plan, with an empty column to write who asks each part.
@@ -275,7 +277,8 @@ criteria:
     }
 
     /// The heading, the requirement and the first question (with its probes) travel together;
-    /// the second question and the notes may go to the next page on their own.
+    /// the second question and the notes may go to the next page on their own; so does the
+    /// score part, in one piece.
     #[test]
     fn a_criterion_opens_with_its_first_question_on_the_same_page() {
         let report = report(&kit(), None);
@@ -310,9 +313,26 @@ criteria:
                 Block::Paragraph("2. How do you test a change before it goes live?".into()),
             ]
         );
-        assert!(report.blocks.contains(&Block::TickBox(
-            "not assessed   (did not come up: that is not a low score)".into()
-        )));
+        // The score, the "not assessed" box and the evidence lines are one part of the form.
+        let Some(Block::Together(score)) = report.blocks[at + 1..]
+            .iter()
+            .find(|b| matches!(b, Block::Together(_)))
+        else {
+            panic!("the score part is kept together")
+        };
+        assert_eq!(
+            score[0],
+            Block::Subheading("Score, right after the questions".into())
+        );
+        assert!(matches!(score[1], Block::RatingScale(_)));
+        assert_eq!(
+            score[2..],
+            [
+                Block::TickBox("not assessed   (did not come up: that is not a low score)".into()),
+                Block::Subheading("Evidence and notes".into()),
+                Block::NoteLines(NOTE_LINES),
+            ]
+        );
     }
 
     #[test]
