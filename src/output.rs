@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context as _, bail};
-use hirekit_yaml::{Diagnostic, Severity};
+use hirekit_yaml::Diagnostic;
 
 /// How a report is printed. Each command supports the subset its issue names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -151,14 +151,7 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
     hirekit_yaml::sort(&mut sorted);
     let mut err = anstream::stderr();
     for d in &sorted {
-        let rendered = d.render();
-        let (style, word) = match d.severity {
-            Severity::Error => (ERROR, "error"),
-            Severity::Warning => (WARNING, "warning"),
-        };
-        let needle = format!(": {word}: ");
-        let coloured = rendered.replacen(&needle, &format!(": {style}{word}{style:#}: "), 1);
-        let _ = write!(err, "{coloured}");
+        let _ = write!(err, "{}", d.render_styled());
     }
 }
 

@@ -3,6 +3,16 @@
 
 use crate::util::{fixture, hirekit};
 
+/// Compares the whole run (exit code, stdout, stderr) with a reviewed snapshot named after the
+/// test, and hands the run on for the checks that say what matters in it.
+macro_rules! whole {
+    ($run:expr) => {{
+        let run = $run;
+        insta::assert_snapshot!(run.transcript());
+        run
+    }};
+}
+
 const EXAMPLE: &str = "examples/hiring/cost/senior-backend-mis-hire.yaml";
 
 #[test]
@@ -163,16 +173,18 @@ fn json_is_reproducible_and_follows_the_seed() {
 #[test]
 fn quick_form_without_a_file() {
     // See docs/cost-model.md, "A worked example": 72,138 in all, 34,716 from the decision on.
-    let run = hirekit(&[
-        "cost",
-        "--salary",
-        "5500",
-        "--exit-month",
-        "6",
-        "--route",
-        "mutual_agreement",
-    ])
-    .success();
+    let run = whole!(
+        hirekit(&[
+            "cost",
+            "--salary",
+            "5500",
+            "--exit-month",
+            "6",
+            "--route",
+            "mutual_agreement",
+        ])
+        .success()
+    );
     let run = run
         .stdout_has("€72,138")
         .stdout_has("€34,716")
@@ -202,18 +214,20 @@ fn quick_form_without_a_file() {
     );
     assert!(json["total"].get("p50").is_none());
     assert!(json.get("scenarios").is_none());
-    hirekit(&[
-        "cost",
-        "--salary",
-        "5500",
-        "--exit-month",
-        "6",
-        "--route",
-        "mutual_agreement",
-        "--lang",
-        "nl",
-    ])
-    .success()
+    whole!(
+        hirekit(&[
+            "cost",
+            "--salary",
+            "5500",
+            "--exit-month",
+            "6",
+            "--route",
+            "mutual_agreement",
+            "--lang",
+            "nl",
+        ])
+        .success()
+    )
     .stdout_has("€ 72.138")
     .stdout_has("Kosten van een mis-hire");
 }
@@ -249,7 +263,7 @@ fn quick_form_resignation() {
 #[test]
 fn a_resignation_with_a_severance_is_refused_with_the_legal_reason() {
     let file = fixture("cost/resignation-severance.yaml");
-    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+    whole!(hirekit(&["cost", &file]).failure(1)).stderr_has(&format!(
         "{file}:5:20: error: `exit.extra_severance` does not apply to a resignation: an employee who \
          resigns is owed no transition payment or severance (art. 7:673 lid 1 BW: only when the \
          employment ends at the employer's initiative)"
@@ -259,7 +273,7 @@ fn a_resignation_with_a_severance_is_refused_with_the_legal_reason() {
 #[test]
 fn numbers_beyond_their_range_are_located_errors_not_panics() {
     let file = fixture("cost/huge-salary.yaml");
-    let run = hirekit(&["cost", &file]).failure(1);
+    let run = whole!(hirekit(&["cost", &file]).failure(1));
     assert_eq!(
         run.stderr
             .lines()
@@ -270,25 +284,27 @@ fn numbers_beyond_their_range_are_located_errors_not_panics() {
             format!("{file}:7:16: error: `vacancy.weekly_cost` is at most 1,000,000 (found 1e20)"),
         ]
     );
-    hirekit(&[
-        "cost",
-        "--salary",
-        "1e20",
-        "--exit-month",
-        "6",
-        "--route",
-        "court",
-        "--format",
-        "json",
-    ])
-    .failure(1)
+    whole!(
+        hirekit(&[
+            "cost",
+            "--salary",
+            "1e20",
+            "--exit-month",
+            "6",
+            "--route",
+            "court",
+            "--format",
+            "json",
+        ])
+        .failure(1)
+    )
     .stderr_has("error: `--salary` is at most 100,000 (found 1e20)");
 }
 
 #[test]
 fn structural_and_value_errors_in_one_run() {
     let file = fixture("cost/typo-and-negative.yaml");
-    let run = hirekit(&["cost", &file]).failure(1);
+    let run = whole!(hirekit(&["cost", &file]).failure(1));
     let errors: Vec<&str> = run
         .stderr
         .lines()
@@ -313,38 +329,41 @@ fn structural_and_value_errors_in_one_run() {
 
 #[test]
 fn quick_form_errors_name_the_flag() {
-    hirekit(&[
-        "cost",
-        "--salary",
-        "-5500",
-        "--exit-month",
-        "6",
-        "--route",
-        "court",
-    ])
-    .failure(1)
-    .stderr_has("error: `--salary` cannot be negative (found -5500)");
-    hirekit(&["cost", "--salary", "5500", "--exit-month", "3", "--route", "probation"])
+    whole!(
+        hirekit(&[
+            "cost",
+            "--salary",
+            "-5500",
+            "--exit-month",
+            "6",
+            "--route",
+            "court",
+        ])
         .failure(1)
+    )
+    .stderr_has("error: `--salary` cannot be negative (found -5500)");
+    whole!(hirekit(&["cost", "--salary", "5500", "--exit-month", "3", "--route", "probation"])
+        .failure(1))
         .stderr_has("error: `--exit-month` 3 is after the probation period: at most 2 months for an indefinite contract");
-    hirekit(&["cost", "--salary", "5500", "--exit-month", "3"]).failure(2);
-    hirekit(&[
-        "cost",
-        "--salary",
-        "5500",
-        "--exit-month",
-        "3",
-        "--route",
-        "ontslag",
-    ])
-    .failure(2);
+    whole!(hirekit(&["cost", "--salary", "5500", "--exit-month", "3"]).failure(2));
+    whole!(
+        hirekit(&[
+            "cost",
+            "--salary",
+            "5500",
+            "--exit-month",
+            "3",
+            "--route",
+            "ontslag",
+        ])
+        .failure(2)
+    );
 }
 
 #[test]
 fn negative_amounts() {
     let file = fixture("cost/negative.yaml");
-    hirekit(&["cost", &file])
-        .failure(1)
+    whole!(hirekit(&["cost", &file]).failure(1))
         .stderr_has(&format!(
             "{file}:6:16: error: `exit.legal_costs` cannot be negative (found -1200)"
         ))
@@ -356,8 +375,8 @@ fn negative_amounts() {
 #[test]
 fn percentages_over_100() {
     let file = fixture("cost/percent-over-100.yaml");
-    hirekit(&["cost", &file])
-        .failure(1)
+    whole!(hirekit(&["cost", &file])
+        .failure(1))
         .stderr_has(&format!(
             "{file}:2:22: error: `employer_oncost_pct` is a percentage and cannot be over 100 (found 130)"
         ))
@@ -369,8 +388,7 @@ fn percentages_over_100() {
 #[test]
 fn unknown_route() {
     let file = fixture("cost/unknown-route.yaml");
-    hirekit(&["cost", &file])
-        .failure(1)
+    whole!(hirekit(&["cost", &file]).failure(1))
         .stderr_has(&format!(
             "{file}:4:10: error: unknown value `mutual_agrement` for `route`"
         ))
@@ -380,12 +398,12 @@ fn unknown_route() {
 #[test]
 fn probation_exit_after_the_statutory_maximum() {
     let file = fixture("cost/probation-too-late.yaml");
-    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+    whole!(hirekit(&["cost", &file]).failure(1)).stderr_has(&format!(
         "{file}:4:10: error: `exit.month` 3 is after the probation period: at most 2 months for an indefinite \
          contract (art. 7:652 BW)"
     ));
     let file = fixture("cost/probation-fixed-term.yaml");
-    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+    whole!(hirekit(&["cost", &file]).failure(1)).stderr_has(&format!(
         "{file}:6:11: error: `exit.month` up to 1.5 is after the probation period: at most 1 month for a \
          fixed-term contract of 12 months (art. 7:652 BW)"
     ));
@@ -394,7 +412,7 @@ fn probation_exit_after_the_statutory_maximum() {
 #[test]
 fn range_out_of_order() {
     let file = fixture("cost/range-order.yaml");
-    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+    whole!(hirekit(&["cost", &file]).failure(1)).stderr_has(&format!(
         "{file}:5:20: error: the range of `productivity_pct` must have low <= expected <= high (found low 60, \
          expected 40, high 70)"
     ));
@@ -403,7 +421,7 @@ fn range_out_of_order() {
 #[test]
 fn both_salaries() {
     let file = fixture("cost/salary.yaml");
-    hirekit(&["cost", &file]).failure(1).stderr_has(&format!(
+    whole!(hirekit(&["cost", &file]).failure(1)).stderr_has(&format!(
         "{file}:2:16: error: give `monthly_salary` or `annual_salary`, not both"
     ));
 }
@@ -411,8 +429,7 @@ fn both_salaries() {
 #[test]
 fn misspelt_key() {
     let file = fixture("cost/typo.yaml");
-    hirekit(&["cost", &file])
-        .failure(1)
+    whole!(hirekit(&["cost", &file]).failure(1))
         .stderr_has(&format!("{file}:5:3: error: unknown field `notice_mnths`"))
         .stderr_has("hint: did you mean `notice_months`?");
 }
@@ -420,8 +437,8 @@ fn misspelt_key() {
 #[test]
 fn values_the_route_ignores_are_warnings() {
     let file = fixture("cost/unused-on-probation.yaml");
-    hirekit(&["cost", &file])
-        .success()
+    whole!(hirekit(&["cost", &file])
+        .success())
         .stderr_has(&format!(
             "{file}:5:3: warning: `exit.legal_costs` is not used: the `probation` route adds only the transition payment"
         ))
@@ -430,7 +447,6 @@ fn values_the_route_ignores_are_warnings() {
 
 #[test]
 fn a_missing_file_is_an_error_not_a_panic() {
-    hirekit(&["cost", "tests/fixtures/cost/does-not-exist.yaml"])
-        .failure(1)
+    whole!(hirekit(&["cost", "tests/fixtures/cost/does-not-exist.yaml"]).failure(1))
         .stderr_has("does-not-exist.yaml");
 }

@@ -1,7 +1,7 @@
 //! `hirekit cost --pdf`: the report as a PDF, read back the way a reader's tools see it, in both
 //! languages; byte-identical for the same date; never breaking an input name.
 
-use crate::util::{assert_pdf_rows, fixture, hirekit, hirekit_in, pdf_tool};
+use crate::util::{assert_pdf_rows, fixture, hirekit, hirekit_in, pdf_text, pdf_tool};
 
 const EXAMPLE: &str = "examples/hiring/cost/senior-backend-mis-hire.yaml";
 
@@ -97,6 +97,10 @@ fn the_pdf_with_scenarios_has_every_line_and_the_total_in_order() {
             "2026 amount not confirmed in an official source (checked on 2026-11-23)",
         ],
     );
+    // The whole text page by page, as laid out.
+    if let Some(text) = pdf_text(&pdf) {
+        insta::assert_snapshot!("cost_pdf_scenarios_en", text);
+    }
     if let Some(info) = pdf_tool("pdfinfo", &[pdf_arg]) {
         assert!(
             info.contains("Title:           Mis-hire cost estimate"),
@@ -122,6 +126,9 @@ fn the_dutch_pdf_writes_amounts_the_dutch_way() {
         pdf.to_str().unwrap(),
     ])
     .success();
+    if let Some(text) = pdf_text(&pdf) {
+        insta::assert_snapshot!("cost_pdf_nl", text);
+    }
     assert_pdf_rows(
         &pdf,
         &[
@@ -150,7 +157,7 @@ fn the_dutch_pdf_writes_amounts_the_dutch_way() {
 #[test]
 fn a_quick_estimate_pdf_outside_a_hiring_folder_is_by_hirekit() {
     let dir = tempfile::tempdir().unwrap();
-    hirekit_in(
+    let run = hirekit_in(
         dir.path(),
         &[
             "cost",
@@ -166,9 +173,15 @@ fn a_quick_estimate_pdf_outside_a_hiring_folder_is_by_hirekit() {
             TODAY,
         ],
     )
-    .success()
-    .stdout_has("quick.pdf");
+    .success();
+    assert_eq!(
+        run.transcript(),
+        "exit: 0\n--- stdout\nquick.pdf\n--- stderr\n"
+    );
     let pdf = dir.path().join("quick.pdf");
+    if let Some(text) = pdf_text(&pdf) {
+        insta::assert_snapshot!("cost_pdf_quick_en", text);
+    }
     // See the crate's example: 7,020 + 12,960 + 300 + 12,960 + 10,530.
     assert_pdf_rows(
         &pdf,
@@ -206,9 +219,14 @@ fn the_same_input_and_date_give_a_byte_identical_pdf_written_once_unless_forced(
     );
 
     let again = ["cost", EXAMPLE, "--pdf", files[0].to_str().unwrap()];
-    hirekit(&again)
-        .failure(1)
-        .stderr_has("a.pdf already exists; use --force to replace it");
+    let run = hirekit(&again).failure(1);
+    assert_eq!(
+        run.transcript(),
+        format!(
+            "exit: 1\n--- stdout\n--- stderr\nerror: {} already exists; use --force to replace it\n",
+            files[0].display()
+        )
+    );
     assert_eq!(std::fs::read(&files[0]).unwrap(), a, "left untouched");
     hirekit(&[&again[..], &["--force"]].concat()).success();
     assert_ne!(

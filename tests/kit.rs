@@ -1,6 +1,6 @@
 //! `hirekit kit`: the interview kit as Markdown and as a PDF, by scorecard id or by file.
 
-use crate::util::{assert_pdf, fixture, hirekit, hirekit_in, pdf_tool};
+use crate::util::{assert_pdf, fixture, hirekit, hirekit_in, pdf_text, pdf_tool};
 
 const FOLDER: &str = "tests/fixtures/folder";
 
@@ -84,15 +84,10 @@ fn a_scorecard_file_works_outside_a_hiring_folder() {
         &file,
     )
     .unwrap();
-    // No hirekit.yaml: the scorecard's first language and the default 24 hours.
+    // No hirekit.yaml: the scorecard's first language, the default 24 hours, no company.
     let run = hirekit_in(dir.path(), &["kit", "card.yaml"]).success();
-    assert!(
-        run.stdout
-            .starts_with("# Interviewkit: Backend-developer\n\nscorecard `backend-developer` ·"),
-        "{}",
-        run.stdout
-    );
     assert!(run.stdout.contains("Gebruik de 24 uur na het gesprek"));
+    insta::assert_snapshot!("kit_outside_a_folder", run.transcript());
 }
 
 #[test]
@@ -100,7 +95,7 @@ fn writes_to_a_file_once_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("kit.md");
     let out_arg = out.to_str().unwrap();
-    hirekit(&[
+    let run = hirekit(&[
         "kit",
         "backend-developer",
         "--dir",
@@ -109,9 +104,14 @@ fn writes_to_a_file_once_unless_forced() {
         out_arg,
     ])
     .success();
-    let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("# Interviewkit: Backend-developer"));
-    hirekit(&[
+    assert_eq!(
+        run.transcript(),
+        format!("exit: 0\n--- stdout\n{out_arg}\n--- stderr\n")
+    );
+    // The file holds what the terminal would show.
+    let printed = hirekit(&["kit", "backend-developer", "--dir", FOLDER]).success();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), printed.stdout);
+    let run = hirekit(&[
         "kit",
         "backend-developer",
         "--dir",
@@ -119,8 +119,13 @@ fn writes_to_a_file_once_unless_forced() {
         "--out",
         out_arg,
     ])
-    .failure(1)
-    .stderr_has("kit.md already exists; use --force to replace it");
+    .failure(1);
+    assert_eq!(
+        run.transcript(),
+        format!(
+            "exit: 1\n--- stdout\n--- stderr\nerror: {out_arg} already exists; use --force to replace it\n"
+        )
+    );
     hirekit(&[
         "kit",
         "backend-developer",
@@ -142,12 +147,20 @@ fn writes_to_a_file_once_unless_forced() {
 
 #[test]
 fn unknown_scorecards_and_languages_are_refused() {
-    hirekit(&["kit", "backend-develper", "--dir", FOLDER])
-        .failure(1)
-        .stderr_has("error: no scorecard with id `backend-develper` in tests/fixtures/folder/scorecards (did you mean `backend-developer`?)");
-    hirekit(&["kit", "missing.yaml"])
-        .failure(1)
-        .stderr_has("error: no scorecard file missing.yaml");
+    let refused = |run: crate::util::Run, message: &str| {
+        assert_eq!(
+            run.transcript(),
+            format!("exit: 1\n--- stdout\n--- stderr\nerror: {message}\n")
+        );
+    };
+    refused(
+        hirekit(&["kit", "backend-develper", "--dir", FOLDER]).failure(1),
+        "no scorecard with id `backend-develper` in tests/fixtures/folder/scorecards (did you mean `backend-developer`?)",
+    );
+    refused(
+        hirekit(&["kit", "missing.yaml"]).failure(1),
+        "no scorecard file missing.yaml",
+    );
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(
         crate::util::repo_root().join(fixture("folder/scorecards/backend-developer.yaml")),
@@ -155,18 +168,16 @@ fn unknown_scorecards_and_languages_are_refused() {
     .unwrap()
     .replace("languages: [nl, en]", "languages: [en]");
     std::fs::write(dir.path().join("card.yaml"), text).unwrap();
-    hirekit_in(dir.path(), &["kit", "card.yaml", "--lang", "nl"])
-        .failure(1)
-        .stderr_has(
-            "error: the scorecard `backend-developer` is written in en only; use --lang en",
-        );
+    refused(
+        hirekit_in(dir.path(), &["kit", "card.yaml", "--lang", "nl"]).failure(1),
+        "the scorecard `backend-developer` is written in en only; use --lang en",
+    );
 }
 
 #[test]
 fn a_broken_scorecard_is_reported_at_its_line() {
-    hirekit(&["kit", &fixture("scorecard/unknown-key.yaml")])
-        .failure(1)
-        .stderr_has("tests/fixtures/scorecard/unknown-key.yaml:");
+    let run = hirekit(&["kit", &fixture("scorecard/unknown-key.yaml")]).failure(1);
+    insta::assert_snapshot!("kit_broken_scorecard", run.transcript());
 }
 
 const TODAY: &str = "2026-11-23";
@@ -222,6 +233,12 @@ fn the_kit_as_a_pdf_has_every_criterion_in_order() {
             "zeker wel",
         ],
     );
+    // The whole text page by page: what is on which page is part of the layout (a criterion's
+    // heading, requirement and first question on one page; the "not assessed" box under each
+    // scale).
+    if let Some(text) = pdf_text(&pdf) {
+        insta::assert_snapshot!("kit_pdf_nl", text);
+    }
     if let Some(info) = pdf_tool("pdfinfo", &[pdf_arg]) {
         assert!(
             info.contains("Title:           Interviewkit: Backend-developer"),
@@ -242,12 +259,15 @@ fn the_english_kit_pdf_outside_a_hiring_folder_is_by_hirekit() {
         dir.path().join("card.yaml"),
     )
     .unwrap();
-    hirekit_in(
+    let run = hirekit_in(
         dir.path(),
         &["kit", "card.yaml", "--lang", "en", "--pdf", "kit.pdf"],
     )
-    .success()
-    .stdout_has("kit.pdf");
+    .success();
+    assert_eq!(
+        run.transcript(),
+        "exit: 0\n--- stdout\nkit.pdf\n--- stderr\n"
+    );
     let pdf = dir.path().join("kit.pdf");
     assert_pdf(
         &pdf,
@@ -265,6 +285,9 @@ fn the_english_kit_pdf_outside_a_hiring_folder_is_by_hirekit() {
             "Your recommendation",
         ],
     );
+    if let Some(text) = pdf_text(&pdf) {
+        insta::assert_snapshot!("kit_pdf_en", text);
+    }
     if let Some(info) = pdf_tool("pdfinfo", &[pdf.to_str().unwrap()]) {
         assert!(info.contains("Author:          hirekit\n"), "{info}");
     }
@@ -311,15 +334,22 @@ fn a_pdf_is_written_once_unless_forced() {
     ];
     hirekit(&args).success();
     let first = std::fs::read(&pdf).unwrap();
-    hirekit(&args)
-        .failure(1)
-        .stderr_has("kit.pdf already exists; use --force to replace it");
+    let run = hirekit(&args).failure(1);
+    assert_eq!(
+        run.transcript(),
+        format!(
+            "exit: 1\n--- stdout\n--- stderr\nerror: {pdf_arg} already exists; use --force to replace it\n"
+        )
+    );
     // A refused PDF writes nothing else either.
     hirekit(&[&args[..], &["--out", md_arg]].concat()).failure(1);
     assert!(!md.exists());
-    hirekit(&[&args[..], &["--lang", "en", "--force", "--out", md_arg]].concat())
-        .success()
-        .stdout_has("kit.md");
+    let run =
+        hirekit(&[&args[..], &["--lang", "en", "--force", "--out", md_arg]].concat()).success();
+    assert_eq!(
+        run.transcript(),
+        format!("exit: 0\n--- stdout\n{pdf_arg}\n{md_arg}\n--- stderr\n")
+    );
     assert_ne!(std::fs::read(&pdf).unwrap(), first, "replaced in English");
     assert!(
         std::fs::read_to_string(&md)

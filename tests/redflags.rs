@@ -47,6 +47,7 @@ fn list_shows_every_stage_with_bias_risks_marked_as_cautions() {
         run.stdout.lines().all(|l| l.chars().count() <= 100),
         "lines wrap at 100 characters"
     );
+    insta::assert_snapshot!("list_all_en", run.transcript());
 }
 
 #[test]
@@ -74,6 +75,7 @@ fn list_filters_by_stage_and_role_in_dutch() {
     assert!(run.stdout.contains("  Toetsen  "));
     assert!(!run.stdout.contains("interview-frontend-accessibility"));
     assert!(!run.stdout.contains("cv-overlapping-full-time-jobs"));
+    insta::assert_snapshot!("list_interview_backend_nl", run.transcript());
 }
 
 #[test]
@@ -156,6 +158,7 @@ fn a_hiring_folder_rewords_and_adds_items() {
             .contains("De kandidaat noemt geen enkele eigen fout")
     );
     assert!(run.stdout.contains("20 punten"));
+    insta::assert_snapshot!("list_folder_overrides_nl", run.transcript());
 }
 
 #[test]
@@ -163,6 +166,7 @@ fn overrides_that_clash_are_refused_with_their_location() {
     let dir = repo_root().join(fixture("redflags/clash"));
     let run = hirekit_in(&dir, &["redflags", "list"]).failure(1);
     assert!(run.stdout.is_empty());
+    insta::assert_snapshot!("list_clashing_overrides", run.transcript());
     run.stderr_has("scorecards/checklists/b.yaml:7:15: error: `interview-eye-contact` is a bias-risk item and must stay `bias_risk`")
         .stderr_has("scorecards/checklists/b.yaml:12:9: error: duplicate id `team-item`")
         .stderr_has("= hint: `team-item` is already defined in scorecards/checklists/a.yaml on line 4; ids must be unique across all checklists");
@@ -171,21 +175,21 @@ fn overrides_that_clash_are_refused_with_their_location() {
 #[test]
 fn override_texts_need_both_languages_and_kebab_case_ids() {
     let dir = repo_root().join(fixture("redflags/badlang"));
-    hirekit_in(&dir, &["redflags", "list"])
-        .failure(1)
-        .stderr_has(
-            "scorecards/checklists/own.yaml:4:9: error: the id `Team_Item` is not kebab-case",
-        )
-        .stderr_has("= hint: use lower-case letters, digits and single hyphens, e.g. `team-item`")
-        .stderr_has(
-            "scorecards/checklists/own.yaml:9:12: error: the English text (`en`) is missing",
-        );
+    let run = hirekit_in(&dir, &["redflags", "list"]).failure(1);
+    insta::assert_snapshot!("list_bad_override_texts", run.transcript());
+    run.stderr_has(
+        "scorecards/checklists/own.yaml:4:9: error: the id `Team_Item` is not kebab-case",
+    )
+    .stderr_has("= hint: use lower-case letters, digits and single hyphens, e.g. `team-item`")
+    .stderr_has("scorecards/checklists/own.yaml:9:12: error: the English text (`en`) is missing");
 }
 
 #[test]
 fn a_consistent_cv_gives_no_findings() {
-    check("clean", &[]).success().stdout_has(
-        "No findings: the CV's dates, hours and skills are consistent (as of 23 November 2026).",
+    let run = check("clean", &[]).success();
+    assert_eq!(
+        run.transcript(),
+        "exit: 0\n--- stdout\nNo findings: the CV's dates, hours and skills are consistent (as of 23 November 2026).\n--- stderr\n"
     );
     let json = check("clean", &["--format", "json"]).success().json();
     assert_eq!(json, serde_json::json!({ "findings": [] }));
@@ -245,58 +249,66 @@ fn findings_as_a_table() {
 
 #[test]
 fn a_cv_that_cannot_be_read_exits_1_with_its_location() {
-    check("bad-months", &[])
-        .failure(1)
-        .stderr_has("tests/fixtures/redflags/bad-months.yaml:4:12: error: `start` is not a month: \"2019-3\"")
-        .stderr_has("= hint: write the month as YYYY-MM: `2019-03`")
-        .stderr_has("tests/fixtures/redflags/bad-months.yaml:5:10: error: `end` is not a month: \"heden\"")
-        .stderr_has("= hint: write `present` for a job that has not ended");
-    check("bad-structure", &[])
-        .failure(1)
+    let run = check("bad-months", &[]).failure(1);
+    insta::assert_snapshot!("check_bad_months", run.transcript());
+    run.stderr_has(
+        "tests/fixtures/redflags/bad-months.yaml:4:12: error: `start` is not a month: \"2019-3\"",
+    )
+    .stderr_has("= hint: write the month as YYYY-MM: `2019-03`")
+    .stderr_has(
+        "tests/fixtures/redflags/bad-months.yaml:5:10: error: `end` is not a month: \"heden\"",
+    )
+    .stderr_has("= hint: write `present` for a job that has not ended");
+    let run = check("bad-structure", &[]).failure(1);
+    insta::assert_snapshot!("check_bad_structure", run.transcript());
+    run
         .stderr_has("tests/fixtures/redflags/bad-structure.yaml:6:5: error: unknown field `hours`")
         .stderr_has("tests/fixtures/redflags/bad-structure.yaml:9:12: error: `years` must be at most 80, found 2015")
         .stderr_has("= hint: write how many years of experience, e.g. `4` or `2.5`, not the year it started")
         .stderr_has("tests/fixtures/redflags/bad-structure.yaml:10:12: error: unknown value `guru` for `level`");
-    check("syntax", &[])
-        .failure(1)
-        .stderr_has("tests/fixtures/redflags/syntax.yaml:3:4: error: YAML syntax error");
-    check("missing", &[])
-        .failure(1)
-        .stderr_has("error: tests/fixtures/redflags/missing.yaml: no such file");
+    let run = check("syntax", &[]).failure(1);
+    insta::assert_snapshot!("check_syntax", run.transcript());
+    run.stderr_has("tests/fixtures/redflags/syntax.yaml:3:4: error: YAML syntax error");
+    let run = check("missing", &[]).failure(1);
+    insta::assert_snapshot!("check_missing", run.transcript());
+    run.stderr_has("error: tests/fixtures/redflags/missing.yaml: no such file");
 }
 
 #[test]
 fn a_candidate_id_is_looked_up_in_the_hiring_folder() {
     let dir = repo_root().join(fixture("redflags/hiring"));
     let run = hirekit_in(&dir, &["redflags", "check", "c-0001", "--today", TODAY]).success();
+    insta::assert_snapshot!("check_by_id_nl", run.transcript());
     assert!(run.stdout.starts_with("candidates/c-0001/cv.yaml:9:12: info [gap]\n    11 maanden zonder vermelde baan tussen Alfa Software (tot en met 2018-01) en Beta Consultancy\n"), "{}", run.stdout);
-    hirekit_in(
+    let run = hirekit_in(
         &dir.join("candidates"),
         &[
             "redflags", "check", "c-0001", "--today", TODAY, "--lang", "en",
         ],
     )
-    .success()
-    .stdout_has("c-0001/cv.yaml:9:12: info [gap]");
-    hirekit_in(&dir, &["redflags", "check", "c-9999"])
-        .failure(1)
-        .stderr_has(
-            "error: no CV for candidate `c-9999`: candidates/c-9999/cv.yaml does not exist",
-        );
+    .success();
+    insta::assert_snapshot!("check_by_id_from_a_subfolder_en", run.transcript());
+    let run = hirekit_in(&dir, &["redflags", "check", "c-9999"]).failure(1);
+    assert_eq!(
+        run.transcript(),
+        "exit: 1\n--- stdout\n--- stderr\nerror: no CV for candidate `c-9999`: candidates/c-9999/cv.yaml does not exist\n"
+    );
 }
 
 #[test]
 fn an_id_outside_a_hiring_folder_is_explained() {
     let dir = tempfile::tempdir().unwrap();
-    hirekit_in(dir.path(), &["redflags", "check", "c-2026-017"])
-        .failure(1)
-        .stderr_has("error: `c-2026-017` is not a file, and there is no hiring folder here to look up a candidate");
+    let run = hirekit_in(dir.path(), &["redflags", "check", "c-2026-017"]).failure(1);
+    assert_eq!(
+        run.transcript(),
+        "exit: 1\n--- stdout\n--- stderr\nerror: `c-2026-017` is not a file, and there is no hiring folder here to look up a candidate (no hirekit.yaml in this folder or above)\n"
+    );
 }
 
 #[test]
 fn the_example_candidates() {
     let dir = repo_root().join("examples/hiring");
-    hirekit_in(
+    let run = hirekit_in(
         &dir,
         &[
             "redflags",
@@ -308,8 +320,8 @@ fn the_example_candidates() {
             "en",
         ],
     )
-    .success()
-    .stdout_has("No findings");
+    .success();
+    insta::assert_snapshot!("check_example_c_2026_014_en", run.transcript());
     let json = hirekit_in(
         &dir,
         &[

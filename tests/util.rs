@@ -59,6 +59,15 @@ impl Run {
         self
     }
 
+    /// The whole run as one text for a snapshot: exit code, stdout and stderr, each stream in
+    /// full, so that an extra or a changed line fails the test.
+    pub fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
@@ -157,6 +166,13 @@ pub fn pdf_tool(name: &str, args: &[&str]) -> Option<String> {
             None
         }
     }
+}
+
+/// The text of a PDF as `pdftotext -layout` lays it out, pages separated by a form feed: for a
+/// snapshot that shows what is on which page. `None` only when poppler is missing outside CI.
+pub fn pdf_text(path: &Path) -> Option<String> {
+    let file = path.to_str().expect("a UTF-8 path");
+    pdf_tool("pdftotext", &["-layout", file, "-"])
 }
 
 /// Checks a PDF the way a reader's tools see it: `pdftotext` finds every text of `in_order` in

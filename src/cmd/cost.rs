@@ -1,13 +1,12 @@
 //! `hirekit cost`: what a mis-hire costs, from a file or from three numbers on the command line.
 
-mod pdf;
-
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
+use hirekit_cost::render::pdf;
 use hirekit_cost::{CostInput, Language, MisHireCost, Options, Problem, Route, Severity};
 
 use crate::output::{self, ERROR, Format, WARNING};
@@ -191,6 +190,7 @@ fn write_pdf(
     let metadata = pdf::metadata(
         cost,
         company.as_deref().unwrap_or("hirekit"),
+        &format!("hirekit {}", env!("CARGO_PKG_VERSION")),
         language,
         output::document_date(args.today),
     );

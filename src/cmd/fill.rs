@@ -125,7 +125,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
         return Ok(ExitCode::FAILURE);
     };
-    let catalogue = match hirekit_folder::red_flag_catalogue(Some(&scorecards_dir)) {
+    let catalogue = match hirekit_folder::red_flag_catalogue(
+        Some(&scorecards_dir),
+        &std::env::current_dir().unwrap_or_default(),
+    ) {
         Ok(c) => c,
         Err(problems) => {
             output::print_diagnostics(&problems);

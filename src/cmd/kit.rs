@@ -1,12 +1,9 @@
 //! `hirekit kit`: the interview kit for a scorecard, for interviewers to prepare with and take
 //! notes on.
 //!
-//! The kit's content is gathered once by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
-//! already in the reader's language — and renderers only arrange it: [`markdown::render`] for
-//! reading and [`pdf::report`] (through `hirekit-pdf`) for printing, from the same value.
-
-mod markdown;
-mod pdf;
+//! The kit's content is gathered by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
+//! already in the reader's language — and rendered there as Markdown or PDF; this file finds the
+//! scorecard and the checklists, and writes or prints the result.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,16 +11,16 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 use hirekit_folder::Profile;
-use hirekit_redflags::{Catalogue, Item};
-use hirekit_scorecard::{Language, RoleFamily, Scorecard};
+use hirekit_scorecard::{Language, Scorecard};
 
-use hirekit_yaml::{Diagnostic, did_you_mean};
+use hirekit_yaml::did_you_mean;
 
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
 use crate::output::read_checked;
 use hirekit_folder::{Search, find_scorecard};
+use hirekit_kit::render::{markdown, pdf};
 use hirekit_kit::{Settings, build};
 
 /// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
@@ -85,7 +82,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         );
     }
     let scorecards_dir = folder.as_ref().map(|f| f.root.join(&f.profile.scorecards));
-    let catalogue = match red_flag_catalogue(scorecards_dir.as_deref()) {
+    let here = std::env::current_dir().unwrap_or_default();
+    let catalogue = match hirekit_folder::red_flag_catalogue(scorecards_dir.as_deref(), &here) {
         Ok(c) => c,
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -102,7 +100,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let kit = build(
         &scorecard,
         &settings,
-        &interview_items(&catalogue, scorecard.role_family),
+        &hirekit_kit::interview_items(&catalogue, scorecard.role_family),
     );
     // Refuse before writing anything, so that a refused --out does not leave a lone PDF.
     if !args.force {
@@ -117,11 +115,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     if let Some(path) = &args.pdf {
         let company = profile.map(|p| p.company.as_str());
-        let report = pdf::report(&kit, company, lang);
+        let report = pdf::report(&kit, company);
         let metadata = pdf::metadata(
             &kit,
             company.unwrap_or("hirekit"),
-            lang,
+            &format!("hirekit {}", env!("CARGO_PKG_VERSION")),
             output::document_date(args.today),
         );
         let bytes = hirekit_pdf::render_report(&report, &metadata)
@@ -216,15 +214,4 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
             Ok(None)
         }
     }
-}
-
-/// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
-/// replacing items by id or adding items (see [`hirekit_folder::red_flag_catalogue`]).
-pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Vec<Diagnostic>> {
-    hirekit_folder::red_flag_catalogue(scorecards_dir)
-}
-
-/// The checklist items for an interview for `family` (see [`hirekit_kit::interview_items`]).
-pub fn interview_items(catalogue: &Catalogue, family: Option<RoleFamily>) -> Vec<&Item> {
-    hirekit_kit::interview_items(catalogue, family)
 }

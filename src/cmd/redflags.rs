@@ -7,11 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, anyhow};
 use chrono::NaiveDate;
 use hirekit_redflags::render::{self, ListView};
-use hirekit_redflags::{
-    Catalogue, Checklist, Language, Role, Stage, TechnologyTable, check_cv, is_checklist, read_cv,
-    validate_checklist,
-};
-use hirekit_yaml::{Diagnostic, Document};
+use hirekit_redflags::{Catalogue, Language, Role, Stage, TechnologyTable, check_cv, read_cv};
+use hirekit_yaml::Diagnostic;
 
 use crate::output::{self, Format};
 
@@ -137,9 +134,6 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The folder of a hiring folder's own checklists, inside its scorecards folder.
-pub const CHECKLIST_DIR: &str = "checklists";
-
 fn list(args: &ListArgs) -> anyhow::Result<ExitCode> {
     let here = std::env::current_dir().context("cannot read the current folder")?;
     let hiring = hiring_folder(&here);
@@ -180,54 +174,19 @@ fn load_catalogue(
     hiring: Option<&Hiring>,
     here: &Path,
 ) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
-    let catalogue = match Catalogue::builtin() {
-        Ok(catalogue) => catalogue,
-        Err(problems) => return Ok(Err(problems)),
-    };
-    let Some(hiring) = hiring else {
-        return Ok(Ok(catalogue));
-    };
-    let folder = hiring.scorecards.join(CHECKLIST_DIR);
-    if !folder.is_dir() {
-        return Ok(Ok(catalogue));
+    match hiring {
+        Some(hiring) => checklists_in(&hiring.scorecards, here),
+        None => Ok(Catalogue::builtin()),
     }
-    let mut paths: Vec<PathBuf> = fs_err::read_dir(&folder)?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    // Sorted, so that which of two clashing files is "the second" does not depend on the disk.
-    paths.sort();
-    let mut overrides: Vec<Checklist> = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        let shown = relative_to(&path, here);
-        // Links out of the scorecards folder are not followed, FIFOs are not read.
-        let bytes = match hirekit_yaml::file::read(&path, Some(&hiring.scorecards)) {
-            Ok(bytes) => bytes,
-            Err(d) => {
-                problems.push(*d);
-                continue;
-            }
-        };
-        // This folder holds checklists: one that does not parse is reported, never skipped
-        // (its items would silently be missing). Other YAML that parses is not ours to judge.
-        match Document::parse(&shown, &bytes) {
-            Ok(doc) if is_checklist(&doc) => {}
-            Ok(_) => continue,
-            Err(d) => {
-                problems.push(*d);
-                continue;
-            }
-        }
-        match validate_checklist(&shown, &bytes) {
-            Ok(list) => overrides.push(list),
-            Err(mut p) => problems.append(&mut p),
-        }
-    }
-    if !problems.is_empty() {
-        return Ok(Err(problems));
-    }
-    Ok(catalogue.with_overrides(overrides))
+}
+
+/// The red-flag checklists in force with the scorecards folder `scorecards`
+/// (see [`hirekit_folder::red_flag_catalogue`]); paths shown from `here`.
+pub fn checklists_in(
+    scorecards: &Path,
+    here: &Path,
+) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
+    Ok(hirekit_folder::red_flag_catalogue(Some(scorecards), here))
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {

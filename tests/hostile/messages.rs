@@ -57,7 +57,8 @@ fn a_score_off_the_scale_names_the_scale() {
     }
 }
 
-/// A tab after a colon is named as a tab, at the tab.
+/// A tab after a colon is named as a tab, at the tab. The snippet draws the tab as four spaces
+/// and underlines all of them, so the mark lines up whatever the terminal's tab width.
 #[test]
 fn a_tab_after_a_colon_is_named_at_the_tab() {
     let dir = example_copy();
@@ -69,8 +70,8 @@ fn a_tab_after_a_colon_is_named_at_the_tab() {
         [
             "candidates/c-2026-011/interviews/ayla.yaml:2:11: error: a tab character where YAML allows only spaces",
             "  |",
-            "2 | scorecard:\tsenior-backend-developer",
-            "  |           ^",
+            "2 | scorecard:    senior-backend-developer",
+            "  |           ^^^^",
             "  = hint: YAML indents, and separates a value from its `:` or `-`, with spaces only: replace the tab with spaces",
         ]
     );

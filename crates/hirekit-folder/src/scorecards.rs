@@ -2,9 +2,9 @@
 //! directory — without validating every other file there: a broken scorecard for another
 //! vacancy must not stop an interviewer from filling theirs, or a kit from being printed.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use hirekit_redflags::{Catalogue, is_checklist, validate_checklist};
+use hirekit_redflags::{CHECKLIST_DIR, Catalogue};
 use hirekit_scorecard::Loaded;
 use hirekit_yaml::{Diagnostic, Document, Location, Value};
 
@@ -53,32 +53,43 @@ pub fn find_scorecard(dir: &Path, id: &str) -> Result<Search, Vec<Diagnostic>> {
 }
 
 /// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
-/// (files with a `checklist:` key among its scorecards) replacing items by id or adding items.
-pub fn red_flag_catalogue(scorecards_dir: Option<&Path>) -> Result<Catalogue, Vec<Diagnostic>> {
-    let builtin = Catalogue::builtin()?;
-    let Some(dir) = scorecards_dir.filter(|d| d.is_dir()) else {
-        return Ok(builtin);
+/// (the YAML files in `checklists/` under its scorecards folder) replacing items by id or adding
+/// items — the one rule behind `kit`, `fill`, `score` and `redflags list`
+/// ([`Catalogue::in_force`]). Paths in problems are shown relative to `here`; links out of the
+/// scorecards folder are not followed.
+pub fn red_flag_catalogue(
+    scorecards_dir: Option<&Path>,
+    here: &Path,
+) -> Result<Catalogue, Vec<Diagnostic>> {
+    let Some(scorecards) = scorecards_dir else {
+        return Catalogue::builtin();
     };
-    let files = crate::yaml_files(dir)
-        .map_err(|e| vec![Diagnostic::error(dir, Location::START, e.to_string())])?;
-    let mut lists = Vec::new();
+    let folder = scorecards.join(CHECKLIST_DIR);
+    if !folder.is_dir() {
+        return Catalogue::builtin();
+    }
+    let unreadable =
+        |e: std::io::Error| vec![Diagnostic::error(&folder, Location::START, e.to_string())];
+    let mut paths: Vec<PathBuf> = fs_err::read_dir(&folder)
+        .map_err(unreadable)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
     let mut problems = Vec::new();
-    for path in files {
-        let bytes = hirekit_yaml::file::read(&path, None).map_err(|d| vec![*d])?;
-        // Files that do not parse are reported by whoever owns them (scorecard validation).
-        let Ok(document) = Document::parse(&path, &bytes) else {
-            continue;
-        };
-        if !is_checklist(&document) {
-            continue;
-        }
-        match validate_checklist(&path, &bytes) {
-            Ok(list) => lists.push(list),
-            Err(p) => problems.extend(p),
+    for path in paths {
+        let shown = path
+            .strip_prefix(here)
+            .map_or_else(|_| path.clone(), Path::to_path_buf);
+        match hirekit_yaml::file::read(&path, Some(scorecards)) {
+            Ok(bytes) => files.push((shown, bytes)),
+            Err(d) => problems.push(*d),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    match Catalogue::in_force(&files) {
+        Ok(catalogue) if problems.is_empty() => Ok(catalogue),
+        Ok(_) => Err(problems),
+        Err(more) => Err(problems.into_iter().chain(more).collect()),
     }
-    builtin.with_overrides(lists)
 }

@@ -3,7 +3,7 @@
 
 use hirekit_scorecard::{Criterion, Language, Scorecard};
 
-use crate::content::{KitCalibration, KitCalibrationCriterion, KitExample};
+use crate::model::{KitCalibration, KitCalibrationCriterion, KitExample};
 
 /// The sample answers of every criterion that has them, for rater training.
 pub fn build(scorecard: &Scorecard, lang: Language) -> Option<KitCalibration> {

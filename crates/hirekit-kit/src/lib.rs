@@ -6,8 +6,8 @@
 //! per criterion the requirement, the questions with their follow-up probes and a notes box each,
 //! the anchored scale to rate on right after the questions, then a closing with time for the
 //! candidate's questions. Sample answers per scale point, when the scorecard has them, follow as
-//! calibration material for rater training. Renderers (Markdown and PDF, in the `hirekit`
-//! command) only arrange a [`Kit`]; they decide nothing.
+//! calibration material for rater training. The renderers in [`render`] (Markdown, and PDF through
+//! `hirekit-pdf`) only arrange a [`Kit`]; they decide nothing.
 //!
 //! ```
 //! # let yaml = r#"
@@ -40,13 +40,15 @@
 //! let kit = build(&card, &settings, &[]);
 //! assert_eq!(kit.plan.total, "Total: 30 min"); // 5 opening + 15 + 10 closing
 //! assert_eq!(kit.criteria[0].questions[0].probes, vec!["What did you change?"]);
+//! assert!(hirekit_kit::render::markdown::render(&kit).starts_with("# Interview kit: Demo\n"));
 //! ```
 
 mod calibration;
 mod content;
-mod red_flags;
+mod model;
+pub mod render;
 mod room;
 
-pub use content::*;
-pub use red_flags::interview_items;
+pub use content::{Settings, build, interview_items, role_of};
+pub use model::*;
 pub use room::{CLOSING_MINUTES, OPENING_MINUTES};

@@ -3,7 +3,7 @@
 
 use hirekit_scorecard::{Language, Scale, Scorecard};
 
-use crate::content::{KitPlan, KitPlanRow, KitSection};
+use crate::model::{KitPlan, KitPlanRow, KitSection};
 
 /// Minutes for introductions and the format, before the first question.
 pub const OPENING_MINUTES: u32 = 5;

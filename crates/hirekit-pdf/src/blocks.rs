@@ -382,4 +382,35 @@ mod tests {
                 .all(|p| matches!(p.draws[..], [Draw::Line { .. }]))
         );
     }
+
+    #[test]
+    fn a_tick_box_is_drawn_like_a_scales_with_its_text_beside_it() {
+        let s = setter();
+        let mut flow = Flow::default();
+        s.tick_box(&mut flow, "not assessed", 6.0).unwrap();
+        s.rating_scale(
+            &mut flow,
+            &RatingScale {
+                points: vec![ScalePoint {
+                    value: "1".into(),
+                    label: "Poor".into(),
+                    description: String::new(),
+                }],
+            },
+            6.0,
+        )
+        .unwrap();
+        let boxes: Vec<_> = flow
+            .pieces
+            .iter()
+            .flat_map(|p| p.draws.iter())
+            .filter_map(|d| match d {
+                Draw::Rect { w, h, stroke, .. } if stroke.is_some() => Some((*w, *h, stroke)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), 2, "{boxes:?}");
+        assert_eq!(boxes[0], boxes[1], "same size and border");
+        assert_eq!(texts(&flow)[0], "not assessed");
+    }
 }

@@ -1,6 +1,6 @@
 //! The parts of a form filled in by hand: rating scales with tick boxes, and ruled note lines.
 
-use crate::blocks::{Setter, TextStyle};
+use crate::blocks::{BODY, Setter, TextStyle};
 use crate::error::PdfError;
 use crate::fonts::Weight;
 use crate::layout::{Draw, FAINT, Flow, INK, MUTED, Piece, RULE, Rgb};
@@ -9,6 +9,22 @@ use crate::wrap::Line;
 
 const SCALE_LABEL: TextStyle = TextStyle::new(8.5, 11.5, Weight::Bold, INK);
 const SCALE_TEXT: TextStyle = TextStyle::new(7.5, 10.0, Weight::Regular, MUTED);
+/// Side of a tick box, in points: the same in a rating scale and on its own.
+const TICK: f32 = 10.0;
+/// Line width of a tick box's border.
+const TICK_STROKE: f32 = 0.7;
+
+/// An empty tick box with its top-left corner at (`x`, `y`).
+fn tick_box(x: f32, y: f32) -> Draw {
+    Draw::Rect {
+        x,
+        y,
+        w: TICK,
+        h: TICK,
+        fill: Some(Rgb(0xff, 0xff, 0xff)),
+        stroke: Some((INK, TICK_STROKE)),
+    }
+}
 
 impl Setter<'_> {
     /// Ruled lines to write on, kept together as one group: a lone rule at the top of the next
@@ -48,7 +64,6 @@ impl Setter<'_> {
         }
         const GAP: f32 = 5.0;
         const PAD: f32 = 5.0;
-        const TICK: f32 = 10.0;
         let column = (self.width - GAP * (count as f32 - 1.0)) / count as f32;
         let inner = column - 2.0 * PAD;
         let label_width = inner - TICK - 5.0;
@@ -94,14 +109,7 @@ impl Setter<'_> {
                 stroke: None,
             });
             let tick_top = PAD + (SCALE_LABEL.leading - TICK) / 2.0;
-            draws.push(Draw::Rect {
-                x: x + PAD,
-                y: tick_top,
-                w: TICK,
-                h: TICK,
-                fill: Some(Rgb(0xff, 0xff, 0xff)),
-                stroke: Some((INK, 0.7)),
-            });
+            draws.push(tick_box(x + PAD, tick_top));
             let label_height = (labels.len() as f32 * SCALE_LABEL.leading).max(TICK + 2.0);
             for (i, line) in labels.into_iter().enumerate() {
                 let y = SCALE_LABEL.baseline(PAD + i as f32 * SCALE_LABEL.leading);
@@ -131,6 +139,37 @@ impl Setter<'_> {
             height,
             space_before,
             what: "a rating scale",
+            draws,
+            ..Piece::default()
+        });
+        Ok(())
+    }
+
+    /// A tick box drawn as in a rating scale, with `text` beside it; the text wraps under itself.
+    pub(crate) fn tick_box(
+        &self,
+        flow: &mut Flow,
+        text: &str,
+        space_before: f32,
+    ) -> Result<(), PdfError> {
+        const GAP: f32 = 6.0;
+        let lines = self.lines(text, BODY, self.width - TICK - GAP)?;
+        let count = lines.len().max(1);
+        let mut draws = vec![tick_box(self.left, (BODY.leading - TICK) / 2.0)];
+        for (i, line) in lines.into_iter().enumerate() {
+            draws.push(Draw::text(
+                self.left + TICK + GAP,
+                BODY.baseline(i as f32 * BODY.leading),
+                line.text,
+                BODY.weight,
+                BODY.size,
+                BODY.color,
+            ));
+        }
+        flow.push(Piece {
+            height: count as f32 * BODY.leading,
+            space_before,
+            what: "a tick box",
             draws,
             ..Piece::default()
         });

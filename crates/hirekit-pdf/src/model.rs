@@ -141,6 +141,13 @@ pub enum Block {
     /// Label: value pairs, labels in a narrow column.
     KeyValues(Vec<(String, String)>),
     BarChart(BarChart),
+    /// A tick box drawn like a rating scale's, followed by its text: a choice outside a scale
+    /// (e.g. "not assessed").
+    TickBox(String),
+    /// Blocks that end up on one page whenever they fit on one: a criterion's heading, its
+    /// requirement and its first question, so a heading never sits at the foot of one page with
+    /// its questions on the next.
+    Together(Vec<Block>),
 }
 
 /// Horizontal alignment of a table column.

@@ -46,27 +46,7 @@ pub(crate) fn layout(fonts: &Fonts, report: &Report) -> Result<Vec<Vec<Draw>>, P
 
     let mut after_heading = false;
     for block in &report.blocks {
-        // Right under a heading the heading's own spacing is enough.
-        let gap = if after_heading { 2.0 } else { PARAGRAPH_GAP };
-        after_heading = false;
-        match block {
-            Block::Heading(text) => {
-                setter.heading(&mut flow, text, HEADING, 16.0)?;
-                after_heading = true;
-            }
-            Block::Subheading(text) => {
-                setter.heading(&mut flow, text, SUBHEADING, 10.0)?;
-                after_heading = true;
-            }
-            Block::Paragraph(text) => setter.paragraph(&mut flow, text, BODY, gap)?,
-            Block::Note(text) => setter.paragraph(&mut flow, text, SMALL, gap)?,
-            Block::Bullets(items) => setter.bullets(&mut flow, items, BODY, gap)?,
-            Block::Table(table) => setter.table(&mut flow, table, gap + 2.0)?,
-            Block::RatingScale(scale) => setter.rating_scale(&mut flow, scale, gap + 2.0)?,
-            Block::NoteLines(count) => setter.note_lines(&mut flow, *count, gap),
-            Block::KeyValues(pairs) => setter.key_values(&mut flow, pairs, gap)?,
-            Block::BarChart(chart) => bar_chart(&setter, &mut flow, chart, gap + 4.0)?,
-        }
+        lay_out(&setter, &mut flow, block, &mut after_heading)?;
     }
 
     let placements = plan(
@@ -130,6 +110,50 @@ pub(crate) fn layout(fonts: &Fonts, report: &Report) -> Result<Vec<Vec<Draw>>, P
     Ok(pages)
 }
 
+/// Adds `block` to `flow`. `after_heading` says whether the block follows a heading (whose own
+/// spacing is then enough) and is updated for the next block.
+fn lay_out(
+    setter: &Setter,
+    flow: &mut Flow,
+    block: &Block,
+    after_heading: &mut bool,
+) -> Result<(), PdfError> {
+    let gap = if *after_heading { 2.0 } else { PARAGRAPH_GAP };
+    *after_heading = false;
+    match block {
+        Block::Heading(text) => {
+            setter.heading(flow, text, HEADING, 16.0)?;
+            *after_heading = true;
+        }
+        Block::Subheading(text) => {
+            setter.heading(flow, text, SUBHEADING, 10.0)?;
+            *after_heading = true;
+        }
+        Block::Paragraph(text) => setter.paragraph(flow, text, BODY, gap)?,
+        Block::Note(text) => setter.paragraph(flow, text, SMALL, gap)?,
+        Block::Bullets(items) => setter.bullets(flow, items, BODY, gap)?,
+        Block::Table(table) => setter.table(flow, table, gap + 2.0)?,
+        Block::RatingScale(scale) => setter.rating_scale(flow, scale, gap + 2.0)?,
+        Block::TickBox(text) => setter.tick_box(flow, text, gap)?,
+        Block::NoteLines(count) => setter.note_lines(flow, *count, gap),
+        Block::KeyValues(pairs) => setter.key_values(flow, pairs, gap)?,
+        Block::BarChart(chart) => bar_chart(setter, flow, chart, gap + 4.0)?,
+        Block::Together(blocks) => {
+            let start = flow.pieces.len();
+            for inner in blocks {
+                lay_out(setter, flow, inner, after_heading)?;
+            }
+            // Every piece but the last holds on to the next; the last keeps whatever its own
+            // block decided.
+            let end = flow.pieces.len().saturating_sub(1);
+            for piece in flow.pieces.get_mut(start..end).unwrap_or_default() {
+                piece.keep_with_next = true;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `text`, cut at a word and ended with "…" when wider than `room`.
 fn shorten(fonts: &Fonts, text: &str, room: f32) -> String {
     let width = |s: &str| fonts.width(s, MARGIN_NOTE.weight, MARGIN_NOTE.size);
@@ -168,5 +192,61 @@ mod tests {
         assert_eq!(short, "Interviewkit Senior …");
         assert!(fonts.width(&short, MARGIN_NOTE.weight, MARGIN_NOTE.size) <= room);
         assert_eq!(shorten(fonts, "Kit", 100.0), "Kit");
+    }
+
+    /// A criterion's heading, requirement and first question: 40 pieces of filler leave too
+    /// little room at the foot of the page for all of them, so they move to the next page
+    /// together instead of leaving the heading behind.
+    #[test]
+    fn blocks_kept_together_move_to_the_next_page_together() {
+        let fonts = crate::shared_fonts().unwrap();
+        let filler = |n: usize| vec![Block::Paragraph("Filler line.".into()); n];
+        let criterion = Block::Together(vec![
+            Block::Heading("3. Data modelling".into()),
+            Block::KeyValues(vec![("Requirement".into(), "Models data.".into())]),
+            Block::Subheading("Questions".into()),
+            Block::Paragraph("1. Tell us about a data model you designed.".into()),
+        ]);
+        let page_of = |pages: &[Vec<Draw>], text: &str| {
+            pages.iter().position(|page| {
+                page.iter()
+                    .any(|d| matches!(d, Draw::Text { text: t, .. } if t.contains(text)))
+            })
+        };
+        // Find the amount of filler that leaves the heading room but not the question.
+        let mut split = None;
+        for n in 20..60 {
+            let mut blocks = filler(n);
+            blocks.extend(match &criterion {
+                Block::Together(inner) => inner.clone(),
+                _ => unreachable!(),
+            });
+            let report = Report {
+                title: "Kit".into(),
+                subtitle: String::new(),
+                header: String::new(),
+                blocks,
+                page_label: crate::PageLabel::new("{page}"),
+            };
+            let pages = layout(fonts, &report).unwrap();
+            if page_of(&pages, "3. Data") != page_of(&pages, "1. Tell us") {
+                split = Some(n);
+                break;
+            }
+        }
+        let n = split.expect("some filler splits the loose blocks");
+        let mut blocks = filler(n);
+        blocks.push(criterion.clone());
+        let report = Report {
+            title: "Kit".into(),
+            subtitle: String::new(),
+            header: String::new(),
+            blocks,
+            page_label: crate::PageLabel::new("{page}"),
+        };
+        let pages = layout(fonts, &report).unwrap();
+        let heading = page_of(&pages, "3. Data");
+        assert_eq!(heading, page_of(&pages, "Models data."));
+        assert_eq!(heading, page_of(&pages, "1. Tell us"));
     }
 }

@@ -3,9 +3,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hirekit_yaml::Diagnostic;
+use hirekit_yaml::{Diagnostic, Document};
 
-use crate::checklist::{Checklist, Evidence, Item, Role, Stage, validate_checklist};
+use crate::checklist::{Checklist, Evidence, Item, Role, Stage, is_checklist, validate_checklist};
+
+/// The folder of a hiring folder's own checklists, inside its scorecards folder.
+pub const CHECKLIST_DIR: &str = "checklists";
 
 /// The built-in checklists, one per stage, as shipped in `scorecards/checklists/`.
 pub const BUILTIN_CHECKLISTS: [(&str, &str); 5] = [
@@ -71,6 +74,41 @@ impl Catalogue {
     ) -> Result<Catalogue, Vec<Diagnostic>> {
         self.add(overrides, true)?;
         Ok(self)
+    }
+
+    /// The checklists in force for a hiring folder: the built-in ones with the folder's own
+    /// applied on top, as [`Catalogue::with_overrides`] does. `files` are the path and contents
+    /// of each YAML file in the folder's [`CHECKLIST_DIR`], sorted by path (so that which of two
+    /// clashing files is "the second" does not depend on the disk).
+    ///
+    /// That folder holds checklists: a file that is not YAML is reported, never skipped (its
+    /// items would silently be missing); YAML without a `checklist:` key is not ours to judge.
+    /// Every problem in every file is reported, not only the first file's.
+    pub fn in_force<P: AsRef<Path>, B: AsRef<[u8]>>(
+        files: &[(P, B)],
+    ) -> Result<Catalogue, Vec<Diagnostic>> {
+        let builtin = Catalogue::builtin()?;
+        let mut lists = Vec::new();
+        let mut problems = Vec::new();
+        for (path, bytes) in files {
+            let (path, bytes) = (path.as_ref(), bytes.as_ref());
+            match Document::parse(path, bytes) {
+                Ok(document) if is_checklist(&document) => {}
+                Ok(_) => continue,
+                Err(problem) => {
+                    problems.push(*problem);
+                    continue;
+                }
+            }
+            match validate_checklist(path, bytes) {
+                Ok(list) => lists.push(list),
+                Err(p) => problems.extend(p),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        builtin.with_overrides(lists)
     }
 
     fn add(&mut self, checklists: Vec<Checklist>, replace: bool) -> Result<(), Vec<Diagnostic>> {
@@ -350,5 +388,31 @@ mod tests {
                 "`team-own-item` is already defined in own.yaml on line 4; ids must be unique across all checklists"
             )
         );
+    }
+
+    #[test]
+    fn a_folders_checklists_are_found_among_its_other_files() {
+        let own = "checklist:\n  title: { nl: Eigen, en: Own }\nitems:\n  - id: team-own-item\n    \
+                   stage: interview\n    roles: [backend]\n    signal: { nl: Eigen signaal, en: Own signal }\n    \
+                   why: { nl: W, en: W }\n    verify: { nl: V, en: V }\n    evidence: weak\n    \
+                   source: { nl: Team, en: Team }\n";
+        let files = [
+            ("notes.yaml", "id: backend\ntitle: Backend\n"),
+            ("own.yaml", own),
+        ];
+        let catalogue = Catalogue::in_force(&files).unwrap();
+        assert_eq!(catalogue.items().len(), builtin().items().len() + 1);
+        assert_eq!(catalogue.evidence("team-own-item"), Some(Evidence::Weak));
+
+        // A file in the checklists folder that is not YAML is reported, not skipped.
+        let broken = [("broken.yaml", "id: [unclosed\n"), ("own.yaml", own)];
+        let errors = Catalogue::in_force(&broken).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, Path::new("broken.yaml"));
+
+        let bad = [("own.yaml", own.replace("evidence: weak", "evidence: maybe"))];
+        let errors = Catalogue::in_force(&bad).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, Path::new("own.yaml"));
     }
 }

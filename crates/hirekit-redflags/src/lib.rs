@@ -58,7 +58,7 @@ pub mod render;
 mod technology;
 mod text;
 
-pub use catalogue::{BUILTIN_CHECKLISTS, Catalogue};
+pub use catalogue::{BUILTIN_CHECKLISTS, CHECKLIST_DIR, Catalogue};
 pub use checklist::{
     Checklist, Evidence, Item, Origin, Role, Stage, is_checklist, is_kebab_case, validate_checklist,
 };
@@ -70,4 +70,4 @@ pub use cv::{Cv, End, FULL_TIME_HOURS, Job, Level, MAX_JOBS, MAX_SKILLS, Skill, 
 pub use month::YearMonth;
 pub use technology::{BUILTIN_TECHNOLOGIES, Technology, TechnologyTable, normalise};
 #[allow(deprecated)]
-pub use text::{Lang, Language, Text};
+pub use text::{Language, Text};

@@ -6,11 +6,6 @@ use serde::{Deserialize, Serialize};
 /// A language hirekit writes in: the one `Language` type every crate shares.
 pub use hirekit_language::Language;
 
-/// The old name of [`Language`] in this crate, kept only so that code written against it still
-/// compiles; the warning points at every use to rename.
-#[deprecated(note = "use `Language`: one name per concept")]
-pub type Lang = Language;
-
 /// A text in both languages. Every text a user sees exists in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {

@@ -34,8 +34,10 @@
 mod interview;
 mod model;
 mod phrases;
+mod summary;
 mod text;
 mod validate;
+mod validation;
 
 use std::path::Path;
 
@@ -45,7 +47,9 @@ pub use model::{
     Category, Criterion, FeedbackPhrases, ProbedQuestion, Question, QuestionKind, RoleFamily,
     Scale, Scorecard,
 };
+pub use summary::summary;
 pub use text::{Language, Text};
+pub use validation::{FileKind, FileReport, ValidationReport};
 
 /// A scorecard that passed validation, with any warnings found on the way.
 #[derive(Debug, Clone)]

@@ -85,12 +85,10 @@ pub fn read_text(path: &Path, within: Option<&Path>) -> Result<String, Box<Diagn
     String::from_utf8(bytes).map_err(|e| {
         let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(before);
-        let line = text.matches('\n').count() + 1;
-        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         Box::new(
             Diagnostic::error(
                 path,
-                Location::new(line, column),
+                Location::at_offset(&text, text.len()),
                 "the file is not UTF-8 text",
             )
             .with_hint("save it as UTF-8"),

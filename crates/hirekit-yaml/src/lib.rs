@@ -33,7 +33,9 @@ mod node;
 pub mod parse;
 pub mod schema_check;
 
-pub use diagnostic::{Diagnostic, Location, Severity, display_path, sort};
+pub use diagnostic::{
+    Diagnostic, ERROR_STYLE, LineIndex, Location, Severity, WARNING_STYLE, display_path, sort,
+};
 pub use document::{Document, decode_node, read};
 pub use node::{Key, Node, Value};
 pub use schema_check::did_you_mean;

@@ -41,10 +41,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(String, Node), Box<Diagnostic
             let valid = &bytes[..e.valid_up_to()];
             // Safe: everything up to valid_up_to() is UTF-8 by definition.
             let before = String::from_utf8_lossy(valid);
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             return Err(Box::new(
-                Diagnostic::error(path, Location::new(line, column), "the file is not UTF-8 text")
+                Diagnostic::error(path, Location::at_offset(&before, before.len()), "the file is not UTF-8 text")
                     .with_hint(
                         "save the file as UTF-8 (most editors offer this under \"Save as\" or \"Encoding\"); \
                          if this is not a YAML file, remove it from the folder",

@@ -1,8 +1,10 @@
-//! Renderers over [`MisHireCost`](crate::MisHireCost): a terminal table, Markdown and JSON. They
-//! format; they never compute (every amount comes from the result).
+//! Renderers over [`MisHireCost`](crate::MisHireCost): a terminal table, Markdown, JSON and an A4
+//! PDF report ([`pdf`], through `hirekit-pdf`). They format; they never compute (every amount
+//! comes from the result).
 
 mod json;
 mod markdown;
+pub mod pdf;
 mod table;
 
 pub use json::json;
@@ -23,8 +25,7 @@ use crate::result::{MisHireCost, Simulation, Summary};
 use crate::text::{self, Language, Text};
 
 /// Headings and column names shared by the renderers.
-/// The labels of the cost report in both languages, shared by every renderer (also the PDF
-/// report in the binary).
+/// The labels of the cost report in both languages, shared by every renderer.
 pub mod words {
     use crate::text::Text;
 

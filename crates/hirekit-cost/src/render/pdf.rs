@@ -5,10 +5,13 @@
 //! sources.
 //!
 //! It arranges the one result, [`MisHireCost`]; every amount and formula comes from it and is
-//! written with `hirekit-cost`'s own formatting, so the PDF and the table never disagree.
+//! written with the crate's own formatting, so the PDF and the table never disagree. The pages
+//! themselves are laid out by `hirekit-pdf`, which knows nothing of costs.
 
-use hirekit_cost::render::{headline, saving_note, simulation_note, situation, sources};
-use hirekit_cost::{Category, Language, MisHireCost, ScenarioKind, Summary, Text, money, number};
+use super::{headline, saving_note, simulation_note, situation, sources};
+use crate::model::Category;
+use crate::result::{MisHireCost, ScenarioKind, Summary};
+use crate::text::{Language, Text, money, number};
 use hirekit_pdf::{
     Align, BarChart, Block, Column, Metadata, NumberFormat, Orientation, PageLabel, Report, Row,
     Series, Table,
@@ -17,8 +20,8 @@ use hirekit_pdf::{
 /// Headings and column names: those of `hirekit-cost`'s text and Markdown renderers, so the PDF
 /// reads like the table on the terminal, plus the few only the PDF needs.
 mod words {
-    use hirekit_cost::Text;
-    pub use hirekit_cost::render::words::*;
+    pub use super::super::words::*;
+    use crate::text::Text;
 
     pub const BREAKDOWN: Text = Text::new("Opbouw per post", "Breakdown line by line");
     pub const CHART_SCENARIOS: Text = Text::new(
@@ -192,7 +195,9 @@ fn glue_euro_signs(block: &mut Block) {
         Block::Heading(text)
         | Block::Subheading(text)
         | Block::Paragraph(text)
-        | Block::Note(text) => glue(text),
+        | Block::Note(text)
+        | Block::TickBox(text) => glue(text),
+        Block::Together(blocks) => blocks.iter_mut().for_each(glue_euro_signs),
         Block::Bullets(items) => items.iter_mut().for_each(glue),
         Block::Table(table) => {
             table.columns.iter_mut().for_each(|c| glue(&mut c.header));
@@ -205,10 +210,12 @@ fn glue_euro_signs(block: &mut Block) {
     }
 }
 
-/// What a PDF viewer shows under "Document properties".
+/// What a PDF viewer shows under "Document properties". `creator` names the program, e.g.
+/// `hirekit 0.1.0`.
 pub fn metadata(
     cost: &MisHireCost,
     author: &str,
+    creator: &str,
     language: Language,
     created: chrono::DateTime<chrono::FixedOffset>,
 ) -> Metadata {
@@ -218,7 +225,7 @@ pub fn metadata(
         subject: situation(cost, language),
         language: language.pick("nl-NL", "en-GB").to_owned(),
         created,
-        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+        creator: creator.to_owned(),
     }
 }
 
@@ -341,7 +348,7 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
                     let label = s.kind.label().get(language);
                     match s.kind {
                         ScenarioKind::Actual | ScenarioKind::EndOfProbation => {
-                            let month = hirekit_cost::render::month_label(s.month, language);
+                            let month = super::month_label(s.month, language);
                             format!("{label} ({month})")
                         }
                         ScenarioKind::Month6 | ScenarioKind::Month12 => label.to_owned(),
@@ -402,14 +409,14 @@ fn chart(cost: &MisHireCost, language: Language) -> BarChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use hirekit_cost::{CostInput, Options, Route, estimate};
+    use crate::{CostInput, Options, Route, estimate};
 
     /// The PDF's wording of the situation and notes is a copy of the text renderer's: this
     /// catches the two drifting apart.
     #[test]
     fn situation_and_notes_read_as_in_the_table() {
         let mut input = CostInput::new(5500.0, 6.0, Route::MutualAgreement);
-        input.exit.month = hirekit_cost::Estimate::Range(hirekit_cost::Range {
+        input.exit.month = crate::Estimate::Range(crate::Range {
             low: 4.0,
             expected: 6.0,
             high: 9.0,
@@ -421,7 +428,7 @@ mod tests {
         };
         let cost = estimate(&input, &options).unwrap();
         for language in Language::ALL {
-            let table = hirekit_cost::render::table(&cost, language);
+            let table = crate::render::table(&cost, language);
             let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(flat.contains(&situation(&cost, language)), "{table}");
             let simulation = cost.simulation.as_ref().unwrap();

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use hirekit_kit::{Kit, KitCalibration, KitCriterion, KitPlan, KitRedFlags, KitSection};
+use crate::model::{Kit, KitCalibration, KitCriterion, KitPlan, KitRedFlags, KitSection};
 
 /// A line to write on, long enough for a sentence by hand. Dots rather than underscores: a line
 /// of underscores alone is a horizontal rule in Markdown.
@@ -14,6 +14,7 @@ const QUESTION_NOTE_LINES: usize = 3;
 const NOTE_LINES: usize = 2;
 const TICK: &str = "☐";
 
+/// The kit as CommonMark, ending in one newline.
 pub fn render(kit: &Kit) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&kit.title));
