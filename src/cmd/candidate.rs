@@ -19,7 +19,7 @@ use hirekit_folder::{Candidate, PlannedInterview, Profile};
 use hirekit_scorecard::Language;
 
 pub use self::plan::{Args as PlanArgs, run as plan};
-use crate::cmd::fill::read_checked;
+use crate::output::read_checked;
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
@@ -199,7 +199,7 @@ fn next_id(candidates: &Path, year: String) -> Result<String> {
 fn scorecard_ids(root: &Path, profile: &Profile) -> Vec<String> {
     let dir = root.join(&profile.scorecards);
     // A search for an id that cannot exist lists every readable scorecard.
-    match crate::cmd::fill::find_scorecard(&dir, "") {
+    match hirekit_folder::find_scorecard(&dir, "") {
         Ok(search) => search.known,
         Err(_) => Vec::new(),
     }

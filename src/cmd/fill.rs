@@ -31,9 +31,8 @@ use self::session::{Ending, Session};
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
-pub(crate) use crate::output::read_checked;
+use crate::output::read_checked;
 use crate::prompt::Prompter;
-pub(crate) use hirekit_folder::find_scorecard;
 
 /// `hirekit fill` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).

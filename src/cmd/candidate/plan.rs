@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use hirekit_folder::PlannedInterview;
 
 use super::{checked, interviewer_note, parse_when, profile, yaml};
-use crate::cmd::fill::read_checked;
+use crate::output::read_checked;
 use crate::hiring::DirArg;
 use crate::output;
 
