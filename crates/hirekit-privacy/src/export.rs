@@ -1,0 +1,96 @@
+//! Everything hirekit holds about one person (AVG art. 15, the right of access): every record
+//! in the candidate's folder, read as data, and the list of their letter files.
+
+use std::path::Path;
+
+use hirekit_folder::{CandidateFiles, Folder};
+use serde_json::{Value, json};
+
+use crate::purge::PurgeError;
+
+/// The export of one candidate as JSON: `candidate`, `interviews`, `decisions`, `letters`,
+/// `consent`, `other_files` (each other file in their folder, YAML read as data, other text as
+/// text) and `letter_files` (the letter files in the hiring folder).
+pub fn export(folder: &Folder, id: &str) -> Result<Value, PurgeError> {
+    let files = folder.candidate(id).ok_or_else(|| {
+        PurgeError(format!(
+            "no readable candidate `{id}` in this hiring folder; check the id, or fix its files first"
+        ))
+    })?;
+    let decisions = hirekit_debrief::read(&files.dir)
+        .map_err(|p| PurgeError(first_problem(&p)))?
+        .map(|log| log.decisions);
+    let rules = hirekit_folder::TimeRules::of(&folder.profile);
+    let consent = crate::folder::read_consent(&files.dir, &rules)
+        .map_err(|p| PurgeError(first_problem(&p)))?;
+    let plan = crate::purge::planned(
+        folder,
+        files,
+        crate::purge::Ground::ErasureRequest,
+        chrono::NaiveDate::MIN,
+    );
+    let letter_files: Vec<&String> = plan.removes.iter().skip(1).collect();
+    Ok(json!({
+        "candidate": files.candidate,
+        "interviews": files.interviews,
+        "decisions": decisions.unwrap_or_default(),
+        "letters": files.feedback.letters,
+        "consent": consent.entries,
+        "other_files": other_files(files)?,
+        "letter_files": letter_files,
+        "letter_files_outside_the_folder": plan.outside,
+    }))
+}
+
+fn first_problem(problems: &[hirekit_yaml::Diagnostic]) -> String {
+    problems.first().map_or_else(String::new, |d| d.render())
+}
+
+/// The files in the candidate's folder that are not one of the records above (a CV, sent
+/// e-mails, drafts), by path relative to the folder.
+fn other_files(files: &CandidateFiles) -> Result<serde_json::Map<String, Value>, PurgeError> {
+    const RECORDS: [&str; 4] = [
+        "candidate.yaml",
+        hirekit_debrief::DEBRIEF_FILE,
+        hirekit_folder::RECORD_FILE,
+        crate::consent::CONSENT_FILE,
+    ];
+    let mut out = serde_json::Map::new();
+    let mut pending = vec![files.dir.clone()];
+    while let Some(dir) = pending.pop() {
+        let entries = fs_err::read_dir(&dir).map_err(|e| PurgeError(e.to_string()))?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let relative = path
+                .strip_prefix(&files.dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let meta = fs_err::symlink_metadata(&path).map_err(|e| PurgeError(e.to_string()))?;
+            if meta.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            let is_interview = relative.starts_with("interviews/") && !relative.contains("/.");
+            if RECORDS.contains(&relative.as_str()) || is_interview || !meta.is_file() {
+                continue;
+            }
+            out.insert(relative, read_any(&path, &files.dir)?);
+        }
+    }
+    Ok(out)
+}
+
+/// A YAML file as data, any other text as text, anything else by its size.
+fn read_any(path: &Path, dir: &Path) -> Result<Value, PurgeError> {
+    let bytes = hirekit_yaml::file::read(path, dir.parent().and_then(Path::parent))
+        .map_err(|d| PurgeError(d.render()))?;
+    let Ok(text) = String::from_utf8(bytes.clone()) else {
+        return Ok(json!({ "binary_bytes": bytes.len() }));
+    };
+    let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+    if is_yaml && let Ok(value) = serde_saphyr::from_str::<Value>(&text) {
+        return Ok(value);
+    }
+    Ok(Value::String(text))
+}
