@@ -94,3 +94,109 @@ fn read_any(path: &Path, dir: &Path) -> Result<Value, PurgeError> {
     }
     Ok(Value::String(text))
 }
+
+/// The export as a readable PDF: one section per record, every value under its field name.
+/// `created` is the document date (fixed by `--today`, so the same folder gives the same bytes).
+pub fn export_pdf(
+    folder: &Folder,
+    id: &str,
+    export: &Value,
+    created: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Vec<u8>, PurgeError> {
+    use hirekit_pdf::{Block, Metadata, PageLabel, Report};
+    use hirekit_scorecard::Language;
+    let language = folder
+        .candidate(id)
+        .map_or(folder.profile.language, |c| c.candidate.language);
+    let nl = language == Language::Nl;
+    let sections: [(&str, &str, &str); 8] = [
+        ("candidate", "Kandidaat", "Candidate"),
+        (
+            "interviews",
+            "Gesprekken en beoordelingen",
+            "Interviews and ratings",
+        ),
+        ("decisions", "Besluiten", "Decisions"),
+        ("letters", "Brieven", "Letters"),
+        ("consent", "Toestemming", "Consent"),
+        ("other_files", "Andere bestanden", "Other files"),
+        ("letter_files", "Briefbestanden", "Letter files"),
+        (
+            "letter_files_outside_the_folder",
+            "Briefbestanden buiten de map",
+            "Letter files outside the folder",
+        ),
+    ];
+    let mut blocks = vec![Block::Paragraph(
+        if nl {
+            "Dit overzicht bevat alle gegevens die hirekit over u bewaart (recht op inzage, AVG artikel 15)."
+        } else {
+            "This overview holds all data hirekit keeps about you (right of access, GDPR article 15)."
+        }
+        .to_owned(),
+    )];
+    for (key, title_nl, title_en) in sections {
+        blocks.push(Block::Heading(
+            if nl { title_nl } else { title_en }.to_owned(),
+        ));
+        let mut pairs = Vec::new();
+        flatten("", export.get(key).unwrap_or(&Value::Null), &mut pairs);
+        if pairs.is_empty() {
+            blocks.push(Block::Note(if nl { "Geen." } else { "None." }.to_owned()));
+        } else {
+            blocks.push(Block::KeyValues(pairs));
+        }
+    }
+    let title = if nl {
+        "Inzage in uw gegevens"
+    } else {
+        "Your data: access request"
+    };
+    let report = Report {
+        title: title.to_owned(),
+        subtitle: folder.profile.company.clone(),
+        header: folder.profile.company.clone(),
+        blocks,
+        page_label: PageLabel::new(if nl {
+            "Pagina {page} van {pages}"
+        } else {
+            "Page {page} of {pages}"
+        }),
+    };
+    let metadata = Metadata {
+        title: title.to_owned(),
+        author: folder.profile.company.clone(),
+        subject: title.to_owned(),
+        language: if nl { "nl-NL" } else { "en-GB" }.to_owned(),
+        created,
+        creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
+    };
+    hirekit_pdf::render_report(&report, &metadata)
+        .map_err(|e| PurgeError(format!("cannot write the PDF: {e}")))
+}
+
+/// Every leaf of `value` as `path: text`, in document order.
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    let join = |key: &str| {
+        if prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{prefix}.{key}")
+        }
+    };
+    match value {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(&join(k), v, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                flatten(&join(&(i + 1).to_string()), v, out);
+            }
+        }
+        Value::String(s) => out.push((prefix.to_owned(), s.clone())),
+        other => out.push((prefix.to_owned(), other.to_string())),
+    }
+}

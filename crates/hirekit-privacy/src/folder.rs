@@ -97,6 +97,9 @@ pub fn due(folder: &Folder, today: NaiveDate) -> DueReport {
     let mut unreadable: Vec<String> = folder.unreadable.iter().map(|u| u.id.clone()).collect();
     let mut subjects = Vec::new();
     for files in &folder.candidates {
+        if crate::purge::is_anonymous(&files.candidate) {
+            continue;
+        }
         match subject(files, &rules, today) {
             Ok(s) => subjects.push(s),
             Err(p) => {
@@ -126,4 +129,49 @@ pub fn due(folder: &Folder, today: NaiveDate) -> DueReport {
         unreadable,
         problems,
     }
+}
+
+/// Why an answer could not be recorded.
+#[derive(Debug)]
+pub enum RecordError {
+    /// The existing `consent.yaml` has problems (each at its line): fix it first.
+    File(Vec<Diagnostic>),
+    /// The answer itself is not allowed (an end date too far away, a refusal with an end date).
+    Answer(String),
+    /// Writing failed; the file is unchanged.
+    Io(String),
+}
+
+/// Adds `entry` to the candidate's `consent.yaml`, atomically: the whole file is written beside
+/// it and renamed over it, so a reader never sees half a record. The caller holds the lock.
+pub fn record_consent(
+    candidate_dir: &Path,
+    entry: crate::consent::ConsentEntry,
+    rules: &TimeRules,
+) -> Result<ConsentLog, RecordError> {
+    if let Some((_, message)) = consent::entry_problem(&entry, rules) {
+        return Err(RecordError::Answer(message));
+    }
+    let mut log = read_consent(candidate_dir, rules).map_err(RecordError::File)?;
+    if let Some(last) = log.entries.last()
+        && entry.on < last.on
+    {
+        return Err(RecordError::Answer(format!(
+            "the answer of {} is older than the last one recorded ({}); answers are added in date order",
+            entry.on, last.on
+        )));
+    }
+    log.entries.push(entry);
+    let text = consent::to_yaml(&log).map_err(RecordError::Io)?;
+    let path = candidate_dir.join(CONSENT_FILE);
+    let io = |e: std::io::Error| RecordError::Io(format!("cannot write {}: {e}", path.display()));
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".hirekit-")
+        .suffix(".tmp")
+        .tempfile_in(candidate_dir)
+        .map_err(io)?;
+    std::io::Write::write_all(&mut temporary, text.as_bytes()).map_err(io)?;
+    temporary.as_file().sync_all().map_err(io)?;
+    temporary.persist(&path).map_err(|e| io(e.error))?;
+    Ok(log)
 }

@@ -14,5 +14,6 @@ pub mod consent;
 pub mod export;
 pub mod folder;
 pub mod purge;
+pub mod render;
 pub mod renewal;
 pub mod retention;

@@ -37,6 +37,17 @@ pub const AUDIT_FILE: &str = "privacy-audit.log";
 /// What replaces every free text that may describe the person.
 pub const REMOVED: &str = "(removed under the retention rules)";
 
+/// The e-mail address of an anonymised candidate (`.invalid` is reserved, RFC 2606: it can
+/// never be delivered). With a name equal to the id, it marks the candidate as anonymous.
+pub const ANONYMOUS_EMAIL: &str = "removed@anonymised.invalid";
+
+/// Whether `candidate` is what a purge left: nothing personal remains to be deleted.
+pub fn is_anonymous(candidate: &hirekit_folder::Candidate) -> bool {
+    candidate.email == ANONYMOUS_EMAIL
+        && candidate.name == candidate.id
+        && candidate.id.starts_with("anon-")
+}
+
 const STAGING: &str = ".purging-";
 const RETIRED: &str = ".purged-";
 const AUDIT_LINE: &str = ".audit-line";
@@ -269,7 +280,7 @@ fn anonymous_files(
     candidate.id = anonymous_id.to_owned();
     candidate.name = anonymous_id.to_owned();
     candidate.given_name = None;
-    candidate.email = "removed@anonymised.invalid".to_owned();
+    candidate.email = ANONYMOUS_EMAIL.to_owned();
     candidate.address = Vec::new();
     out.push((PathBuf::from("candidate.yaml"), yaml(&candidate)?));
 
@@ -514,5 +525,10 @@ pub fn erase_plan(folder: &Folder, id: &str, today: NaiveDate) -> Result<Planned
             "no readable candidate `{id}` in this hiring folder; check the id with `hirekit score`, or fix its files first"
         ))
     })?;
+    if is_anonymous(&files.candidate) {
+        return Err(PurgeError(format!(
+            "`{id}` is already anonymous: no personal data remains"
+        )));
+    }
     Ok(planned(folder, files, Ground::ErasureRequest, today))
 }

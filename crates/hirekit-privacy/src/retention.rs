@@ -76,6 +76,9 @@ pub struct Due {
     /// `talent_pool_consent: true` in `candidate.yaml` without a dated consent in force.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub consent_not_recorded: bool,
+    /// `talent_pool_consent: false` in `candidate.yaml`: refused when asked at the decision.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub refused_at_decision: bool,
 }
 
 /// The day the procedure ended for `subject`, and what ended it; `None` while it runs.
@@ -111,6 +114,7 @@ pub fn due(subject: &Subject, rules: &TimeRules, today: NaiveDate) -> Option<Due
         consent_until: None,
         refused_on: None,
         consent_not_recorded: false,
+        refused_at_decision: false,
     };
     match subject.consent {
         // Consent keeps data longer, never shorter than the rule without it.
