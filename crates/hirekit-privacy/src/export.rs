@@ -139,12 +139,39 @@ pub fn export_pdf(
         blocks.push(Block::Heading(
             if nl { title_nl } else { title_en }.to_owned(),
         ));
-        let mut pairs = Vec::new();
-        flatten("", export.get(key).unwrap_or(&Value::Null), &mut pairs);
-        if pairs.is_empty() {
+        let value = export.get(key).unwrap_or(&Value::Null);
+        // A list of records or a map of files: one sub-heading each, so every value reads
+        // under a short label instead of a long path.
+        let parts: Vec<(String, &Value)> = match value {
+            Value::Array(items) if items.iter().all(Value::is_object) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (format!("{}", i + 1), v))
+                .collect(),
+            Value::Object(map) if key == "other_files" => {
+                map.iter().map(|(k, v)| (k.clone(), v)).collect()
+            }
+            other => vec![(String::new(), other)],
+        };
+        let mut any = false;
+        for (heading, part) in parts {
+            let mut pairs = Vec::new();
+            flatten("", part, &mut pairs);
+            if pairs.is_empty() {
+                continue;
+            }
+            any = true;
+            if !heading.is_empty() {
+                blocks.push(Block::Subheading(heading));
+            }
+            let lines: Vec<String> = pairs
+                .into_iter()
+                .map(|(k, v)| if k.is_empty() { v } else { format!("{k}: {v}") })
+                .collect();
+            blocks.push(Block::Paragraph(lines.join("\n")));
+        }
+        if !any {
             blocks.push(Block::Note(if nl { "Geen." } else { "None." }.to_owned()));
-        } else {
-            blocks.push(Block::KeyValues(pairs));
         }
     }
     let title = if nl {
@@ -181,7 +208,7 @@ fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
         if prefix.is_empty() {
             key.to_owned()
         } else {
-            format!("{prefix}.{key}")
+            format!("{prefix} / {key}")
         }
     };
     match value {

@@ -131,8 +131,9 @@ pub fn due(subject: &Subject, rules: &TimeRules, today: NaiveDate) -> Option<Due
         }
         ConsentState::Refused { on } => item.refused_on = Some(on),
         ConsentState::Given { .. } | ConsentState::None => {
-            item.consent_not_recorded =
-                subject.consent_at_decision == Some(true) && subject.consent == ConsentState::None;
+            let unrecorded = subject.consent == ConsentState::None;
+            item.consent_not_recorded = unrecorded && subject.consent_at_decision == Some(true);
+            item.refused_at_decision = unrecorded && subject.consent_at_decision == Some(false);
         }
     }
     if item.action == Action::Delete {
