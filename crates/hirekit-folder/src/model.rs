@@ -241,7 +241,9 @@ pub struct Candidate {
     /// Why a rejected candidate was rejected: `requirements` or `other_candidate`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_reason: Option<DecisionReason>,
-    /// Whether the candidate agreed to be kept in the talent pool (omit when not asked yet).
+    /// Whether the candidate agreed, when asked with the decision, to be kept in the talent pool
+    /// (omit when not asked yet); the letter follows it. Keeping their data past the usual four
+    /// weeks needs a dated consent in `consent.yaml` (`hirekit privacy consent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub talent_pool_consent: Option<bool>,
 }
