@@ -185,8 +185,7 @@ fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
-    let today = today_or_now(Some(args.on));
-    let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let (folder, _, _) = hiring::open(&args.dir, today_or_now(None))?;
     let files = folder
         .candidate(&args.id)
         .ok_or_else(|| anyhow!("no readable candidate `{}` in this hiring folder", args.id))?;

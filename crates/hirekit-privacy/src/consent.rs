@@ -8,8 +8,8 @@
 //! `talent_pool_consent` in `candidate.yaml` is what the decision and its letter were told: `true`
 //! means the candidate said yes when asked at the decision, so the letter names the month to get
 //! back in touch; `false` means they said no. It carries no date, so it never keeps data longer:
-//! only a dated entry here does. When both exist and disagree, the newest entry here counts and
-//! `privacy due` says so.
+//! only a dated entry here does. When both exist, the newest entry here counts for retention;
+//! `privacy due` names a `true` without any entry here, and a `false`, in its reason.
 
 use chrono::NaiveDate;
 use hirekit_folder::TimeRules;

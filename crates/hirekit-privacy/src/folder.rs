@@ -171,6 +171,15 @@ pub fn record_consent(
         .tempfile_in(candidate_dir)
         .map_err(io)?;
     std::io::Write::write_all(&mut temporary, text.as_bytes()).map_err(io)?;
+    // A team file, readable like the other records (the temporary file starts private).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        temporary
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(io)?;
+    }
     temporary.as_file().sync_all().map_err(io)?;
     temporary.persist(&path).map_err(|e| io(e.error))?;
     Ok(log)
