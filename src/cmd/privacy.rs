@@ -178,10 +178,13 @@ fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
                 "due": report.due,
                 "renewal_requests": report.renewals,
                 "unreadable": report.unreadable,
+                "interrupted_purges": report.interrupted,
             }))?
         )),
     }
-    Ok(exit(failed || !report.unreadable.is_empty()))
+    Ok(exit(
+        failed || !report.unreadable.is_empty() || !report.interrupted.is_empty(),
+    ))
 }
 
 fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {

@@ -87,6 +87,8 @@ pub struct DueReport {
     pub renewals: Vec<Renewal>,
     /// Candidates whose files could not be read: nothing can be said about them until fixed.
     pub unreadable: Vec<String>,
+    /// Hidden folders of an interrupted purge, finished by the next `purge --apply`.
+    pub interrupted: Vec<String>,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -127,6 +129,7 @@ pub fn due(folder: &Folder, today: NaiveDate) -> DueReport {
         due,
         renewals,
         unreadable,
+        interrupted: crate::purge::interrupted(&folder.root),
         problems,
     }
 }

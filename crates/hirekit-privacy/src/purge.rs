@@ -475,6 +475,22 @@ fn append_audit(root: &Path, line: &str) -> Result<(), PurgeError> {
         .map_err(|e| io_error("write", &path, e))
 }
 
+/// The hidden folders an interrupted purge left (`candidates/.purging-X`, `.purged-X`): they
+/// may hold personal data until [`recover`] runs.
+pub fn interrupted(root: &Path) -> Vec<String> {
+    let Ok(entries) = fs_err::read_dir(root.join("candidates")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(STAGING) || n.starts_with(RETIRED))
+        .map(|n| format!("candidates/{n}"))
+        .collect();
+    names.sort();
+    names
+}
+
 /// Finishes or undoes purges that were interrupted, as the module documentation describes.
 /// Returns how many were finished and how many undone. The caller holds the folder lock.
 pub fn recover(root: &Path) -> Result<(usize, usize), PurgeError> {

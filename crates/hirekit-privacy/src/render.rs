@@ -83,6 +83,12 @@ pub fn due_table(report: &DueReport) -> String {
             out.push_str(&format!("guard: {}\n", finding.message(renewal.language)));
         }
     }
+    if !report.interrupted.is_empty() {
+        out.push_str(&format!(
+            "\nAn interrupted purge left {}: run `hirekit privacy purge --apply` to finish it.\n",
+            report.interrupted.join(", ")
+        ));
+    }
     if !report.unreadable.is_empty() {
         out.push_str(&format!(
             "\nNot checked, fix their files first: {}\n",

@@ -117,7 +117,15 @@ fn killed_after_it_took_effect_the_next_run_finishes_it() {
             "c-2026-023".to_owned(),
         ]
     );
+    assert_eq!(
+        purge::interrupted(&root),
+        [
+            format!("candidates/.purged-{hex}"),
+            format!("candidates/.purging-{hex}")
+        ]
+    );
     assert_eq!(purge::recover(&root).unwrap(), (1, 0));
+    assert!(purge::interrupted(&root).is_empty());
     assert_eq!(
         entries(&root),
         [
