@@ -53,6 +53,9 @@ enum Command {
     Cost(cmd::cost::Args),
     /// Where every candidate stands, the 24-hour agreement, and interviewer calibration
     Report(cmd::report::Args),
+    /// Personal data kept no longer than the law allows: consent, due, purge, export, erase
+    #[command(subcommand)]
+    Privacy(cmd::privacy::Command),
     /// Red flags for IT roles: checklists per stage, and checks on a structured CV
     #[command(subcommand)]
     Redflags(cmd::redflags::Command),
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         Command::Send(args) => cmd::send::run(args),
         Command::Cost(args) => cmd::cost::run(args),
         Command::Report(args) => cmd::report::run(args),
+        Command::Privacy(command) => cmd::privacy::run(command),
         Command::Redflags(command) => cmd::redflags::run(command),
         Command::Completions(args) => cmd::shell::completions(args, Cli::command()),
         Command::Man(args) => cmd::shell::man(args, Cli::command()),

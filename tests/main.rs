@@ -15,6 +15,7 @@ mod fill;
 mod hostile;
 mod init;
 mod kit;
+mod privacy;
 mod redflags;
 mod reference;
 mod report;

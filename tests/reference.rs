@@ -228,6 +228,11 @@ fn generated() -> String {
         "Every letter written with `hirekit feedback`, oldest first (written by hirekit; only ever added to).",
         &schema::<hirekit_folder::FeedbackHistory>(),
     ));
+    out.push_str(&table(
+        "candidates/ID/consent.yaml",
+        "Every answer about keeping the candidate's data for the talent pool, oldest first (written by `hirekit privacy consent`; only ever added to).",
+        &schema::<hirekit_privacy::consent::ConsentLog>(),
+    ));
     out.push_str(END);
     out
 }

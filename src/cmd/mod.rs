@@ -9,6 +9,7 @@ pub mod fill;
 pub mod init;
 pub mod kit;
 pub mod letters;
+pub mod privacy;
 pub mod redflags;
 pub mod report;
 pub mod score;

@@ -34,8 +34,9 @@ pub use load::{
     CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
 };
 pub use model::{
-    Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview, Profile,
-    Rating, Recommendation, Salutation, Sender, SmtpSecurity, SmtpSettings,
+    Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,
+    PrivacySettings, Profile, Rating, Recommendation, Salutation, Sender, SmtpSecurity,
+    SmtpSettings,
 };
 pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,

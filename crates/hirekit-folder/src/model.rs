@@ -56,6 +56,10 @@ pub struct Profile {
     /// How rejection letters address the candidate and what they include.
     #[serde(default, skip_serializing_if = "LetterOptions::is_default")]
     pub letters: LetterOptions,
+    /// How long personal data is kept (`hirekit privacy`): weeks after the procedure without
+    /// consent, months with it.
+    #[serde(default, skip_serializing_if = "PrivacySettings::is_default")]
+    pub privacy: PrivacySettings,
     /// The mail server `hirekit send` sends letters through. No password here: the login comes
     /// from the environment or from a file outside the hiring folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -82,6 +86,47 @@ impl LetterOptions {
     fn is_default(&self) -> bool {
         *self == LetterOptions::default()
     }
+}
+
+/// `privacy:` in `hirekit.yaml`: how long a candidate's personal data is kept. The defaults are
+/// the Autoriteit Persoonsgegevens' guidance: four weeks after the procedure ends, or up to a
+/// year with the candidate's consent. A company may keep data shorter, never longer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacySettings {
+    /// Weeks after the procedure ends (the decision and, for a rejection, the letter) after
+    /// which a candidate's personal data is deleted when they gave no consent, from 1 to 4;
+    /// default 4.
+    #[serde(default = "default_deletion_weeks")]
+    #[schemars(range(min = 1, max = 4))]
+    pub deletion_weeks: u32,
+    /// The longest talent-pool consent, in months from the day it is given, from 1 to 12;
+    /// default 12.
+    #[serde(default = "default_consent_months")]
+    #[schemars(range(min = 1, max = 12))]
+    pub consent_months: u32,
+}
+
+impl Default for PrivacySettings {
+    fn default() -> Self {
+        PrivacySettings {
+            deletion_weeks: default_deletion_weeks(),
+            consent_months: default_consent_months(),
+        }
+    }
+}
+
+impl PrivacySettings {
+    fn is_default(&self) -> bool {
+        *self == PrivacySettings::default()
+    }
+}
+
+fn default_deletion_weeks() -> u32 {
+    TimeRules::DEFAULT.deletion_weeks
+}
+fn default_consent_months() -> u32 {
+    TimeRules::DEFAULT.consent_months
 }
 
 /// How a letter's salutation names the candidate.
@@ -196,7 +241,9 @@ pub struct Candidate {
     /// Why a rejected candidate was rejected: `requirements` or `other_candidate`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_reason: Option<DecisionReason>,
-    /// Whether the candidate agreed to be kept in the talent pool (omit when not asked yet).
+    /// Whether the candidate agreed, when asked with the decision, to be kept in the talent pool
+    /// (omit when not asked yet); the letter follows it. Keeping their data past the usual four
+    /// weeks needs a dated consent in `consent.yaml` (`hirekit privacy consent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub talent_pool_consent: Option<bool>,
 }

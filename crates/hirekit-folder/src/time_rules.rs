@@ -7,7 +7,11 @@
 //! - a **scorecard** is due `scorecard_hours` after the interview;
 //! - a **decision** is due `decision_hours` after the panel is complete (the last scorecard in);
 //! - a **feedback letter** is due `feedback_days` after the last interview (a calendar date);
-//! - a near miss is offered to **reconnect** in the month `reconnect_months` after the letter.
+//! - a near miss is offered to **reconnect** in the month `reconnect_months` after the letter;
+//! - without consent, a candidate's personal data is **due for deletion** `deletion_weeks` after
+//!   the procedure ends; talent-pool **consent** lasts at most `consent_months` from the day it
+//!   is given, its **renewal** is asked a week before it ends, and data due for deletion is
+//!   **purged** after a further grace week.
 //!
 //! Durations are measured in whole minutes, as people write times: a scorecard submitted 24 hours
 //! and 30 seconds after the interview is on time under a 24-hour agreement.
@@ -15,12 +19,14 @@
 //! ```
 //! use chrono::{DateTime, NaiveDate};
 //! use hirekit_folder::TimeRules;
-//! let rules = TimeRules { scorecard_hours: 24, decision_hours: 48, feedback_days: 7, reconnect_months: 6 };
+//! let rules = TimeRules { scorecard_hours: 24, decision_hours: 48, feedback_days: 7, reconnect_months: 6, ..TimeRules::DEFAULT };
 //! let interview = DateTime::parse_from_rfc3339("2026-11-16T10:00:00+01:00").unwrap();
 //! assert_eq!(rules.scorecard_due(interview).to_rfc3339(), "2026-11-17T10:00:00+01:00");
 //! let day = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
 //! assert_eq!(rules.feedback_due(day), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
 //! assert_eq!(rules.reconnect_month(day), NaiveDate::from_ymd_opt(2027, 5, 1).unwrap());
+//! assert_eq!(rules.deletion_due(day), NaiveDate::from_ymd_opt(2026, 12, 14).unwrap());
+//! assert_eq!(rules.consent_longest(day), NaiveDate::from_ymd_opt(2027, 11, 16).unwrap());
 //! ```
 
 use chrono::{DateTime, Datelike as _, Days, FixedOffset, Months, NaiveDate, TimeDelta, Utc};
@@ -34,7 +40,14 @@ pub struct TimeRules {
     pub decision_hours: u32,
     pub feedback_days: u32,
     pub reconnect_months: u32,
+    pub deletion_weeks: u32,
+    pub consent_months: u32,
 }
+
+/// Days between the request to renew consent and the day it ends; and days between the date
+/// data is due for deletion and the day `privacy purge --apply` removes it (time to answer a
+/// late renewal, or to correct a wrong date).
+const NOTICE_DAYS: u64 = 7;
 
 impl TimeRules {
     /// The rules of a profile that sets none: a scorecard within 24 hours, a decision within 48,
@@ -44,6 +57,8 @@ impl TimeRules {
         decision_hours: 48,
         feedback_days: 7,
         reconnect_months: 6,
+        deletion_weeks: 4,
+        consent_months: 12,
     };
 
     /// The rules a company profile sets.
@@ -53,6 +68,8 @@ impl TimeRules {
             decision_hours: profile.decision_hours,
             feedback_days: profile.feedback_days,
             reconnect_months: profile.reconnect_months,
+            deletion_weeks: profile.privacy.deletion_weeks,
+            consent_months: profile.privacy.consent_months,
         }
     }
 
@@ -98,6 +115,35 @@ impl TimeRules {
         letter_date
             .checked_add_months(Months::new(self.reconnect_months))
             .and_then(|d| d.with_day(1))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The day a candidate's personal data is due for deletion when they gave no consent, for a
+    /// procedure that ended on `procedure_end`.
+    pub fn deletion_due(&self, procedure_end: NaiveDate) -> NaiveDate {
+        procedure_end
+            .checked_add_days(Days::new(7 * u64::from(self.deletion_weeks)))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The last day a talent-pool consent given on `given` may run to.
+    pub fn consent_longest(&self, given: NaiveDate) -> NaiveDate {
+        given
+            .checked_add_months(Months::new(self.consent_months))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The day to ask for renewal of a consent that ends on `until`: a week before.
+    pub fn renewal_request(&self, until: NaiveDate) -> NaiveDate {
+        until
+            .checked_sub_days(Days::new(NOTICE_DAYS))
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The first day `privacy purge --apply` removes data that became due on `due`: after a
+    /// grace week.
+    pub fn purge_from(&self, due: NaiveDate) -> NaiveDate {
+        due.checked_add_days(Days::new(NOTICE_DAYS))
             .unwrap_or(NaiveDate::MAX)
     }
 }
@@ -149,6 +195,10 @@ mod tests {
         );
         assert_eq!(RULES.feedback_due(NaiveDate::MAX), NaiveDate::MAX);
         assert_eq!(RULES.reconnect_month(NaiveDate::MAX), NaiveDate::MAX);
+        assert_eq!(RULES.deletion_due(NaiveDate::MAX), NaiveDate::MAX);
+        assert_eq!(RULES.consent_longest(NaiveDate::MAX), NaiveDate::MAX);
+        assert_eq!(RULES.renewal_request(NaiveDate::MIN), NaiveDate::MIN);
+        assert_eq!(RULES.purge_from(NaiveDate::MAX), NaiveDate::MAX);
     }
 
     #[test]
@@ -157,6 +207,15 @@ mod tests {
         assert_eq!(
             RULES.reconnect_month(letter),
             NaiveDate::from_ymd_opt(2027, 2, 1).expect("valid date")
+        );
+    }
+
+    #[test]
+    fn consent_of_a_leap_day_ends_on_the_last_of_february() {
+        let given = NaiveDate::from_ymd_opt(2028, 2, 29).expect("valid date");
+        assert_eq!(
+            RULES.consent_longest(given),
+            NaiveDate::from_ymd_opt(2029, 2, 28).expect("valid date")
         );
     }
 }

@@ -1,0 +1,19 @@
+//! How long a candidate's personal data is kept, and removing it on time.
+//!
+//! - [`consent`]: the consent record (`candidates/<id>/consent.yaml`), its limits and checks;
+//! - [`retention`]: the rules — what is due for one candidate on one day — with no file I/O, so
+//!   the folder and a database apply the same rules to the same [`retention::Subject`]s;
+//! - [`folder`]: reading the subjects from a hiring folder;
+//! - [`purge`]: anonymising a candidate, crash-safe, with an audit line;
+//! - [`renewal`]: the request to renew consent, in Dutch and English, checked by the guard;
+//! - [`export`]: everything held about one person (AVG art. 15).
+//!
+//! The periods come from [`hirekit_folder::TimeRules`], the one place for deadlines.
+
+pub mod consent;
+pub mod export;
+pub mod folder;
+pub mod purge;
+pub mod render;
+pub mod renewal;
+pub mod retention;

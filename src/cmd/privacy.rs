@@ -1,0 +1,308 @@
+//! `hirekit privacy`: how long personal data is kept. The rules, the records and the purge live
+//! in `hirekit-privacy`; this file parses the options, calls it and prints.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{anyhow, bail};
+use chrono::NaiveDate;
+use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
+use hirekit_privacy::folder::RecordError;
+
+use crate::hiring::{self, DirArg};
+use crate::output::{self, write_atomic};
+
+/// Personal data kept no longer than the law allows: consent, what is due, purge, export, erase
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// List what is due: personal data to delete, consent to ask to renew (with the request)
+    #[command(after_help = "\
+Without consent, a candidate's data is due for deletion `privacy.deletion_weeks` (default 4)
+after the procedure ends (the decision and, for a rejection, the letter). With consent recorded in
+candidates/ID/consent.yaml it is kept until the consent ends; a renewal request is due a week
+before. See docs/privacy.md.
+
+Examples:
+  hirekit privacy due
+  hirekit privacy due --today 2026-12-15 --format json")]
+    Due(DueArgs),
+    /// Record a candidate's answer about keeping their data for the talent pool
+    #[command(after_help = "\
+Examples:
+  hirekit privacy consent c-2026-017 --given --on 2026-11-20 --how letter-reply --until 2027-11-20
+  hirekit privacy consent c-2026-017 --refused --on 2027-03-02 --how email")]
+    Consent(ConsentArgs),
+    /// Show what would be removed; with --apply, remove it (after the grace week)
+    #[command(after_help = "\
+Data due for deletion is removed one week after it became due. What remains of a purged candidate
+is anonymous (a random id, the scorecard, the ratings, the decision and the dates); each purge
+adds a line to privacy-audit.log.
+
+Examples:
+  hirekit privacy purge --today 2026-12-22
+  hirekit privacy purge --apply")]
+    Purge(PurgeArgs),
+    /// Everything held about one candidate, as JSON and a readable PDF (GDPR art. 15)
+    #[command(after_help = "\
+Examples:
+  hirekit privacy export c-2026-017 --out export/")]
+    Export(ExportArgs),
+    /// Remove one candidate's personal data now, at their request (GDPR art. 17)
+    #[command(after_help = "\
+Examples:
+  hirekit privacy erase c-2026-017")]
+    Erase(EraseArgs),
+}
+
+#[derive(clap::Args)]
+pub struct DueArgs {
+    /// The date to compute deadlines against (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub today: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(clap::Args)]
+pub struct ConsentArgs {
+    /// The candidate id
+    pub id: String,
+    /// The candidate agreed (needs --until)
+    #[arg(long, conflicts_with = "refused", required_unless_present = "refused")]
+    pub given: bool,
+    /// The candidate said no, or withdrew an earlier consent
+    #[arg(long)]
+    pub refused: bool,
+    /// The day of the answer (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub on: NaiveDate,
+    /// How the answer came in
+    #[arg(long, value_enum)]
+    pub how: ChannelArg,
+    /// With --given: the day the consent ends, at most `privacy.consent_months` (12) after --on
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub until: Option<NaiveDate>,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ChannelArg {
+    LetterReply,
+    Email,
+    Form,
+    Conversation,
+}
+
+#[derive(clap::Args)]
+pub struct PurgeArgs {
+    /// The date to compute deadlines against (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Remove the data (without it, only show what would be removed)
+    #[arg(long)]
+    pub apply: bool,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The candidate id
+    pub id: String,
+    /// Folder to write ID.json and ID.pdf to (default: print the JSON only)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The date on the PDF (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Replace existing files
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+#[derive(clap::Args)]
+pub struct EraseArgs {
+    /// The candidate id
+    pub id: String,
+    /// The date of the request, for the audit line (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub today: Option<NaiveDate>,
+    #[command(flatten)]
+    pub dir: DirArg,
+}
+
+fn today_or_now(today: Option<NaiveDate>) -> NaiveDate {
+    today.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Due(args) => due(args),
+        Command::Consent(args) => consent(args),
+        Command::Purge(args) => purge(args),
+        Command::Export(args) => export(args),
+        Command::Erase(args) => erase(args),
+    }
+}
+
+fn exit(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
+    let today = today_or_now(args.today);
+    let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let report = hirekit_privacy::folder::due(&folder, today);
+    output::print_diagnostics(&report.problems);
+    match args.format {
+        Format::Table => output::print(&hirekit_privacy::render::due_table(&report)),
+        Format::Json => output::print(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "today": report.today,
+                "due": report.due,
+                "renewal_requests": report.renewals,
+                "unreadable": report.unreadable,
+                "interrupted_purges": report.interrupted,
+            }))?
+        )),
+    }
+    Ok(exit(
+        failed || !report.unreadable.is_empty() || !report.interrupted.is_empty(),
+    ))
+}
+
+fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
+    let (folder, _, _) = hiring::open(&args.dir, today_or_now(None))?;
+    let files = folder
+        .candidate(&args.id)
+        .ok_or_else(|| anyhow!("no readable candidate `{}` in this hiring folder", args.id))?;
+    let _lock = output::lock_folder(&folder.root)?;
+    let entry = ConsentEntry {
+        on: args.on,
+        answer: if args.given {
+            Answer::Given
+        } else {
+            Answer::Refused
+        },
+        how: match args.how {
+            ChannelArg::LetterReply => Channel::LetterReply,
+            ChannelArg::Email => Channel::Email,
+            ChannelArg::Form => Channel::Form,
+            ChannelArg::Conversation => Channel::Conversation,
+        },
+        purpose: Purpose::TalentPool,
+        until: args.until,
+    };
+    let rules = hirekit_folder::TimeRules::of(&folder.profile);
+    match hirekit_privacy::folder::record_consent(&files.dir, entry, &rules) {
+        Ok(log) => {
+            output::print(&format!(
+                "Recorded in {}: {} answer(s).\n",
+                files
+                    .dir
+                    .join(hirekit_privacy::consent::CONSENT_FILE)
+                    .display(),
+                log.entries.len()
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(RecordError::File(problems)) => {
+            output::print_diagnostics(&problems);
+            bail!("fix the consent record first; nothing was added")
+        }
+        Err(RecordError::Answer(message)) => bail!("{message}; nothing was recorded"),
+        Err(RecordError::Io(message)) => bail!("{message}"),
+    }
+}
+
+fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
+    let today = today_or_now(args.today);
+    let root = args.dir.root()?;
+    let _lock = output::lock_folder(&root)?;
+    if args.apply {
+        let (finished, undone) = hirekit_privacy::purge::recover(&root)?;
+        if finished + undone > 0 {
+            output::warn(&format!(
+                "an interrupted purge was found: {finished} finished, {undone} undone"
+            ));
+        }
+    }
+    let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let report = hirekit_privacy::folder::due(&folder, today);
+    output::print_diagnostics(&report.problems);
+    let plan = hirekit_privacy::purge::plan(&folder, &report.due, today);
+    let done = if args.apply {
+        Some(hirekit_privacy::purge::apply(&folder, &plan)?)
+    } else {
+        None
+    };
+    output::print(&hirekit_privacy::render::purge_table(
+        &plan,
+        done.as_deref(),
+    ));
+    Ok(exit(failed || !report.unreadable.is_empty()))
+}
+
+fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let today = today_or_now(args.today);
+    let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let value = hirekit_privacy::export::export(&folder, &args.id)?;
+    let json = format!("{}\n", serde_json::to_string_pretty(&value)?);
+    match &args.out {
+        None => output::print(&json),
+        Some(out) => {
+            let pdf = hirekit_privacy::export::export_pdf(
+                &folder,
+                &args.id,
+                &value,
+                output::document_date(args.today),
+            )?;
+            let json_path = out.join(format!("{}.json", args.id));
+            let pdf_path = out.join(format!("{}.pdf", args.id));
+            write_atomic(&json_path, json.as_bytes(), args.force)?;
+            write_atomic(&pdf_path, &pdf, args.force)?;
+            output::print(&format!(
+                "Wrote {} and {}\n",
+                json_path.display(),
+                pdf_path.display()
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
+    let today = today_or_now(args.today);
+    let root = args.dir.root()?;
+    let _lock = output::lock_folder(&root)?;
+    hirekit_privacy::purge::recover(&root)?;
+    let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let planned = hirekit_privacy::purge::erase_plan(&folder, &args.id, today)?;
+    let done = hirekit_privacy::purge::apply_one(&folder, &planned, today)?;
+    output::print(&format!(
+        "Erased the personal data of {}; the anonymous ratings remain as {}.\n",
+        args.id, done.anonymous_id
+    ));
+    for o in &planned.outside {
+        output::print(&format!(
+            "  outside the hiring folder, delete it yourself: {o}\n"
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,410 @@
+//! `hirekit privacy`: what is due around every deadline, consent limits, purge, export, erase.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use crate::util::{edit, example_copy, hirekit_in, pdf_tool};
+
+/// The example folder with letters and consent at known dates:
+///
+/// - c-2026-014: rejected, refused the talent pool at the decision; letter 2026-11-20, so
+///   deletion is due 2026-12-18 and the purge comes 2026-12-25;
+/// - c-2026-017: rejected, consent given 2026-11-25 until 2027-11-25: renewal asked from
+///   2027-11-18, deletion due 2027-11-25, purge 2027-12-02;
+/// - c-2026-023: rejected, `talent_pool_consent: true` but no dated consent; letter 2026-11-23,
+///   deletion due 2026-12-21, purge 2026-12-28;
+/// - c-2026-020: withdrew, no decision date: counted from the last interview (2026-11-24), due
+///   2026-12-22, purge 2026-12-29;
+/// - c-2026-011: advancing, nothing due.
+fn dated_folder() -> (tempfile::TempDir, PathBuf) {
+    let dir = example_copy();
+    let root = dir.path().join("hiring");
+    let run = |args: &[&str]| hirekit_in(&root, args).success();
+    run(&[
+        "feedback",
+        "c-2026-014",
+        "c-2026-017",
+        "--today",
+        "2026-11-20",
+    ]);
+    run(&["feedback", "c-2026-023", "--today", "2026-11-23"]);
+    run(&[
+        "privacy",
+        "consent",
+        "c-2026-017",
+        "--given",
+        "--on",
+        "2026-11-25",
+        "--how",
+        "letter-reply",
+        "--until",
+        "2027-11-25",
+    ]);
+    let c020 = root.join("candidates/c-2026-020/candidate.yaml");
+    let mut text = std::fs::read_to_string(&c020).unwrap();
+    text.push_str("decision: withdrawn\n");
+    std::fs::write(&c020, text).unwrap();
+    (dir, root)
+}
+
+/// The output of `privacy due` on each day, one after the other.
+fn due_on(root: &Path, days: &[&str]) -> String {
+    let mut out = String::new();
+    for day in days {
+        let run = hirekit_in(root, &["privacy", "due", "--today", day]).success();
+        out.push_str(&format!("== {day}\n{}", run.stdout));
+    }
+    out
+}
+
+#[test]
+fn due_around_every_deadline() {
+    let (_dir, root) = dated_folder();
+    let days = [
+        "2026-12-17", // the day before the first deletion
+        "2026-12-18", // the day it is due
+        "2026-12-19", // the day after
+        "2026-12-22", // a withdrawal counted from the last interview
+        "2027-11-17", // the day before the renewal request
+        "2027-11-18", // the renewal request, a week before consent ends
+        "2027-11-24", // the day before consent ends
+        "2027-11-25", // consent ends: deletion due
+    ];
+    insta::assert_snapshot!("privacy_due_days", due_on(&root, &days));
+}
+
+#[test]
+fn due_as_json() {
+    let (_dir, root) = dated_folder();
+    let run = hirekit_in(
+        &root,
+        &[
+            "privacy",
+            "due",
+            "--today",
+            "2027-11-18",
+            "--format",
+            "json",
+        ],
+    )
+    .success();
+    insta::assert_snapshot!("privacy_due_json", run.stdout);
+}
+
+#[test]
+fn purge_waits_for_the_grace_week() {
+    let (_dir, root) = dated_folder();
+    let mut out = String::new();
+    for day in ["2026-12-24", "2026-12-25"] {
+        let run = hirekit_in(&root, &["privacy", "purge", "--today", day]).success();
+        out.push_str(&format!("== {day}\n{}", run.stdout));
+    }
+    insta::assert_snapshot!("privacy_purge_plan", out);
+    // Showing changes nothing.
+    assert!(root.join("candidates/c-2026-014/candidate.yaml").is_file());
+    assert!(root.join("out/c-2026-014.pdf").is_file());
+    assert!(!root.join("privacy-audit.log").exists());
+}
+
+/// `anon-` and twelve hex digits, as `anon-XXXXXXXXXXXX`, so outputs can be compared whole.
+fn mask_ids(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("anon-") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 5..];
+        let hex = tail
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+            .count();
+        if hex == 12 {
+            out.push_str("anon-XXXXXXXXXXXX");
+            rest = &tail[12..];
+        } else {
+            out.push_str("anon-");
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn listing(root: &Path, sub: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root.join(sub))
+        .unwrap()
+        .map(|e| mask_ids(&e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn purge_apply_anonymises_and_keeps_the_numbers() {
+    let (_dir, root) = dated_folder();
+    let report = || {
+        hirekit_in(
+            &root,
+            &["report", "--today", "2026-12-28", "--format", "json"],
+        )
+        .success()
+        .json()
+    };
+    let before = report();
+    let run = hirekit_in(
+        &root,
+        &["privacy", "purge", "--today", "2026-12-28", "--apply"],
+    )
+    .success();
+    // Calibration, decision and letter timeliness count the anonymous candidates as before.
+    let after = report();
+    for key in ["interviewers", "decisions", "feedback"] {
+        assert_eq!(after[key], before[key], "{key}");
+    }
+    insta::assert_snapshot!("privacy_purge_applied", mask_ids(&run.stdout));
+    assert_eq!(
+        listing(&root, "candidates"),
+        [
+            "anon-XXXXXXXXXXXX",
+            "anon-XXXXXXXXXXXX",
+            "c-2026-011",
+            "c-2026-017",
+            "c-2026-020"
+        ]
+    );
+    assert_eq!(
+        listing(&root, "out"),
+        ["c-2026-017.eml", "c-2026-017.pdf", "c-2026-017.txt"]
+    );
+    let audit = std::fs::read_to_string(root.join("privacy-audit.log")).unwrap();
+    assert_eq!(
+        mask_ids(&audit),
+        "2026-12-28 purge anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=retention due=2026-12-18 removed=4\n\
+         2026-12-28 purge anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=retention due=2026-12-21 removed=4\n"
+    );
+    // The anonymous candidates still load and count: score lists them with their ratings.
+    let score = hirekit_in(&root, &["score", "--format", "json"]).success();
+    let json = score.json();
+    let anonymous: Vec<&serde_json::Value> = json["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["id"].as_str().unwrap().starts_with("anon-"))
+        .collect();
+    assert_eq!(anonymous.len(), 2, "{json:#}");
+    for c in anonymous {
+        assert!(c["overall"].as_f64().is_some(), "{c:#}");
+    }
+    // A second run has nothing left to do and writes no second line.
+    let again = hirekit_in(
+        &root,
+        &["privacy", "purge", "--today", "2026-12-28", "--apply"],
+    )
+    .success();
+    assert_eq!(
+        again.stdout,
+        "Nothing to purge on 2026-12-28.\nIn the grace week: c-2026-020 (due 2026-12-22), purged from 2026-12-29\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("privacy-audit.log")).unwrap(),
+        audit
+    );
+}
+
+#[test]
+fn consent_longer_than_a_year_is_refused() {
+    let (_dir, root) = dated_folder();
+    let before = std::fs::read_to_string(root.join("candidates/c-2026-017/consent.yaml")).unwrap();
+    let run = hirekit_in(
+        &root,
+        &[
+            "privacy",
+            "consent",
+            "c-2026-017",
+            "--given",
+            "--on",
+            "2027-11-20",
+            "--how",
+            "email",
+            "--until",
+            "2028-11-21",
+        ],
+    )
+    .failure(1);
+    assert_eq!(
+        run.stderr,
+        "error: consent given on 2027-11-20 runs until 2028-11-21, longer than 12 months (at most 2028-11-20); nothing was recorded\n"
+    );
+    let run = hirekit_in(
+        &root,
+        &[
+            "privacy",
+            "consent",
+            "c-2026-017",
+            "--given",
+            "--on",
+            "2027-11-20",
+            "--how",
+            "email",
+        ],
+    )
+    .failure(1);
+    assert_eq!(
+        run.stderr,
+        "error: consent given on 2027-11-20 has no end date (`until`); consent is kept at most 12 months; nothing was recorded\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("candidates/c-2026-017/consent.yaml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_hand_written_consent_past_its_limit_is_located() {
+    let (_dir, root) = dated_folder();
+    edit(
+        &root.join("candidates/c-2026-017/consent.yaml"),
+        "until: \"2027-11-25\"",
+        "until: \"2027-12-25\"",
+    );
+    let run = hirekit_in(&root, &["privacy", "due", "--today", "2026-12-01"]).failure(1);
+    insta::assert_snapshot!("privacy_consent_located", run.stderr);
+}
+
+#[test]
+fn erase_now_with_an_audit_line() {
+    let (_dir, root) = dated_folder();
+    let run = hirekit_in(
+        &root,
+        &["privacy", "erase", "c-2026-017", "--today", "2026-12-01"],
+    )
+    .success();
+    assert_eq!(
+        mask_ids(&run.stdout),
+        "Erased the personal data of c-2026-017; the anonymous ratings remain as anon-XXXXXXXXXXXX.\n"
+    );
+    assert!(!root.join("candidates/c-2026-017").exists());
+    assert!(!root.join("out/c-2026-017.pdf").exists());
+    let audit = std::fs::read_to_string(root.join("privacy-audit.log")).unwrap();
+    assert_eq!(
+        mask_ids(&audit),
+        "2026-12-01 erase anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=erasure_request due=2026-12-01 removed=4\n"
+    );
+}
+
+#[test]
+fn export_as_json_and_pdf() {
+    let (dir, root) = dated_folder();
+    let out = dir.path().join("export");
+    hirekit_in(
+        &root,
+        &[
+            "privacy",
+            "export",
+            "c-2026-017",
+            "--today",
+            "2026-12-01",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    )
+    .success();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("c-2026-017.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["candidate"]["name"], "Łukasz Wójcik");
+    assert_eq!(json["consent"][0]["until"], "2027-11-25");
+    assert_eq!(
+        json["letter_files"],
+        serde_json::json!([
+            "out/c-2026-017.eml",
+            "out/c-2026-017.pdf",
+            "out/c-2026-017.txt"
+        ])
+    );
+    assert_eq!(json["decisions"][0]["by"], "Noor Visser");
+    assert!(json["other_files"]["cv.yaml"]["experience"].is_array());
+    crate::util::assert_pdf(
+        &out.join("c-2026-017.pdf"),
+        &[
+            "Your data: access request",
+            "Candidate",
+            "address / 1: Biltstraat 200",
+            "email: lukasz.wojcik@example.org",
+            "name: Łukasz Wójcik",
+            "Consent",
+            "until: 2027-11-25",
+        ],
+    );
+}
+
+/// Every file under `root`, with PDFs as their text: what a search of the folder would find.
+fn everything_under(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            let mut bytes = std::fs::read(&path).unwrap();
+            if bytes.starts_with(b"%PDF") {
+                let text = pdf_tool("pdftotext", &[path.to_str().unwrap(), "-"])
+                    .expect("pdftotext is needed to read the PDFs that remain");
+                bytes.extend_from_slice(text.as_bytes());
+            }
+            found.push((path, bytes));
+        }
+    }
+    found
+}
+
+proptest! {
+    // Each case writes real letters and purges: a few cases cover the shapes of the data.
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    #[test]
+    fn nothing_personal_remains_after_a_purge(
+        given in "Qz[a-z]{4,8}",
+        family in "Xq[a-z]{4,10}",
+        local in "[a-z]{3,8}",
+        phone in "[0-9]{4} [0-9]{4}",
+        street in "Vw[a-z]{4,8}straat",
+        number in 1u32..400,
+    ) {
+        let (_dir, root) = dated_folder();
+        let c = root.join("candidates/c-2026-014");
+        let name = format!("{given} {family}");
+        let email = format!("{local}.{family}@example.org");
+        let phone = format!("+31 6 {phone}");
+        let address = format!("{street} {number}");
+        edit(&c.join("candidate.yaml"), "name: Şükrü Yılmaz", &format!("name: {name}"));
+        edit(&c.join("candidate.yaml"), "email: sukru.yilmaz@example.org", &format!("email: {email}"));
+        let text = std::fs::read_to_string(c.join("candidate.yaml")).unwrap();
+        let first_line = text.lines().find(|l| l.trim_start().starts_with("- ")).unwrap().to_owned();
+        edit(&c.join("candidate.yaml"), &first_line, &format!("  - {address}"));
+        // Personal data in free text and in files hirekit does not know.
+        let ayla = c.join("interviews/ayla.yaml");
+        let ayla_text = std::fs::read_to_string(&ayla).unwrap();
+        let evidence_at = ayla_text.find("evidence: \"").unwrap() + "evidence: \"".len();
+        let mut changed = ayla_text.clone();
+        changed.insert_str(evidence_at, &format!("{given} ({phone}) "));
+        std::fs::write(&ayla, changed).unwrap();
+        std::fs::write(c.join("notes.txt"), format!("{name}, {phone}, {address}\n")).unwrap();
+        std::fs::create_dir_all(root.join("sent/c-2026-014")).unwrap();
+        std::fs::write(root.join("sent/c-2026-014/1.eml"), format!("To: {email}\n")).unwrap();
+        hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        let before = everything_under(&root);
+        prop_assert!(before.iter().any(|(_, b)| String::from_utf8_lossy(b).contains(&name)));
+
+        hirekit_in(&root, &["privacy", "purge", "--today", "2026-12-25", "--apply"]).success();
+        for (path, bytes) in everything_under(&root) {
+            let text = String::from_utf8_lossy(&bytes);
+            for needle in [&name, &given, &family, &email, &phone, &address] {
+                prop_assert!(!text.contains(needle.as_str()), "{needle:?} remains in {}", path.display());
+            }
+        }
+    }
+}
