@@ -172,9 +172,8 @@ impl Limiter {
         let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         let worker = match idle {
             Some(worker) => worker,
-            None => Worker::start().map_err(|e| {
-                Failure::Lost(format!("{first}: could not start rendering: {e}"))
-            })?,
+            None => Worker::start()
+                .map_err(|e| Failure::Lost(format!("{first}: could not start rendering: {e}")))?,
         };
         let (answer, receive) = mpsc::channel();
         let current = Arc::new(AtomicUsize::new(0));
