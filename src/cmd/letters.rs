@@ -18,7 +18,9 @@ use hirekit_scorecard::Language;
 use rayon::prelude::*;
 
 use crate::hiring::{self, DirArg};
-use crate::output::{self, write_atomic};
+use crate::output;
+
+mod durable;
 
 /// Options for writing letters (`hirekit feedback [ID...]`).
 #[derive(clap::Args)]
@@ -115,10 +117,11 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     let owners = file_owners(&folder);
 
     // Composing, the guard and the PDF are pure CPU work: spread them over the cores, a chunk at
-    // a time, then write each chunk in candidate order — so output and files are the same as on
-    // one core, and memory stays flat however long the batch is.
+    // a time; then the chunk's files are written with their waits for the disk grouped (see
+    // `durable`), and what happened is printed in candidate order — so output and files are the
+    // same as on one core, and memory stays flat however long the batch is.
     let progress = progress_bar(chosen.len());
-    let chunk = rayon::current_num_threads().max(1) * 8;
+    let chunk = rayon::current_num_threads().max(1) * CHUNK_PER_THREAD;
     for batch in chosen.chunks(chunk) {
         let prepared: Vec<(String, anyhow::Result<Prepared>)> = batch
             .par_iter()
@@ -131,13 +134,16 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
                 (notes, result)
             })
             .collect();
-        for (files, (notes, result)) in batch.iter().zip(prepared) {
-            output::note(&notes);
-            if let Err(error) =
-                result.and_then(|prepared| write_letter(&folder, files, &args, &owners, prepared))
-            {
-                output::print_error(&error);
+        let reports = write_letters(&folder, batch, &args, &owners, prepared);
+        for report in reports {
+            output::note(&report.notes);
+            output::print(&report.written);
+            if let Some(error) = &report.error {
+                output::print_error(error);
                 failed = true;
+            }
+            if let Some(warning) = &report.warning {
+                output::warn(warning);
             }
         }
     }
@@ -356,17 +362,158 @@ fn prepare_letter(
     Ok(Prepared { outputs, content })
 }
 
-/// Writes a prepared letter's files and adds it to the candidate's history. Refuses before
-/// anything is written when a file exists (unless `--force`, or it is this candidate's letter
-/// that an interrupted run left half-written), and always when it belongs to another
-/// candidate's letter — so a candidate never ends up with half a set of files, or another's.
-fn write_letter(
+/// How many letters per rayon thread are prepared and written as one chunk: enough that the
+/// waits for the disk are shared by many files, few enough that memory stays small (a letter
+/// with its PDF and e-mail is about 50 KB).
+const CHUNK_PER_THREAD: usize = 32;
+
+/// What writing one letter printed: the guard's notes, the `wrote` lines (only once the files
+/// are on disk), an error, a warning. Printed in candidate order after the chunk is written.
+#[derive(Default)]
+struct Report {
+    notes: String,
+    written: String,
+    error: Option<anyhow::Error>,
+    warning: Option<String>,
+}
+
+/// A letter that passed the checks before writing: its files, and their paths as recorded.
+struct Planned<'a> {
+    files: &'a CandidateFiles,
+    outputs: Vec<(PathBuf, Vec<u8>)>,
+    recorded: Vec<String>,
+    content: LetterContent,
+}
+
+/// Writes a chunk of prepared letters and adds each to its candidate's history, in three
+/// grouped steps: every letter's marker of the files it is about to write
+/// (`.feedback-pending.yaml`), then every letter's files, then every history. A step starts only
+/// when the one before is on disk, so a history never names a file that is not there, and an
+/// interrupted run knows which files were its own. A letter that fails drops out with its error;
+/// the others go on.
+fn write_letters(
     folder: &Folder,
-    files: &CandidateFiles,
+    batch: &[&CandidateFiles],
+    args: &LetterArgs,
+    owners: &std::collections::HashMap<String, String>,
+    prepared: Vec<(String, anyhow::Result<Prepared>)>,
+) -> Vec<Report> {
+    let mut reports = Vec::with_capacity(batch.len());
+    let mut planned = Vec::with_capacity(batch.len());
+    for (files, (notes, result)) in batch.iter().zip(prepared) {
+        let mut report = Report {
+            notes,
+            ..Report::default()
+        };
+        match result.and_then(|prepared| plan_letter(folder, files, args, owners, prepared)) {
+            Ok(letter) => planned.push(Some(letter)),
+            Err(error) => {
+                report.error = Some(error);
+                planned.push(None);
+            }
+        }
+        reports.push(report);
+    }
+    write_step(&mut planned, &mut reports, |letter| {
+        let pending = PendingLetter {
+            files: letter.recorded.clone(),
+        };
+        let yaml = serde_saphyr::to_string(&pending)?;
+        Ok(vec![durable::stage(
+            &letter.files.dir.join(hirekit_folder::PENDING_FILE),
+            yaml.as_bytes(),
+        )?])
+    });
+    write_step(&mut planned, &mut reports, |letter| {
+        letter
+            .outputs
+            .iter()
+            .map(|(path, bytes)| durable::stage(path, bytes))
+            .collect()
+    });
+    for (letter, report) in planned.iter().zip(&mut reports) {
+        if let Some(letter) = letter {
+            for (path, _) in &letter.outputs {
+                report
+                    .written
+                    .push_str(&format!("wrote {}\n", path.display()));
+            }
+        }
+    }
+    write_step(&mut planned, &mut reports, |letter| {
+        let history = history_text(letter)?;
+        Ok(vec![durable::stage(
+            &letter.files.dir.join(hirekit_folder::RECORD_FILE),
+            history.as_bytes(),
+        )?])
+    });
+    for (letter, report) in planned.into_iter().zip(&mut reports) {
+        let Some(letter) = letter else { continue };
+        let pending_path = letter.files.dir.join(hirekit_folder::PENDING_FILE);
+        if let Err(error) = fs_err::remove_file(&pending_path) {
+            report.error = Some(error.into());
+            continue;
+        }
+        let content = &letter.content;
+        if let (false, Some(deadline)) = (content.on_time(), content.deadline) {
+            let late = (content.letter_date - deadline).num_days();
+            report.warning = Some(format!(
+                "the letter to {} is {late} day{} late: feedback was due by {deadline} ({} days after the last interview)",
+                letter.files.candidate.id,
+                if late == 1 { "" } else { "s" },
+                folder.profile.feedback_days
+            ));
+        }
+    }
+    reports
+}
+
+/// One grouped write: `stage` gives the files of each letter still going; they are committed
+/// together, and a letter whose files could not be written drops out with its error.
+fn write_step(
+    planned: &mut [Option<Planned<'_>>],
+    reports: &mut [Report],
+    stage: impl Fn(&Planned<'_>) -> anyhow::Result<Vec<durable::Staged>> + Sync,
+) {
+    // Staging is CPU work too (the history's YAML, the files' SHA-256): on every core.
+    let staged: Vec<Option<anyhow::Result<Vec<durable::Staged>>>> = planned
+        .par_iter()
+        .map(|slot| slot.as_ref().map(&stage))
+        .collect();
+    let mut groups = Vec::new();
+    let mut members = Vec::new();
+    for (index, (slot, staged)) in planned.iter_mut().zip(staged).enumerate() {
+        let Some(staged) = staged else { continue };
+        match staged {
+            Ok(group) => {
+                groups.push(group);
+                members.push(index);
+            }
+            Err(error) => {
+                reports[index].error = Some(error);
+                *slot = None;
+            }
+        }
+    }
+    for (index, result) in members.into_iter().zip(durable::commit(groups)) {
+        if let Err(error) = result {
+            reports[index].error = Some(error);
+            planned[index] = None;
+        }
+    }
+}
+
+/// Checks a prepared letter against what is on disk before anything is written. Refuses when a
+/// file exists (unless `--force`, or it is this candidate's letter that an interrupted run left
+/// half-written), and always when it belongs to another candidate's letter — so a candidate
+/// never ends up with half a set of files, or another's.
+fn plan_letter<'a>(
+    folder: &Folder,
+    files: &'a CandidateFiles,
     args: &LetterArgs,
     owners: &std::collections::HashMap<String, String>,
     prepared: Prepared,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Planned<'a>> {
     let Prepared { outputs, content } = prepared;
     let candidate = &files.candidate;
     let pending_path = files.dir.join(hirekit_folder::PENDING_FILE);
@@ -393,35 +540,12 @@ fn write_letter(
             );
         }
     }
-    let pending = PendingLetter {
-        files: recorded.clone(),
-    };
-    write_atomic(
-        &pending_path,
-        serde_saphyr::to_string(&pending)?.as_bytes(),
-        true,
-    )?;
-    let mut written = Vec::new();
-    for ((path, bytes), shown) in outputs.iter().zip(recorded) {
-        write_atomic(path, bytes, true)?;
-        output::print(&format!("wrote {}\n", path.display()));
-        written.push(LetterFile {
-            path: shown,
-            sha256: Some(hirekit_folder::sha256_hex(bytes)),
-        });
-    }
-    record(files, &content, written)?;
-    fs_err::remove_file(&pending_path)?;
-    if let (false, Some(deadline)) = (content.on_time(), content.deadline) {
-        let late = (content.letter_date - deadline).num_days();
-        output::warn(&format!(
-            "the letter to {} is {late} day{} late: feedback was due by {deadline} ({} days after the last interview)",
-            candidate.id,
-            if late == 1 { "" } else { "s" },
-            folder.profile.feedback_days
-        ));
-    }
-    Ok(())
+    Ok(Planned {
+        files,
+        outputs,
+        recorded,
+        content,
+    })
 }
 
 /// A path as the history records it: relative to the hiring folder when inside it.
@@ -569,30 +693,31 @@ fn check_with_guard(
     Ok(())
 }
 
-/// Adds the letter to `candidates/<id>/feedback.yaml`. Earlier entries are kept exactly as they
-/// were: the history says which letter went out first, and when.
-fn record(
-    files: &CandidateFiles,
-    content: &LetterContent,
-    written: Vec<LetterFile>,
-) -> anyhow::Result<()> {
+/// `candidates/<id>/feedback.yaml` with the letter added. Earlier entries are kept exactly as
+/// they were: the history says which letter went out first, and when.
+fn history_text(letter: &Planned<'_>) -> anyhow::Result<String> {
+    let files = letter.files;
+    let content = &letter.content;
     let mut history: FeedbackHistory = files.feedback.clone();
     history.letters.push(FeedbackRecord {
         letter_date: content.letter_date,
         language: content.language,
-        files: written,
+        files: letter
+            .outputs
+            .iter()
+            .zip(&letter.recorded)
+            .map(|((_, bytes), shown)| LetterFile {
+                path: shown.clone(),
+                sha256: Some(hirekit_folder::sha256_hex(bytes)),
+            })
+            .collect(),
         on_time: content.on_time(),
         reconnect_after: content.reconnect.as_ref().map(|r| r.month),
         basis: Some(LetterBasis::of(&files.candidate, &files.interviews)),
     });
     let yaml = serde_saphyr::to_string(&history).context("cannot write the feedback record")?;
-    let text = format!(
+    Ok(format!(
         "# Written by `hirekit feedback`: every letter generated for this candidate, oldest first.\n\
          # A new letter adds an entry; earlier entries are never changed.\n{yaml}"
-    );
-    write_atomic(
-        &files.dir.join(hirekit_folder::RECORD_FILE),
-        text.as_bytes(),
-        true,
-    )
+    ))
 }

@@ -7,11 +7,11 @@
 //!    letter. Nested ranges, the usual runaway, stop with an error at the line that asks for
 //!    one too many.
 //! 2. Output goes to a buffer that refuses to grow past [`MAX_LETTER_BYTES`].
-//! 3. Each letter renders on a thread of its own, given up after [`RENDER_TIME_LIMIT`]. This
-//!    catches what the first two cannot (loops over a long text, nested loops that print
-//!    nothing). A Rust thread cannot be killed, so a render that ran out of time keeps running
-//!    until the process ends; [`Limiter`] therefore refuses every later letter at once with the
-//!    same message instead of starting another runaway.
+//! 3. Each letter renders on a worker thread (kept for the next letter), given up after
+//!    [`RENDER_TIME_LIMIT`]. This catches what the first two cannot (loops over a long text,
+//!    nested loops that print nothing). A Rust thread cannot be killed, so a render that ran out
+//!    of time keeps running until the process ends; [`Limiter`] therefore refuses every later
+//!    letter at once with the same message instead of starting another runaway.
 
 use std::cell::Cell;
 use std::io;
@@ -94,10 +94,57 @@ pub(crate) enum Failure {
     Lost(String),
 }
 
+/// One letter's rendering: the templates, their names in order, the values.
+struct Job {
+    tera: Arc<tera::Tera>,
+    names: Vec<String>,
+    context: tera::Context,
+    current: Arc<AtomicUsize>,
+    answer: mpsc::Sender<Result<Vec<String>, Failure>>,
+}
+
+/// A thread that renders letters, one job at a time.
+struct Worker {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Worker {
+    fn start() -> std::io::Result<Worker> {
+        let (jobs, receive) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("hirekit-template".to_owned())
+            .spawn(move || {
+                for job in receive {
+                    let _ = job.answer.send(render_job(&job));
+                }
+            })?;
+        Ok(Worker { jobs })
+    }
+}
+
+fn render_job(job: &Job) -> Result<Vec<String>, Failure> {
+    RANGE_USED.with(|c| c.set(0));
+    let mut texts = Vec::with_capacity(job.names.len());
+    for (index, name) in job.names.iter().enumerate() {
+        job.current.store(index, Ordering::Relaxed);
+        let mut out = Capped::default();
+        if let Err(e) = job.tera.render_to(name, &job.context, &mut out) {
+            return Err(Failure::Template(name.clone(), e));
+        }
+        texts.push(String::from_utf8_lossy(&out.0).into_owned());
+    }
+    Ok(texts)
+}
+
 /// Renders templates one letter at a time within the limits, and remembers a time-out.
+///
+/// Rendering happens on worker threads that are kept for the next letter: starting a thread per
+/// letter cost more than rendering it. A worker whose letter ran out of time is never given
+/// another one (it may still be looping).
 #[derive(Default)]
 pub(crate) struct Limiter {
     timed_out: Mutex<Option<String>>,
+    idle: Mutex<Vec<Worker>>,
 }
 
 impl Limiter {
@@ -113,7 +160,7 @@ impl Limiter {
         }
     }
 
-    /// Renders `names` in order with `context` on a thread of its own; gives up after
+    /// Renders `names` in order with `context` on a worker thread; gives up after
     /// [`RENDER_TIME_LIMIT`].
     pub(crate) fn render(
         &self,
@@ -121,38 +168,34 @@ impl Limiter {
         names: Vec<String>,
         context: tera::Context,
     ) -> Result<Vec<String>, Failure> {
-        let (send, receive) = mpsc::channel();
-        let current = Arc::new(AtomicUsize::new(0));
-        let worker = {
-            let tera = Arc::clone(tera);
-            let names = names.clone();
-            let current = Arc::clone(&current);
-            move || {
-                RANGE_USED.with(|c| c.set(0));
-                let mut texts = Vec::new();
-                for (index, name) in names.iter().enumerate() {
-                    current.store(index, Ordering::Relaxed);
-                    let mut out = Capped::default();
-                    if let Err(e) = tera.render_to(name, &context, &mut out) {
-                        let _ = send.send(Err(Failure::Template(name.clone(), e)));
-                        return;
-                    }
-                    texts.push(String::from_utf8_lossy(&out.0).into_owned());
-                }
-                let _ = send.send(Ok(texts));
-            }
-        };
         let first = names.first().cloned().unwrap_or_default();
-        if let Err(e) = std::thread::Builder::new()
-            .name("hirekit-template".to_owned())
-            .spawn(worker)
-        {
+        let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let worker = match idle {
+            Some(worker) => worker,
+            None => Worker::start()
+                .map_err(|e| Failure::Lost(format!("{first}: could not start rendering: {e}")))?,
+        };
+        let (answer, receive) = mpsc::channel();
+        let current = Arc::new(AtomicUsize::new(0));
+        let job = Job {
+            tera: Arc::clone(tera),
+            names: names.clone(),
+            context,
+            current: Arc::clone(&current),
+            answer,
+        };
+        if worker.jobs.send(job).is_err() {
             return Err(Failure::Lost(format!(
-                "{first}: could not start rendering: {e}"
+                "{first}: rendering stopped without a result"
             )));
         }
         match receive.recv_timeout(RENDER_TIME_LIMIT) {
-            Ok(result) => result,
+            Ok(result) => {
+                if let Ok(mut idle) = self.idle.lock() {
+                    idle.push(worker);
+                }
+                result
+            }
             Err(RecvTimeoutError::Timeout) => {
                 let at = current.load(Ordering::Relaxed);
                 Err(Failure::TimedOut(names.get(at).cloned().unwrap_or(first)))

@@ -58,8 +58,11 @@ pub(crate) fn write(
     }
     finish(&mut lo, metadata)?;
     compress(&mut lo);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
+    let mut bytes = Vec::with_capacity(16 * 1024);
+    // Object streams and a cross-reference stream (PDF 1.5): the dictionaries of fonts, pages
+    // and document information are compressed together, and the cross-reference table takes 7
+    // bytes an entry instead of 20 — about 1.5 KB less for a one-page letter.
+    lo.save_modern(&mut bytes)
         .map_err(|e| PdfError::Font(format!("the PDF could not be written: {e}")))?;
     stamp_id(&mut bytes);
     Ok(bytes)

@@ -1,0 +1,205 @@
+//! Writing the files of many letters durably, with the waits for the disk grouped.
+//!
+//! Written one at a time, every file costs a wait for the disk (`fsync`) before the next can
+//! start, and a batch of letters spends most of its time waiting with every core idle. Here the
+//! files of a whole chunk of letters are written to temporary files first, then flushed to disk
+//! together (on every core, so the file system can commit them in one go), then renamed into
+//! place, and finally each folder that received a file is flushed once, so the renames are on
+//! disk too. Only then does the caller report a file as written.
+//!
+//! Each file is still atomic: a reader sees the old file or the whole new one, never half, and a
+//! failure leaves the target untouched.
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use rayon::prelude::*;
+
+/// A file written to a temporary file beside its target, not yet on disk or in place.
+pub(crate) struct Staged {
+    temporary: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+/// Writes `contents` to a temporary file in `path`'s folder. Refuses to replace anything but a
+/// regular file: renaming over a device, a pipe or a link would replace *it*.
+pub(crate) fn stage(path: &Path, contents: &[u8]) -> anyhow::Result<Staged> {
+    let existing = match fs_err::symlink_metadata(path) {
+        Ok(existing) => {
+            let kind = existing.file_type();
+            if kind.is_symlink() {
+                bail!(
+                    "{} is a link; hirekit only replaces ordinary files, so it will not write there",
+                    path.display()
+                );
+            }
+            if !kind.is_file() {
+                bail!(
+                    "{} is {}, not an ordinary file; choose another path",
+                    path.display(),
+                    if kind.is_dir() {
+                        "a folder"
+                    } else {
+                        "a device, pipe or socket"
+                    }
+                );
+            }
+            Some(existing.permissions())
+        }
+        Err(_) => None,
+    };
+    let folder = folder_of(path);
+    let temporary = || {
+        tempfile::Builder::new()
+            .prefix(".hirekit-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+    };
+    // The folder nearly always exists: make it only when it does not (one system call less
+    // per file).
+    let mut temporary = match temporary() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            fs_err::create_dir_all(folder)?;
+            temporary()
+        }
+        result => result,
+    }
+    .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
+    temporary
+        .write_all(contents)
+        .and_then(|()| permissions(temporary.as_file(), existing))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(Staged {
+        temporary,
+        target: path.to_path_buf(),
+    })
+}
+
+/// Puts every group of staged files on disk and in place: all files are flushed (in parallel),
+/// a group whose files all reached the disk is renamed into place, and every folder that
+/// received a file is flushed once. Returns one result per group, in order; a group that failed
+/// left its targets untouched (its temporary files are removed).
+pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
+    let synced: Vec<(Vec<Staged>, anyhow::Result<()>)> = groups
+        .into_par_iter()
+        .map(|group| {
+            let result = group.iter().try_for_each(|staged| {
+                staged
+                    .temporary
+                    .as_file()
+                    .sync_all()
+                    .with_context(|| format!("cannot write {}", staged.target.display()))
+            });
+            (group, result)
+        })
+        .collect();
+    let mut results = Vec::with_capacity(synced.len());
+    let mut folders: Vec<BTreeSet<PathBuf>> = Vec::with_capacity(synced.len());
+    for (group, result) in synced {
+        let mut touched = BTreeSet::new();
+        let result = result.and_then(|()| {
+            for staged in group {
+                touched.insert(folder_of(&staged.target).to_path_buf());
+                staged
+                    .temporary
+                    .persist(&staged.target)
+                    .map_err(|e| e.error)
+                    .with_context(|| format!("cannot write {}", staged.target.display()))?;
+            }
+            Ok(())
+        });
+        results.push(result);
+        folders.push(touched);
+    }
+    // A rename is on disk only when its folder is: flush each folder once for all its files.
+    let all: BTreeSet<&PathBuf> = folders.iter().flatten().collect();
+    let failed: Vec<(&PathBuf, anyhow::Error)> = all
+        .into_par_iter()
+        .filter_map(|folder| sync_folder(folder).err().map(|e| (folder, e)))
+        .collect();
+    for (result, touched) in results.iter_mut().zip(&folders) {
+        if result.is_ok()
+            && let Some((folder, error)) = failed.iter().find(|(f, _)| touched.contains(*f))
+        {
+            *result = Err(anyhow::anyhow!(
+                "cannot flush {} to disk: {error:#}",
+                folder.display()
+            ));
+        }
+    }
+    results
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Flushes a folder's entries (new names, renames) to disk. Windows cannot open a folder as a
+/// file; there NTFS journals the rename itself.
+fn sync_folder(folder: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        fs_err::File::open(folder)
+            .and_then(|dir| dir.sync_all())
+            .map_err(anyhow::Error::from)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        Ok(())
+    }
+}
+
+/// The permissions of the file being replaced, or `rw-r--r--` for a new one (a temporary file
+/// is created `rw-------`).
+fn permissions(
+    file: &std::fs::File,
+    existing: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    match existing {
+        Some(permissions) => file.set_permissions(permissions),
+        None => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                file.set_permissions(std::fs::Permissions::from_mode(0o644))
+            }
+            #[cfg(not(unix))]
+            {
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staged_files_appear_only_when_committed_and_never_over_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("sub").join("b.txt");
+        let blocked = dir.path().join("folder");
+        fs_err::create_dir(&blocked).unwrap();
+        let first = vec![stage(&a, b"one").unwrap(), stage(&b, b"two").unwrap()];
+        assert!(!a.exists() && !b.exists());
+        assert!(stage(&blocked, b"x").is_err());
+        let results = commit(vec![first, vec![]]);
+        assert!(results.iter().all(Result::is_ok));
+        assert_eq!(fs_err::read(&a).unwrap(), b"one");
+        assert_eq!(fs_err::read(&b).unwrap(), b"two");
+        let leftovers: Vec<_> = fs_err::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+}
