@@ -6,12 +6,8 @@ use crate::input::{Contract, CostInput, Estimate, Route};
 use crate::inputs::{Input, Unit};
 use crate::text::{self, Language};
 
-/// How serious a [`Problem`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
+/// How serious a [`Problem`] is: the one severity of every diagnostic.
+pub use hirekit_yaml::Severity;
 
 /// A semantic problem in an input, placed by the JSON pointer of the value (and optionally the key
 /// of a mapping) it concerns; the loader turns it into a located diagnostic.

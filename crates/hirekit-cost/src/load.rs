@@ -73,7 +73,7 @@ pub fn locate(document: &Document, problem: &Problem) -> Diagnostic {
         None => document.error_at(&problem.pointer, problem.message.clone()),
     };
     if problem.severity == Severity::Warning {
-        diagnostic.severity = hirekit_yaml::Severity::Warning;
+        diagnostic.severity = Severity::Warning;
     }
     match &problem.hint {
         Some(hint) => diagnostic.with_hint(hint.clone()),
