@@ -26,6 +26,7 @@ pub mod fields;
 mod load;
 mod model;
 mod record;
+mod source;
 mod time_rules;
 
 pub use check::TODO_EMAIL;
@@ -40,6 +41,7 @@ pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
     RECORD_FILE, sha256_hex,
 };
+pub use source::{FolderSource, HiringSource, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 
 /// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one
