@@ -63,6 +63,12 @@ impl Store {
         &self.database
     }
 
+    /// Runs `future` on this store's runtime: the pool's connections belong to it, so another
+    /// runtime must not use them.
+    pub fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        self.runtime.block_on(future)
+    }
+
     /// Loads a checked hiring folder into the database, all or nothing.
     pub fn import(&self, folder: &Folder) -> Result<Imported, StoreError> {
         self.runtime.block_on(self.database.import(folder))

@@ -46,7 +46,7 @@ pub(crate) async fn run(pool: &AnyPool, url: &DatabaseUrl) -> Result<Migrated, S
         });
     }
     let backup = match url {
-        DatabaseUrl::Sqlite(path) if from > 0 => {
+        DatabaseUrl::Sqlite(path) if holds_data(pool).await? => {
             let copy = path.with_file_name(format!(
                 "{}.before-v{}",
                 path.file_name()
@@ -112,6 +112,18 @@ pub(crate) async fn run(pool: &AnyPool, url: &DatabaseUrl) -> Result<Migrated, S
         to: LATEST_VERSION,
         backup,
     })
+}
+
+/// Whether a SQLite file holds any table besides the version (a new file has nothing to save).
+async fn holds_data(pool: &AnyPool) -> Result<bool, StoreError> {
+    let tables: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'hirekit_schema'",
+    )
+    .fetch_one(pool)
+    .await
+    .and_then(|r| r.try_get(0))
+    .map_err(StoreError::sql("cannot read the list of tables"))?;
+    Ok(tables > 0)
 }
 
 async fn current(pool: &AnyPool) -> Result<i64, StoreError> {
