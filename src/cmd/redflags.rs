@@ -175,6 +175,33 @@ pub fn catalogue_at(
     load_catalogue(hiring_folder(root).as_ref(), here)
 }
 
+/// The built-in checklists with the checklists stored in a hiring database applied (file name,
+/// text), checked as those of a folder are.
+pub fn catalogue_with(stored: &[(String, String)]) -> Result<Catalogue, Vec<Diagnostic>> {
+    let catalogue = Catalogue::builtin()?;
+    let mut overrides: Vec<Checklist> = Vec::new();
+    let mut problems = Vec::new();
+    for (name, text) in stored {
+        let shown = Path::new("scorecards").join(CHECKLIST_DIR).join(name);
+        match Document::parse(&shown, text.as_bytes()) {
+            Ok(doc) if is_checklist(&doc) => {}
+            Ok(_) => continue,
+            Err(d) => {
+                problems.push(*d);
+                continue;
+            }
+        }
+        match validate_checklist(&shown, text.as_bytes()) {
+            Ok(list) => overrides.push(list),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    catalogue.with_overrides(overrides)
+}
+
 /// The built-in checklists with the hiring folder's own applied, or every problem found in them.
 fn load_catalogue(
     hiring: Option<&Hiring>,

@@ -48,10 +48,30 @@ impl Database {
     /// busy timeout (a writer waits up to 10 s for another instead of failing at once), and with
     /// foreign keys enforced (SQLite leaves them off by default).
     pub async fn open(url: &str) -> Result<(Self, Migrated), StoreError> {
+        Self::connect(url, true).await
+    }
+
+    /// Like [`Database::open`], but a SQLite file that does not exist is an error instead of
+    /// being created: for commands that only read.
+    pub async fn open_existing(url: &str) -> Result<(Self, Migrated), StoreError> {
+        Self::connect(url, false).await
+    }
+
+    pub(crate) async fn connect(url: &str, create: bool) -> Result<(Self, Migrated), StoreError> {
         let url = DatabaseUrl::parse(url)?;
         sqlx::any::install_default_drivers();
         if let DatabaseUrl::Sqlite(path) = &url {
-            create_private_file(path)?;
+            if create {
+                create_private_file(path)?;
+            } else if !path.is_file() {
+                return Err(StoreError::Connect {
+                    database: url.shown(),
+                    message: format!(
+                        "there is no such file; create it with `hirekit db import DIR --database sqlite://{}`",
+                        path.display()
+                    ),
+                });
+            }
         }
         let backend = url.backend();
         let pool = AnyPoolOptions::new()

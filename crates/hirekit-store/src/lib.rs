@@ -44,11 +44,20 @@ impl Store {
     /// Connects to `url`, creating a SQLite file on first use, and brings the schema up to date
     /// (a SQLite file is copied aside first). A database of a newer schema is refused.
     pub fn open(url: &str, root: &Path) -> Result<(Self, Migrated), StoreError> {
+        Self::start(url, root, true)
+    }
+
+    /// Like [`Store::open`], but a missing SQLite file is an error, not created.
+    pub fn open_existing(url: &str, root: &Path) -> Result<(Self, Migrated), StoreError> {
+        Self::start(url, root, false)
+    }
+
+    fn start(url: &str, root: &Path, create: bool) -> Result<(Self, Migrated), StoreError> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|e| StoreError::Runtime(e.to_string()))?;
-        let (database, migrated) = runtime.block_on(Database::open(url))?;
+        let (database, migrated) = runtime.block_on(Database::connect(url, create))?;
         Ok((
             Store {
                 runtime,
