@@ -25,15 +25,15 @@ fn today() -> chrono::NaiveDate {
 fn generate(root: &Path, n: usize) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let example = repo.join("examples/hiring/candidates/c-2026-011");
-    let candidate = std::fs::read_to_string(example.join("candidate.yaml")).expect("example");
-    let ayla = std::fs::read_to_string(example.join("interviews/ayla.yaml")).expect("example");
-    let bram = std::fs::read_to_string(example.join("interviews/bram.yaml")).expect("example");
-    let profile = std::fs::read_to_string(repo.join("examples/hiring/hirekit.yaml"))
+    let candidate = fs_err::read_to_string(example.join("candidate.yaml")).expect("example");
+    let ayla = fs_err::read_to_string(example.join("interviews/ayla.yaml")).expect("example");
+    let bram = fs_err::read_to_string(example.join("interviews/bram.yaml")).expect("example");
+    let profile = fs_err::read_to_string(repo.join("examples/hiring/hirekit.yaml"))
         .expect("example")
         .replace("scorecards: ../../scorecards", "scorecards: scorecards");
-    std::fs::create_dir_all(root.join("scorecards")).expect("folder");
-    std::fs::write(root.join("hirekit.yaml"), profile).expect("written");
-    std::fs::copy(
+    fs_err::create_dir_all(root.join("scorecards")).expect("folder");
+    fs_err::write(root.join("hirekit.yaml"), profile).expect("written");
+    fs_err::copy(
         repo.join(format!("scorecards/{SCORECARD}.yaml")),
         root.join(format!("scorecards/{SCORECARD}.yaml")),
     )
@@ -41,17 +41,17 @@ fn generate(root: &Path, n: usize) {
     for i in 0..n {
         let id = format!("c-{i:05}");
         let dir = root.join("candidates").join(&id);
-        std::fs::create_dir_all(dir.join("interviews")).expect("folder");
-        std::fs::write(
+        fs_err::create_dir_all(dir.join("interviews")).expect("folder");
+        fs_err::write(
             dir.join("candidate.yaml"),
             candidate
                 .replace("c-2026-011", &id)
                 .replace("zoe.vanderberg", &format!("kandidaat{i}")),
         )
         .expect("written");
-        std::fs::write(dir.join("interviews/ayla.yaml"), ayla.replace("c-2026-011", &id))
+        fs_err::write(dir.join("interviews/ayla.yaml"), ayla.replace("c-2026-011", &id))
             .expect("written");
-        std::fs::write(dir.join("interviews/bram.yaml"), bram.replace("c-2026-011", &id))
+        fs_err::write(dir.join("interviews/bram.yaml"), bram.replace("c-2026-011", &id))
             .expect("written");
     }
 }
@@ -76,7 +76,7 @@ impl Backend {
             None => {
                 let path = self.dir.join(format!("bench-{n}.db"));
                 for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                    let _ = fs_err::remove_file(format!("{}{suffix}", path.display()));
                 }
                 format!("sqlite://{}", path.display())
             }
