@@ -229,3 +229,81 @@ impl HiringSource for FolderSource {
         self.write_candidate(&dir, &c)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date")
+    }
+
+    /// A copy of the example folder, with the scorecards beside it.
+    fn example() -> tempfile::TempDir {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = tempfile::tempdir().expect("a folder");
+        copy(
+            &repo.join("examples/hiring"),
+            &dir.path().join("examples/hiring"),
+        );
+        copy(&repo.join("scorecards"), &dir.path().join("scorecards"));
+        dir
+    }
+
+    fn copy(from: &Path, to: &Path) {
+        fs_err::create_dir_all(to).expect("a folder");
+        for entry in fs_err::read_dir(from).expect("readable") {
+            let entry = entry.expect("an entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("a type").is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                fs_err::copy(entry.path(), target).expect("copied");
+            }
+        }
+    }
+
+    #[test]
+    fn the_folder_source_writes_what_it_then_reads() {
+        let dir = example();
+        let source = FolderSource::new(dir.path().join("examples/hiring"));
+        let (folder, _) = source.load(&|_| true, today()).expect("loads");
+        let existing = folder.candidates[0].interviews[0].clone();
+        let refused = source.submit_scorecard(&existing, false);
+        assert!(
+            matches!(&refused, Err(SourceError::AlreadySubmitted { interviewer, .. }) if *interviewer == existing.interviewer),
+            "{refused:?}"
+        );
+        let mut chen = existing.clone();
+        chen.interviewer = "chen".to_owned();
+        source.submit_scorecard(&chen, false).expect("stored");
+        source
+            .record_decision(
+                &existing.candidate,
+                Some(Decision::Reject),
+                Some(DecisionReason::OtherCandidate),
+            )
+            .expect("recorded");
+        let record = FeedbackRecord {
+            letter_date: today(),
+            language: hirekit_scorecard::Language::En,
+            files: vec![],
+            on_time: true,
+            reconnect_after: None,
+            basis: None,
+        };
+        source
+            .append_feedback(&existing.candidate, &record)
+            .expect("appended");
+        let (after, problems) = source.load(&|_| true, today()).expect("loads");
+        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+        let c = after.candidate(&existing.candidate).expect("there");
+        assert_eq!(c.interviews.iter().filter(|i| **i == chen).count(), 1);
+        assert_eq!(c.candidate.decision, Some(Decision::Reject));
+        assert_eq!(c.feedback.letters, vec![record]);
+        assert!(matches!(
+            source.record_decision("c-nobody", None, None),
+            Err(SourceError::UnknownCandidate(id)) if id == "c-nobody"
+        ));
+    }
+}
