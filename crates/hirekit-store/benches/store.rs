@@ -49,16 +49,26 @@ fn generate(root: &Path, n: usize) {
                 .replace("zoe.vanderberg", &format!("kandidaat{i}")),
         )
         .expect("written");
-        fs_err::write(dir.join("interviews/ayla.yaml"), ayla.replace("c-2026-011", &id))
-            .expect("written");
-        fs_err::write(dir.join("interviews/bram.yaml"), bram.replace("c-2026-011", &id))
-            .expect("written");
+        fs_err::write(
+            dir.join("interviews/ayla.yaml"),
+            ayla.replace("c-2026-011", &id),
+        )
+        .expect("written");
+        fs_err::write(
+            dir.join("interviews/bram.yaml"),
+            bram.replace("c-2026-011", &id),
+        )
+        .expect("written");
     }
 }
 
 fn open_folder(root: &Path) -> Folder {
     let (folder, problems) = hirekit_folder::open(root, &|_| true, today()).expect("readable");
-    assert!(problems.iter().all(|p| !p.is_error()), "{:?}", problems.first());
+    assert!(
+        problems.iter().all(|p| !p.is_error()),
+        "{:?}",
+        problems.first()
+    );
     folder
 }
 
@@ -82,7 +92,10 @@ impl Backend {
             }
             Some(admin) => {
                 let name = format!("hirekit_bench_{}_{n}", std::process::id());
-                run_admin(admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                run_admin(
+                    admin,
+                    &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                );
                 run_admin(admin, &format!("CREATE DATABASE {name}"));
                 let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
                 format!("{base}/{name}")
@@ -94,7 +107,10 @@ impl Backend {
         if let Some(admin) = &self.admin {
             for n in 0..count {
                 let name = format!("hirekit_bench_{}_{n}", std::process::id());
-                run_admin(admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                run_admin(
+                    admin,
+                    &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                );
             }
         }
     }
@@ -136,14 +152,17 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("store");
     group.sample_size(10);
-    group.measurement_time(Duration::from_secs(30));
+    group.measurement_time(Duration::from_secs(10));
+    group.warm_up_time(Duration::from_secs(1));
     group.bench_function("folder_load_10000", |b| b.iter(|| open_folder(&root)));
     for backend in backends(work.path()) {
         group.bench_function(format!("import_10000_{}", backend.name), |b| {
             b.iter_batched(
                 || {
                     counter += 1;
-                    Store::open(&backend.fresh(counter), Path::new("")).expect("opens").0
+                    Store::open(&backend.fresh(counter), Path::new(""))
+                        .expect("opens")
+                        .0
                 },
                 |store| store.import(&folder).expect("imports"),
                 BatchSize::PerIteration,
@@ -218,7 +237,10 @@ fn concurrent_submissions(url: &str, folder: &Folder) -> (Duration, Duration) {
                         card.candidate = id.clone();
                         card.interviewer = format!("interviewer-{w:03}");
                         let t = Instant::now();
-                        database.submit_scorecard(&card, false).await.expect("stored");
+                        database
+                            .submit_scorecard(&card, false)
+                            .await
+                            .expect("stored");
                         latencies.push(t.elapsed());
                     }
                     let mut again = template.clone();
