@@ -1,25 +1,53 @@
-//! Opening the hiring folder for a command: `--dir`, or the first folder upwards from here
-//! that holds `hirekit.yaml` (like git finds a repository).
+//! Opening the hiring data for a command: `--database URL` (or `HIREKIT_DATABASE_URL`), `--dir`,
+//! or the first folder upwards from here that holds `hirekit.yaml` (like git finds a repository).
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, anyhow};
+use anyhow::{Context as _, anyhow, bail};
 use hirekit_folder::Folder;
 use hirekit_redflags::Catalogue;
 use hirekit_yaml::Diagnostic;
 
 use crate::output;
 
-/// The `--dir` option every folder command shares.
+/// The `--dir` and `--database` options every folder command shares.
 #[derive(clap::Args, Debug, Clone)]
 pub struct DirArg {
     /// The hiring folder (default: the first folder upwards from here with a hirekit.yaml)
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+    /// A hiring database instead of a folder: sqlite://PATH or postgres://USER@HOST/DATABASE
+    /// (see `hirekit db`); `--dir` wins when both are given
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "HIREKIT_DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub database: Option<String>,
 }
 
 impl DirArg {
+    /// The database URL when the data comes from a database: `--dir` (typed) wins over a
+    /// `HIREKIT_DATABASE_URL` left in the environment.
+    pub fn database_url(&self) -> Option<&str> {
+        match &self.dir {
+            Some(_) => None,
+            None => self.database.as_deref(),
+        }
+    }
+
+    /// The hiring folder's root. A command that writes files into the folder calls this, so
+    /// with a database it stops here with a clear message instead of writing beside it.
     pub fn root(&self) -> anyhow::Result<PathBuf> {
+        if let Some(url) = self.database_url() {
+            bail!(
+                "this command works on a hiring folder only; the database {} can be used by `score`, `due` and `report` (write a folder from it with `hirekit db export DIR`)",
+                hirekit_store::DatabaseUrl::parse(url)
+                    .map(|u| u.shown())
+                    .unwrap_or_else(|_| "given".to_owned())
+            );
+        }
         match &self.dir {
             Some(dir)
                 if fs_err::symlink_metadata(dir.join(hirekit_folder::PROFILE_FILE)).is_ok() =>
@@ -67,6 +95,9 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
 /// the evidence grade of ticked items) and whether any problem was an error (the command then
 /// exits 1 after doing what it still can). `today` is the date the command works on.
 pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, Catalogue, bool)> {
+    if let Some(url) = dir.database_url() {
+        return open_database(url, today);
+    }
     let root = dir.root()?;
     let here = std::env::current_dir().context("cannot read the current folder")?;
     let catalogue = match crate::cmd::redflags::catalogue_at(&root, &here)? {
@@ -91,6 +122,33 @@ pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, C
                 "cannot read the hiring folder {}",
                 display_root(&root)
             ))
+        }
+    }
+}
+
+/// Opens the database at `url` for a command that reads (`score`, `due`, `report`): the same
+/// folder model, checked when it was imported. Files such a command writes go under the current
+/// folder. Red flags are graded with the built-in checklists and those stored with the
+/// scorecards, as in the folder.
+fn open_database(url: &str, today: chrono::NaiveDate) -> anyhow::Result<(Folder, Catalogue, bool)> {
+    use hirekit_folder::HiringSource as _;
+    let (store, _) = hirekit_store::Store::open_existing(url, Path::new(""))?;
+    let catalogue = match crate::cmd::redflags::catalogue_with(&store.checklists()?) {
+        Ok(catalogue) => catalogue,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            bail!("cannot read the red-flag checklists stored in the database");
+        }
+    };
+    let is_known = |id: &str| catalogue.get(id).is_some();
+    match store.load(&is_known, today) {
+        Ok((folder, problems)) => {
+            output::print_diagnostics(&problems);
+            Ok((folder, catalogue, problems.iter().any(Diagnostic::is_error)))
+        }
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            bail!("cannot read the hiring data from the database")
         }
     }
 }

@@ -59,6 +59,9 @@ enum Command {
     /// Red flags for IT roles: checklists per stage, and checks on a structured CV
     #[command(subcommand)]
     Redflags(cmd::redflags::Command),
+    /// Move hiring data between a folder and a database (SQLite or PostgreSQL)
+    #[command(subcommand)]
+    Db(cmd::db::Command),
     /// Print a shell completion script for bash, zsh, fish or PowerShell
     Completions(cmd::shell::CompletionsArgs),
     /// Print or write the manual pages
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
         Command::Report(args) => cmd::report::run(args),
         Command::Privacy(command) => cmd::privacy::run(command),
         Command::Redflags(command) => cmd::redflags::run(command),
+        Command::Db(command) => cmd::db::run(command),
         Command::Completions(args) => cmd::shell::completions(args, Cli::command()),
         Command::Man(args) => cmd::shell::man(args, Cli::command()),
     };

@@ -8,6 +8,7 @@ mod util;
 mod cost;
 mod cost_pdf;
 mod cost_published;
+mod db;
 mod decide;
 mod feedback;
 mod feedback_lint;

@@ -19,10 +19,10 @@ use hirekit_folder::{Candidate, PlannedInterview, Profile};
 use hirekit_scorecard::Language;
 
 pub use self::plan::{Args as PlanArgs, run as plan};
-use crate::output::read_checked;
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::DirArg;
 use crate::output;
+use crate::output::read_checked;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {

@@ -2,6 +2,7 @@
 
 pub mod candidate;
 pub mod cost;
+pub mod db;
 pub mod decide;
 pub mod due;
 pub mod feedback;

@@ -169,6 +169,21 @@ pub fn catalogue_at(
     load_catalogue(hiring_folder(root).as_ref(), here)
 }
 
+/// The built-in checklists with the checklists stored in a hiring database applied (file name,
+/// text), by the same rule as a folder's ([`Catalogue::in_force`]).
+pub fn catalogue_with(stored: &[(String, String)]) -> Result<Catalogue, Vec<Diagnostic>> {
+    let files: Vec<(PathBuf, &[u8])> = stored
+        .iter()
+        .map(|(name, text)| {
+            let shown = Path::new("scorecards")
+                .join(hirekit_redflags::CHECKLIST_DIR)
+                .join(name);
+            (shown, text.as_bytes())
+        })
+        .collect();
+    Catalogue::in_force(&files)
+}
+
 /// The built-in checklists with the hiring folder's own applied, or every problem found in them.
 fn load_catalogue(
     hiring: Option<&Hiring>,

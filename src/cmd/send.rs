@@ -76,6 +76,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    // Sending records each attempt in the folder's sent.yaml: a hiring folder only, for now.
+    args.dir.root()?;
     let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
     if let Some(id) = &args.verify {
         return verify::run(&folder, candidate(&folder, id, failed)?);

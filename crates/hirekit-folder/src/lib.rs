@@ -27,6 +27,7 @@ mod load;
 mod model;
 mod record;
 mod scorecards;
+mod source;
 mod time_rules;
 
 pub use check::TODO_EMAIL;
@@ -43,6 +44,7 @@ pub use record::{
     RECORD_FILE, sha256_hex,
 };
 pub use scorecards::{Search, find_scorecard, red_flag_catalogue};
+pub use source::{FolderSource, HiringSource, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 
 /// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one

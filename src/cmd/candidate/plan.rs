@@ -8,9 +8,9 @@ use anyhow::{Result, bail};
 use hirekit_folder::PlannedInterview;
 
 use super::{checked, interviewer_note, parse_when, profile, yaml};
-use crate::output::read_checked;
 use crate::hiring::DirArg;
 use crate::output;
+use crate::output::read_checked;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\

@@ -1,0 +1,796 @@
+//! The async database API: connect, import, load, export and the workflow's writes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::DateTime;
+use hirekit_folder::{
+    Candidate, CandidateFiles, Decision, DecisionReason, FeedbackHistory, FeedbackRecord,
+    FilledScorecard, Folder, PlannedInterview, Profile, SourceError,
+};
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Any, AnyPool, Row as _, Transaction};
+
+use crate::StoreError;
+use crate::migrate::{self, Migrated};
+use crate::url::{Backend, DatabaseUrl};
+
+/// Files of a candidate folder kept as their text, by file name and table. They are read and
+/// written by other parts of hirekit (the CV by the red-flag check, the debrief by `decide`,
+/// the sent history by `send`); the database keeps them whole so nothing is lost on the way.
+const DOCUMENTS: &[(&str, &str, &str)] = &[
+    ("cv.yaml", "cvs", "text"),
+    ("debrief.yaml", "debriefs", "text"),
+    ("sent.yaml", "sent_records", "history"),
+];
+
+/// The folder, within the scorecards folder, that holds red-flag checklists.
+const CHECKLIST_DIR: &str = "checklists";
+
+/// A connection pool to one hiring database.
+#[derive(Debug, Clone)]
+pub struct Database {
+    pool: AnyPool,
+    url: DatabaseUrl,
+}
+
+/// What an import loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Imported {
+    pub scorecards: usize,
+    pub candidates: usize,
+    pub filled_scorecards: usize,
+}
+
+impl Database {
+    /// Connects and migrates. SQLite: the file is created on first use with mode 0600 (personal
+    /// data: readable by its owner only), in WAL mode (readers never wait for a writer) with a
+    /// busy timeout (a writer waits up to 10 s for another instead of failing at once), and with
+    /// foreign keys enforced (SQLite leaves them off by default).
+    pub async fn open(url: &str) -> Result<(Self, Migrated), StoreError> {
+        Self::connect(url, true).await
+    }
+
+    /// Like [`Database::open`], but a SQLite file that does not exist is an error instead of
+    /// being created: for commands that only read.
+    pub async fn open_existing(url: &str) -> Result<(Self, Migrated), StoreError> {
+        Self::connect(url, false).await
+    }
+
+    pub(crate) async fn connect(url: &str, create: bool) -> Result<(Self, Migrated), StoreError> {
+        let url = DatabaseUrl::parse(url)?;
+        sqlx::any::install_default_drivers();
+        if let DatabaseUrl::Sqlite(path) = &url {
+            if create {
+                create_private_file(path)?;
+            } else if !path.is_file() {
+                return Err(StoreError::Connect {
+                    database: url.shown(),
+                    message: format!(
+                        "there is no such file; create it with `hirekit db import DIR --database sqlite://{}`",
+                        path.display()
+                    ),
+                });
+            }
+        }
+        let backend = url.backend();
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        for pragma in [
+                            "PRAGMA foreign_keys = ON",
+                            "PRAGMA busy_timeout = 10000",
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = NORMAL",
+                        ] {
+                            sqlx::query(pragma).execute(&mut *conn).await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url.connect_url())
+            .await
+            .map_err(|e| StoreError::Connect {
+                database: url.shown(),
+                message: e.to_string(),
+            })?;
+        let migrated = migrate::run(&pool, &url).await?;
+        Ok((Database { pool, url }, migrated))
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.url.backend()
+    }
+
+    /// How the database is named in messages (never with a password).
+    pub fn shown_name(&self) -> String {
+        self.url.shown()
+    }
+
+    /// Loads a hiring folder that was read and checked by [`hirekit_folder::open`] (the caller
+    /// refuses a folder with errors) into this empty database, in one transaction: all or
+    /// nothing. Scorecard and checklist files are stored as their text, exactly as written.
+    pub async fn import(&self, folder: &Folder) -> Result<Imported, StoreError> {
+        let scorecard_files = scorecard_files(folder)?;
+        let checklists = checklist_files(folder)?;
+        let mut tx = self.begin().await?;
+        if let Some(company) = company(&mut tx).await? {
+            return Err(StoreError::NotEmpty { company });
+        }
+        let mut profile = folder.profile.clone();
+        profile.scorecards = "scorecards".to_owned();
+        sqlx::query("INSERT INTO company (id, profile) VALUES (1, $1)")
+            .bind(to_json(&profile)?)
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot store the company profile"))?;
+        for (id, (file_name, text)) in &scorecard_files {
+            sqlx::query("INSERT INTO scorecards (id, file_name, definition) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(file_name)
+                .bind(text)
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::sql(format!("cannot store scorecard `{id}`")))?;
+        }
+        for (file_name, text) in &checklists {
+            sqlx::query("INSERT INTO checklists (file_name, definition) VALUES ($1, $2)")
+                .bind(file_name)
+                .bind(text)
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::sql(format!(
+                    "cannot store checklist {file_name}"
+                )))?;
+        }
+        let mut filled = 0;
+        for files in &folder.candidates {
+            insert_candidate(&mut tx, &files.candidate)
+                .await
+                .map_err(|e| StoreError::Data(e.to_string()))?;
+            for card in &files.interviews {
+                insert_filled(&mut tx, card, false)
+                    .await
+                    .map_err(|e| StoreError::Data(e.to_string()))?;
+                filled += 1;
+            }
+            for (position, record) in files.feedback.letters.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO feedback_records (candidate, position, letter_date, record) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&files.candidate.id)
+                .bind(position as i64)
+                .bind(record.letter_date.to_string())
+                .bind(to_json(record)?)
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::sql(format!(
+                    "cannot store the feedback record of `{}`",
+                    files.candidate.id
+                )))?;
+            }
+            for (file, table, column) in DOCUMENTS {
+                let path = files.dir.join(file);
+                if fs_err::symlink_metadata(&path).is_err() {
+                    continue;
+                }
+                let bytes = hirekit_yaml::file::read(&path, Some(&folder.root))
+                    .map_err(|d| StoreError::Data(d.render()))?;
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    StoreError::Data(format!("{} is not UTF-8 text", path.display()))
+                })?;
+                sqlx::query(&format!(
+                    "INSERT INTO {table} (candidate, {column}) VALUES ($1, $2)"
+                ))
+                .bind(&files.candidate.id)
+                .bind(text)
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::sql(format!("cannot store {}", path.display())))?;
+            }
+        }
+        tx.commit()
+            .await
+            .map_err(StoreError::sql("cannot finish the import"))?;
+        Ok(Imported {
+            scorecards: scorecard_files.len(),
+            candidates: folder.candidates.len(),
+            filled_scorecards: filled,
+        })
+    }
+
+    /// The whole database as the folder model. `root` is where commands put files they write;
+    /// candidate folders are named under it as in a hiring folder, but nothing is read there.
+    pub async fn load(
+        &self,
+        root: &Path,
+    ) -> Result<(Folder, Vec<hirekit_yaml::Diagnostic>), StoreError> {
+        let mut tx = self.begin().await?;
+        let profile_json: String = sqlx::query("SELECT profile FROM company WHERE id = 1")
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the company profile"))?
+            .ok_or(StoreError::Empty)?
+            .try_get(0)
+            .map_err(StoreError::sql("cannot read the company profile"))?;
+        let profile: Profile = from_json(&profile_json, "the company profile")?;
+        let mut problems = Vec::new();
+        let mut scorecards = BTreeMap::new();
+        for row in sqlx::query("SELECT id, file_name, definition FROM scorecards ORDER BY id")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the scorecards"))?
+        {
+            let (id, file_name, text): (String, String, String) =
+                (get(&row, 0)?, get(&row, 1)?, get(&row, 2)?);
+            let shown = root.join(&profile.scorecards).join(&file_name);
+            match hirekit_scorecard::load(&shown, text.as_bytes()) {
+                Ok(loaded) => {
+                    problems.extend(loaded.warnings);
+                    scorecards.insert(id, loaded.scorecard);
+                }
+                Err(p) => problems.extend(p),
+            }
+        }
+        let mut candidates: BTreeMap<String, CandidateFiles> = BTreeMap::new();
+        for row in sqlx::query("SELECT id, record FROM candidates ORDER BY id")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the candidates"))?
+        {
+            let id: String = get(&row, 0)?;
+            let candidate: Candidate = from_json(&get::<String>(&row, 1)?, &id)?;
+            candidates.insert(
+                id.clone(),
+                CandidateFiles {
+                    dir: root.join("candidates").join(&id),
+                    candidate,
+                    interviews: Vec::new(),
+                    feedback: FeedbackHistory::default(),
+                },
+            );
+        }
+        let missing = |id: &str| {
+            StoreError::Data(format!(
+                "a record refers to candidate `{id}`, who does not exist"
+            ))
+        };
+        for row in sqlx::query(
+            "SELECT candidate, interviewer, at FROM planned_interviews ORDER BY candidate, position",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(StoreError::sql("cannot read the planned interviews"))?
+        {
+            let id: String = get(&row, 0)?;
+            let at: String = get(&row, 2)?;
+            let at = DateTime::parse_from_rfc3339(&at)
+                .map_err(|e| StoreError::Data(format!("interview of `{id}` at `{at}`: {e}")))?;
+            candidates
+                .get_mut(&id)
+                .ok_or_else(|| missing(&id))?
+                .candidate
+                .interviews
+                .push(PlannedInterview {
+                    interviewer: get(&row, 1)?,
+                    at,
+                });
+        }
+        for row in sqlx::query("SELECT candidate, decision, reason FROM decisions")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the decisions"))?
+        {
+            let id: String = get(&row, 0)?;
+            let decision: Decision = from_code(&get::<String>(&row, 1)?)?;
+            let reason: Option<DecisionReason> = get::<Option<String>>(&row, 2)?
+                .map(|r| from_code(&r))
+                .transpose()?;
+            let c = &mut candidates
+                .get_mut(&id)
+                .ok_or_else(|| missing(&id))?
+                .candidate;
+            c.decision = Some(decision);
+            c.decision_reason = reason;
+        }
+        for row in sqlx::query(
+            "SELECT candidate, record FROM filled_scorecards ORDER BY candidate, interviewer",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(StoreError::sql("cannot read the filled scorecards"))?
+        {
+            let id: String = get(&row, 0)?;
+            let card: FilledScorecard = from_json(&get::<String>(&row, 1)?, &id)?;
+            candidates
+                .get_mut(&id)
+                .ok_or_else(|| missing(&id))?
+                .interviews
+                .push(card);
+        }
+        for row in sqlx::query(
+            "SELECT candidate, record FROM feedback_records ORDER BY candidate, position",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(StoreError::sql("cannot read the feedback records"))?
+        {
+            let id: String = get(&row, 0)?;
+            let record: FeedbackRecord = from_json(&get::<String>(&row, 1)?, &id)?;
+            candidates
+                .get_mut(&id)
+                .ok_or_else(|| missing(&id))?
+                .feedback
+                .letters
+                .push(record);
+        }
+        tx.commit()
+            .await
+            .map_err(StoreError::sql("cannot finish reading"))?;
+        // Byte order of ids, as the folder loader sorts: the database's collation may differ.
+        let mut candidates: Vec<CandidateFiles> = candidates.into_values().collect();
+        for c in &mut candidates {
+            c.interviews
+                .sort_by(|a, b| a.interviewer.cmp(&b.interviewer));
+        }
+        Ok((
+            Folder {
+                root: root.to_path_buf(),
+                profile,
+                scorecards,
+                candidates,
+                unreadable: Vec::new(),
+            },
+            problems,
+        ))
+    }
+
+    /// The checklist files stored with the scorecards: (file name, text).
+    pub async fn checklists(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query("SELECT file_name, definition FROM checklists ORDER BY file_name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(StoreError::sql("cannot read the checklists"))?;
+        rows.iter().map(|r| Ok((get(r, 0)?, get(r, 1)?))).collect()
+    }
+
+    /// Writes the database as a hiring folder at `dir`, which must be absent or empty.
+    pub async fn export(&self, dir: &Path) -> Result<(), StoreError> {
+        if dir.exists() && fs_err::read_dir(dir)?.next().is_some() {
+            return Err(StoreError::TargetNotEmpty(dir.display().to_string()));
+        }
+        let (folder, _) = self.load(dir).await?;
+        let write = |path: PathBuf, text: &str| -> Result<(), StoreError> {
+            hirekit_folder::write_atomic(&path, text.as_bytes(), false)
+                .map_err(|e| StoreError::Data(format!("{}: {e}", path.display())))
+        };
+        write(
+            dir.join(hirekit_folder::PROFILE_FILE),
+            &to_yaml(&folder.profile)?,
+        )?;
+        let scorecards_dir = dir.join(&folder.profile.scorecards);
+        for row in sqlx::query("SELECT file_name, definition FROM scorecards ORDER BY file_name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(StoreError::sql("cannot read the scorecards"))?
+        {
+            let name: String = get(&row, 0)?;
+            write(
+                scorecards_dir.join(safe_relative(&name)?),
+                &get::<String>(&row, 1)?,
+            )?;
+        }
+        for (name, text) in self.checklists().await? {
+            write(
+                scorecards_dir
+                    .join(CHECKLIST_DIR)
+                    .join(safe_relative(&name)?),
+                &text,
+            )?;
+        }
+        for files in &folder.candidates {
+            let c = &files.candidate;
+            write(files.dir.join("candidate.yaml"), &to_yaml(c)?)?;
+            for card in &files.interviews {
+                let name = format!("{}.yaml", card.interviewer);
+                write(
+                    files.dir.join("interviews").join(safe_relative(&name)?),
+                    &to_yaml(card)?,
+                )?;
+            }
+            if !files.feedback.letters.is_empty() {
+                write(
+                    files.dir.join(hirekit_folder::RECORD_FILE),
+                    &to_yaml(&files.feedback)?,
+                )?;
+            }
+        }
+        for (file, table, column) in DOCUMENTS {
+            for row in sqlx::query(&format!("SELECT candidate, {column} FROM {table}"))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(StoreError::sql(format!("cannot read {table}")))?
+            {
+                let id: String = get(&row, 0)?;
+                write(
+                    dir.join("candidates").join(safe_relative(&id)?).join(file),
+                    &get::<String>(&row, 1)?,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes a candidate; the database deletes everything that refers to them. Returns
+    /// whether there was such a candidate.
+    pub async fn delete_candidate(&self, id: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM candidates WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(StoreError::sql(format!("cannot delete candidate `{id}`")))?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    pub async fn submit_scorecard(
+        &self,
+        filled: &FilledScorecard,
+        replace: bool,
+    ) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        insert_filled(&mut tx, filled, replace).await?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the scorecard"))
+    }
+
+    pub async fn record_decision(
+        &self,
+        candidate: &str,
+        decision: Option<Decision>,
+        reason: Option<DecisionReason>,
+    ) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        sqlx::query("DELETE FROM decisions WHERE candidate = $1")
+            .bind(candidate)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the decision"))?;
+        if let Some(decision) = decision {
+            sqlx::query("INSERT INTO decisions (candidate, decision, reason) VALUES ($1, $2, $3)")
+                .bind(candidate)
+                .bind(code(&decision))
+                .bind(reason.map(|r| code(&r)))
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| write_error(e, "the decision"))?;
+        }
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the decision"))
+    }
+
+    pub async fn append_feedback(
+        &self,
+        candidate: &str,
+        record: &FeedbackRecord,
+    ) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        let next: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM feedback_records WHERE candidate = $1",
+        )
+        .bind(candidate)
+        .fetch_one(&mut *tx)
+        .await
+        .and_then(|r| r.try_get(0))
+        .map_err(|e| write_error(e, "the feedback record"))?;
+        sqlx::query(
+            "INSERT INTO feedback_records (candidate, position, letter_date, record) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(candidate)
+        .bind(next)
+        .bind(record.letter_date.to_string())
+        .bind(serde_json::to_string(record).map_err(|e| SourceError::Other(e.to_string()))?)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| write_error(e, "the feedback record"))?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the feedback record"))
+    }
+
+    pub async fn add_candidate(&self, candidate: &Candidate) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        insert_candidate(&mut tx, candidate).await?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the candidate"))
+    }
+
+    pub async fn plan_interviews(
+        &self,
+        candidate: &str,
+        interviews: &[PlannedInterview],
+    ) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        sqlx::query("DELETE FROM planned_interviews WHERE candidate = $1")
+            .bind(candidate)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the planned interviews"))?;
+        insert_planned(&mut tx, candidate, interviews).await?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the planned interviews"))
+    }
+
+    async fn begin(&self) -> Result<Transaction<'static, Any>, StoreError> {
+        self.pool.begin().await.map_err(|e| StoreError::Connect {
+            database: self.url.shown(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// Creates the SQLite file (and its folder) readable and writable by its owner only, unless it
+/// exists. The WAL and shared-memory files SQLite adds next to it take the same mode.
+fn create_private_file(path: &Path) -> Result<(), StoreError> {
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent()
+        && !parent.as_os_str().is_empty()
+    {
+        fs_err::create_dir_all(parent)?;
+    }
+    let mut options = fs_err::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use fs_err::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn company(tx: &mut Transaction<'static, Any>) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT profile FROM company WHERE id = 1")
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(StoreError::sql("cannot read the company profile"))?;
+    match row {
+        None => Ok(None),
+        Some(row) => {
+            let profile: Profile = from_json(&get::<String>(&row, 0)?, "the company profile")?;
+            Ok(Some(profile.company))
+        }
+    }
+}
+
+async fn exists(tx: &mut Transaction<'static, Any>, id: &str) -> Result<(), SourceError> {
+    let row = sqlx::query("SELECT id FROM candidates WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(|e| write_error(e, "the candidate"))?;
+    match row {
+        Some(_) => Ok(()),
+        None => Err(SourceError::UnknownCandidate(id.to_owned())),
+    }
+}
+
+/// The candidate row holds the candidate's own fields; the planned interviews and the decision
+/// are rows of their own, so their record is stored without them (one place for each fact).
+async fn insert_candidate(
+    tx: &mut Transaction<'static, Any>,
+    candidate: &Candidate,
+) -> Result<(), SourceError> {
+    let mut own = candidate.clone();
+    own.interviews.clear();
+    own.decision = None;
+    own.decision_reason = None;
+    sqlx::query("INSERT INTO candidates (id, scorecard, record) VALUES ($1, $2, $3)")
+        .bind(&candidate.id)
+        .bind(&candidate.scorecard)
+        .bind(serde_json::to_string(&own).map_err(|e| SourceError::Other(e.to_string()))?)
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| match e.as_database_error().map(|d| d.kind()) {
+            Some(sqlx::error::ErrorKind::UniqueViolation) => {
+                SourceError::CandidateExists(candidate.id.clone())
+            }
+            Some(sqlx::error::ErrorKind::ForeignKeyViolation) => SourceError::Other(format!(
+                "candidate `{}`: there is no scorecard `{}`",
+                candidate.id, candidate.scorecard
+            )),
+            _ => write_error(e, "the candidate"),
+        })?;
+    insert_planned(tx, &candidate.id, &candidate.interviews).await?;
+    if let Some(decision) = candidate.decision {
+        sqlx::query("INSERT INTO decisions (candidate, decision, reason) VALUES ($1, $2, $3)")
+            .bind(&candidate.id)
+            .bind(code(&decision))
+            .bind(candidate.decision_reason.map(|r| code(&r)))
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| write_error(e, "the decision"))?;
+    }
+    Ok(())
+}
+
+async fn insert_planned(
+    tx: &mut Transaction<'static, Any>,
+    candidate: &str,
+    interviews: &[PlannedInterview],
+) -> Result<(), SourceError> {
+    for (position, planned) in interviews.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO planned_interviews (candidate, position, interviewer, at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(candidate)
+        .bind(position as i64)
+        .bind(&planned.interviewer)
+        .bind(planned.at.to_rfc3339())
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| write_error(e, "the planned interviews"))?;
+    }
+    Ok(())
+}
+
+/// Inserts a filled scorecard. The `UNIQUE (candidate, interviewer)` constraint refuses a
+/// second one, also when two submissions race: only one insert can commit.
+async fn insert_filled(
+    tx: &mut Transaction<'static, Any>,
+    filled: &FilledScorecard,
+    replace: bool,
+) -> Result<(), SourceError> {
+    if replace {
+        sqlx::query("DELETE FROM filled_scorecards WHERE candidate = $1 AND interviewer = $2")
+            .bind(&filled.candidate)
+            .bind(&filled.interviewer)
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| write_error(e, "the scorecard"))?;
+    }
+    sqlx::query(
+        "INSERT INTO filled_scorecards (candidate, interviewer, submitted_at, record) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(&filled.candidate)
+    .bind(&filled.interviewer)
+    .bind(filled.submitted_at.to_rfc3339())
+    .bind(serde_json::to_string(filled).map_err(|e| SourceError::Other(e.to_string()))?)
+    .execute(&mut **tx)
+    .await
+    .map_err(|e| match e.as_database_error().map(|d| d.kind()) {
+        Some(sqlx::error::ErrorKind::UniqueViolation) => SourceError::AlreadySubmitted {
+            candidate: filled.candidate.clone(),
+            interviewer: filled.interviewer.clone(),
+        },
+        Some(sqlx::error::ErrorKind::ForeignKeyViolation) => {
+            SourceError::UnknownCandidate(filled.candidate.clone())
+        }
+        _ => write_error(e, "the scorecard"),
+    })?;
+    Ok(())
+}
+
+fn write_error(e: sqlx::Error, what: &str) -> SourceError {
+    SourceError::Other(format!("cannot store {what}: {e}"))
+}
+
+fn other(e: StoreError) -> SourceError {
+    SourceError::Other(e.to_string())
+}
+
+fn get<T>(row: &sqlx::any::AnyRow, index: usize) -> Result<T, StoreError>
+where
+    T: for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any>,
+{
+    row.try_get(index)
+        .map_err(StoreError::sql("cannot read a column"))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Data(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text)
+        .map_err(|e| StoreError::Data(format!("the stored record of {what} is damaged: {e}")))
+}
+
+fn to_yaml<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_saphyr::to_string(value).map_err(|e| StoreError::Data(e.to_string()))
+}
+
+/// The snake_case code of an enum value (`reject`, `other_candidate`), as in the YAML files.
+fn code<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn from_code<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|e| StoreError::Data(format!("`{text}`: {e}")))
+}
+
+/// A stored name used as a path inside the export folder: plain relative components only, so
+/// a damaged or hostile row cannot write outside it.
+fn safe_relative(name: &str) -> Result<PathBuf, StoreError> {
+    let path = Path::new(name);
+    let plain = path
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if plain && !name.is_empty() {
+        Ok(path.to_path_buf())
+    } else {
+        Err(StoreError::Data(format!(
+            "`{name}` cannot be a file name in a hiring folder"
+        )))
+    }
+}
+
+/// The valid scorecards of `folder` as (id → (file name relative to the scorecards folder,
+/// text)). Checklists beside them are not scorecards.
+fn scorecard_files(folder: &Folder) -> Result<BTreeMap<String, (String, String)>, StoreError> {
+    let dir = folder.scorecards_dir();
+    let mut found = BTreeMap::new();
+    if !dir.is_dir() {
+        return Ok(found);
+    }
+    for path in hirekit_folder::yaml_files(&dir)? {
+        let relative = path.strip_prefix(&dir).unwrap_or(&path);
+        if relative.starts_with(CHECKLIST_DIR) {
+            continue;
+        }
+        let bytes = hirekit_yaml::file::read(&path, Some(&dir))
+            .map_err(|d| StoreError::Data(d.render()))?;
+        if let Ok(loaded) = hirekit_scorecard::load(&path, &bytes)
+            && folder.scorecards.get(&loaded.scorecard.id) == Some(&loaded.scorecard)
+            && !found.contains_key(&loaded.scorecard.id)
+        {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| StoreError::Data(format!("{} is not UTF-8 text", path.display())))?;
+            found.insert(
+                loaded.scorecard.id.clone(),
+                (relative.to_string_lossy().into_owned(), text),
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// The red-flag checklist files in the scorecards folder's `checklists/`.
+fn checklist_files(folder: &Folder) -> Result<Vec<(String, String)>, StoreError> {
+    let dir = folder.scorecards_dir().join(CHECKLIST_DIR);
+    let mut found = Vec::new();
+    if !dir.is_dir() {
+        return Ok(found);
+    }
+    for path in hirekit_folder::yaml_files(&dir)? {
+        let relative = path.strip_prefix(&dir).unwrap_or(&path);
+        let bytes = hirekit_yaml::file::read(&path, Some(&dir))
+            .map_err(|d| StoreError::Data(d.render()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| StoreError::Data(format!("{} is not UTF-8 text", path.display())))?;
+        found.push((relative.to_string_lossy().into_owned(), text));
+    }
+    Ok(found)
+}
