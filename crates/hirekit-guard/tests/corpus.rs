@@ -233,6 +233,16 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
                 include_str!("corpus/probe-en.txt"),
             ),
         ),
+        (
+            Language::Nl,
+            "blind",
+            parse("corpus/blind-nl.txt", include_str!("corpus/blind-nl.txt")),
+        ),
+        (
+            Language::En,
+            "blind",
+            parse("corpus/blind-en.txt", include_str!("corpus/blind-en.txt")),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
