@@ -243,6 +243,22 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
             "blind",
             parse("corpus/blind-en.txt", include_str!("corpus/blind-en.txt")),
         ),
+        (
+            Language::Nl,
+            "unseen 5",
+            parse(
+                "corpus/unseen5-nl.txt",
+                include_str!("corpus/unseen5-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 5",
+            parse(
+                "corpus/unseen5-en.txt",
+                include_str!("corpus/unseen5-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();
