@@ -820,6 +820,18 @@ fn context_rules_decide_words_with_an_everyday_meaning() {
             "We chose a full-time candidate over you.",
             "The position is full-time and based in Utrecht.",
         ),
+        (
+            "Klanten willen iemand die er Nederlands uitziet.",
+            "Het ontwerp ziet er verzorgd uit.",
+        ),
+        (
+            "He looks foreign to our customers.",
+            "The plan looks good to us.",
+        ),
+        (
+            "We only hire people born in this country.",
+            "The product was born in our Utrecht office.",
+        ),
     ];
     for (flagged, clean) in pairs {
         for language in Language::ALL {
