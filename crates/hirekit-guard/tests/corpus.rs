@@ -220,18 +220,12 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
         (
             Language::Nl,
             "probes",
-            parse(
-                "corpus/probe-nl.txt",
-                include_str!("corpus/probe-nl.txt"),
-            ),
+            parse("corpus/probe-nl.txt", include_str!("corpus/probe-nl.txt")),
         ),
         (
             Language::En,
             "probes",
-            parse(
-                "corpus/probe-en.txt",
-                include_str!("corpus/probe-en.txt"),
-            ),
+            parse("corpus/probe-en.txt", include_str!("corpus/probe-en.txt")),
         ),
         (
             Language::Nl,
