@@ -227,6 +227,32 @@ fn recall_and_false_alarms_meet_the_goal_per_language() {
             "probes",
             parse("corpus/probe-en.txt", include_str!("corpus/probe-en.txt")),
         ),
+        (
+            Language::Nl,
+            "blind",
+            parse("corpus/blind-nl.txt", include_str!("corpus/blind-nl.txt")),
+        ),
+        (
+            Language::En,
+            "blind",
+            parse("corpus/blind-en.txt", include_str!("corpus/blind-en.txt")),
+        ),
+        (
+            Language::Nl,
+            "unseen 5",
+            parse(
+                "corpus/unseen5-nl.txt",
+                include_str!("corpus/unseen5-nl.txt"),
+            ),
+        ),
+        (
+            Language::En,
+            "unseen 5",
+            parse(
+                "corpus/unseen5-en.txt",
+                include_str!("corpus/unseen5-en.txt"),
+            ),
+        ),
     ];
     let mut report = String::new();
     let mut failures = String::new();

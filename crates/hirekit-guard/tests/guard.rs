@@ -647,6 +647,8 @@ fn courtesy_about_future_openings_does_not_warn() {
     for text in [
         "We hope you will consider a position that may be a better fit for you in the future.",
         "We will keep your details for roles that might be a better fit for your skills.",
+        "We hope a role that may fit you better comes up later.",
+        "Wij hopen dat er later een functie vrijkomt die beter bij u past.",
     ] {
         let findings = check(text, Language::En);
         assert!(findings.is_empty(), "{text}\n{}", shown(&findings));
@@ -721,6 +723,114 @@ fn context_rules_decide_words_with_an_everyday_meaning() {
         (
             "Een vijfenvijftigjarige past niet in het team.",
             "Het is een tweejarige opleiding.",
+        ),
+        (
+            "Met uw zestig jaar zoeken wij iemand anders.",
+            "Met uw tien jaar ervaring in Java sprak u ons aan.",
+        ),
+        (
+            "We want someone with longevity in this role.",
+            "We care about the longevity of the codebase.",
+        ),
+        (
+            "You should plan to retire soon.",
+            "We plan to retire the legacy API next quarter.",
+        ),
+        (
+            "She sounds old on the phone.",
+            "The approach sounds good to us.",
+        ),
+        (
+            "The company prefers to hire men for this shift.",
+            "We hire more men and women into engineering every year.",
+        ),
+        (
+            "Judging by your build, the warehouse is not for you.",
+            "Your build pipeline in the exercise was well structured.",
+        ),
+        (
+            "Gezien uw lichaamsbouw zien wij u niet in het magazijn.",
+            "Uw kracht ligt in het ontwerpen van API's.",
+        ),
+        (
+            "You would be out for four months this summer.",
+            "We will get back to you within two weeks.",
+        ),
+        (
+            "U zou vier maanden uit de running zijn.",
+            "U bent helaas niet meer in de running voor deze functie.",
+        ),
+        (
+            "Wie past er op de kinderen als u moet reizen?",
+            "Je bouwde leerapps voor kinderen.",
+        ),
+        (
+            "Who looks after the children when you travel?",
+            "You built a reading app for children.",
+        ),
+        (
+            "Hoe regelt u de opvang na schooltijd?",
+            "De opvang van piekbelasting in de cloud was een sterk punt.",
+        ),
+        (
+            "Iemand met uw achtergrond past niet bij onze klanten.",
+            "Mensen met uw achtergrond in data-engineering zijn schaars.",
+        ),
+        (
+            "Someone with your background would not suit our customers.",
+            "Someone with your background in finance brings a useful view.",
+        ),
+        (
+            "We prefer a lighter-skinned host.",
+            "We prefer a lighter design for the dashboard.",
+        ),
+        (
+            "He doesn't look like our typical customer.",
+            "It looks like our client has paused the project.",
+        ),
+        (
+            "We only consider citizens for this post.",
+            "You led our citizen developer programme well.",
+        ),
+        (
+            "You were overheard speaking Tagalog during breaks.",
+            "The role requires speaking Spanish with clients in Madrid.",
+        ),
+        (
+            "We cannot provide an interpreter for you.",
+            "Your experience as an interpreter in court impressed us.",
+        ),
+        (
+            "Een tolk regelen is voor ons te duur.",
+            "Uw ervaring als tolk bij de rechtbank sprak ons aan.",
+        ),
+        (
+            "The work would not be safe for you.",
+            "Your data is safe with us.",
+        ),
+        (
+            "Het werk is niet veilig voor u.",
+            "Uw gegevens zijn veilig bij ons.",
+        ),
+        (
+            "Your work for conservative advocacy groups worried the panel.",
+            "We took a conservative estimate of the effort.",
+        ),
+        (
+            "We chose a full-time candidate over you.",
+            "The position is full-time and based in Utrecht.",
+        ),
+        (
+            "Klanten willen iemand die er Nederlands uitziet.",
+            "Het ontwerp ziet er verzorgd uit.",
+        ),
+        (
+            "He looks foreign to our customers.",
+            "The plan looks good to us.",
+        ),
+        (
+            "We only hire people born in this country.",
+            "The product was born in our Utrecht office.",
         ),
     ];
     for (flagged, clean) in pairs {
