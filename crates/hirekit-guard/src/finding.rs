@@ -8,31 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Ground, Language};
 
-/// Whether a finding stops the letter (error) or asks the writer to reconsider (warning).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    /// `error` or `warning`: the words compilers and editors recognise in `path:line:column` output.
-    pub fn code(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-
-    /// The word a person reads.
-    pub fn label(self, language: Language) -> &'static str {
-        match self {
-            Severity::Error => language.pick("fout", "error"),
-            Severity::Warning => language.pick("waarschuwing", "warning"),
-        }
-    }
-}
+/// Whether a finding stops the letter (error) or asks the writer to reconsider (warning): the
+/// one severity every diagnostic has.
+pub use hirekit_yaml::Severity;
 
 /// What sort of problem a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -111,7 +111,7 @@ fn measure(language: Language, lines: &[Line]) -> Tally {
         if !ok {
             let found: Vec<String> = findings
                 .iter()
-                .map(|f| format!("{} “{}”", f.severity.code(), f.phrase))
+                .map(|f| format!("{} “{}”", f.severity.as_str(), f.phrase))
                 .collect();
             let _ = writeln!(
                 tally.misses,

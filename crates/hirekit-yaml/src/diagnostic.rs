@@ -14,8 +14,10 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::Style;
 use serde::Serialize;
 
-/// How serious a problem is. Errors stop a file from being used; warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// How serious a problem is — the one severity of every diagnostic: YAML errors, scorecard and
+/// checklist problems, cost inputs and letter-guard findings. Errors stop a file (or a letter)
+/// from being used; warnings ask for a second look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -23,10 +25,19 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// `error` or `warning`: the words compilers and editors recognise in `path:line:column` output.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+        }
+    }
+
+    /// The word a person reads, in their language.
+    pub fn label(self, language: hirekit_language::Language) -> &'static str {
+        match self {
+            Severity::Error => language.pick("fout", "error"),
+            Severity::Warning => language.pick("waarschuwing", "warning"),
         }
     }
 

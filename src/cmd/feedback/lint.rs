@@ -120,8 +120,8 @@ fn check_file(guard: &Guard, path: &Path, given: Option<Language>) -> Checked {
         Err(error) => {
             let at = error.utf8_error().valid_up_to();
             let before = String::from_utf8_lossy(&error.as_bytes()[..at]).into_owned();
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let hirekit_yaml::Location { line, column } =
+                hirekit_yaml::Location::at_offset(&before, before.len());
             let message = ui.pick(
                 &format!("{shown}:{line}:{column}: error: dit is geen UTF-8-tekst; sla de brief op als UTF-8 (in Word: Opslaan als → Platte tekst → Unicode (UTF-8))"),
                 &format!("{shown}:{line}:{column}: error: this is not UTF-8 text; save the letter as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))"),
@@ -169,29 +169,22 @@ fn table(checked: &[Checked], ui: Language) -> String {
         // A text full of `{{` would otherwise print (and underline) hundreds of thousands of
         // findings; the first ones say what is wrong, the count says how much.
         for f in findings.iter().take(MAX_SHOWN_PER_LETTER) {
-            let (style, word) = match f.severity {
-                Severity::Error => (output::ERROR, "error"),
-                Severity::Warning => (output::WARNING, "warning"),
-            };
-            let _ = writeln!(
-                out,
-                "{}:{}:{}: {style}{word}{style:#}: {}",
-                c.path.display(),
-                f.line,
-                f.column,
-                f.message(explain_in)
+            // The one diagnostic renderer: the same first line, source line and hint as a YAML
+            // error. A finding about the whole letter (an empty section) has no phrase to show.
+            let mut diagnostic = hirekit_yaml::Diagnostic::in_text(
+                &c.path,
+                &c.text,
+                f.span.clone(),
+                f.severity,
+                f.message(explain_in),
             );
-            if let Some(line) = c
-                .text
-                .lines()
-                .nth(f.line.saturating_sub(1))
-                .filter(|_| !f.phrase.is_empty())
-            {
-                underline(&mut out, f, line);
+            if f.phrase.is_empty() {
+                diagnostic.source_line = None;
             }
             if let Some(hint) = f.hint(explain_in) {
-                let _ = writeln!(out, "  = hint: {hint}");
+                diagnostic = diagnostic.with_hint(hint);
             }
+            out.push_str(&diagnostic.render_styled());
         }
         if let Some(rest) = findings
             .len()
@@ -224,27 +217,6 @@ fn table(checked: &[Checked], ui: Language) -> String {
         )
     );
     out
-}
-
-/// The source line with carets under the phrase (up to the end of the line it starts on).
-fn underline(out: &mut String, f: &Finding, line: &str) {
-    let number = f.line.to_string();
-    let pad = " ".repeat(number.len());
-    let shown: String = line.chars().take(200).collect();
-    let before: String = shown
-        .chars()
-        .take(f.column.saturating_sub(1))
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
-    let on_this_line = f
-        .phrase
-        .chars()
-        .count()
-        .min(shown.chars().count().saturating_sub(f.column - 1))
-        .max(1);
-    let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(out, "{number} | {}", shown.trim_end());
-    let _ = writeln!(out, "{pad} | {before}{}", "^".repeat(on_this_line));
 }
 
 fn summary(
