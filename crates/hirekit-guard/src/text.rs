@@ -188,32 +188,19 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// Turns byte offsets into 1-based lines and 1-based columns counted in characters (what editors
-/// and `path:line:column` readers expect). Only `\n` starts a line, so `\r\n` files work too.
-pub(crate) struct LineIndex<'a> {
-    text: &'a str,
-    line_starts: Vec<usize>,
-}
+/// Line and column of a byte offset, as a `(line, column)` pair for findings: the one rule of
+/// [`hirekit_yaml::LineIndex`] (1-based, columns counted in characters, only `\n` starts a line).
+pub(crate) struct LineIndex<'a>(hirekit_yaml::LineIndex<'a>);
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
-        LineIndex { text, line_starts }
+        LineIndex(hirekit_yaml::LineIndex::new(text))
     }
 
     /// Line and column of the character starting at byte `offset`.
     pub fn locate(&self, offset: usize) -> (usize, usize) {
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        (line, column + 1)
+        let location = self.0.locate(offset);
+        (location.line, location.column)
     }
 }
 
