@@ -161,53 +161,15 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
 /// anything but a regular file: renaming over a device, a FIFO or a link would replace *it* by a
 /// regular file (a `--force` onto `/dev/full` must not delete the device node).
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
-    if let Ok(existing) = fs_err::symlink_metadata(path) {
-        let kind = existing.file_type();
-        if kind.is_symlink() {
-            bail!(
-                "{} is a link; hirekit only replaces ordinary files, so it will not write there",
-                path.display()
-            );
-        }
-        if !kind.is_file() {
-            bail!(
-                "{} is {}, not an ordinary file; choose another path",
-                path.display(),
-                if kind.is_dir() {
-                    "a folder"
-                } else {
-                    "a device, pipe or socket"
-                }
-            );
-        }
-        if !force {
-            bail!(
-                "{} already exists; use --force to replace it",
-                path.display()
-            );
-        }
+    use hirekit_folder::atomic::{self, WriteError};
+    match atomic::write(path, contents, force) {
+        Ok(()) => Ok(()),
+        Err(WriteError::Exists(_)) => bail!(
+            "{} already exists; use --force to replace it",
+            path.display()
+        ),
+        Err(e) => Err(e.into()),
     }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    fs_err::create_dir_all(folder)?;
-    let existing = fs_err::metadata(path).ok().map(|m| m.permissions());
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".hirekit-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
-    temporary
-        .write_all(contents)
-        .and_then(|()| shared_permissions(temporary.as_file(), existing))
-        .and_then(|()| temporary.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    temporary
-        .persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 /// Takes the hiring folder's write lock (`.hirekit.lock`, an empty file) for as long as the
@@ -247,26 +209,6 @@ pub fn document_date(today: Option<chrono::NaiveDate>) -> chrono::DateTime<chron
 /// Temporary files are private (0600); the result lives in a team folder, so it keeps the
 /// permissions of the file it replaces, or gets the usual 0644 when new. Set explicitly, since the
 /// umask would otherwise narrow them again.
-fn shared_permissions(
-    file: &std::fs::File,
-    existing: Option<std::fs::Permissions>,
-) -> std::io::Result<()> {
-    match existing {
-        Some(permissions) => file.set_permissions(permissions),
-        None => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt as _;
-                file.set_permissions(std::fs::Permissions::from_mode(0o644))
-            }
-            #[cfg(not(unix))]
-            {
-                Ok(())
-            }
-        }
-    }
-}
-
 /// Reads and checks one YAML file; prints its problems and returns `None` when it is broken.
 pub fn read_checked<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     path: &Path,

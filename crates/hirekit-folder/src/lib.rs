@@ -21,6 +21,7 @@
 //! println!("{} candidates", folder.candidates.len());
 //! ```
 
+pub mod atomic;
 mod check;
 pub mod fields;
 mod load;

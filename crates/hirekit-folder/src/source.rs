@@ -129,21 +129,17 @@ fn write_yaml<T: serde::Serialize>(
     write_atomic(path, text.as_bytes(), replace)
 }
 
-/// `bytes` to `path` through a temporary file in the same folder. Without `replace`, an existing
-/// `path` makes it fail with [`std::io::ErrorKind::AlreadyExists`].
+/// `bytes` to `path` by the one atomic writer ([`crate::atomic::write`]). Without `replace`, an
+/// existing `path` makes it fail with [`std::io::ErrorKind::AlreadyExists`].
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), SourceError> {
-    use std::io::Write as _;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs_err::create_dir_all(dir)?;
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    if replace {
-        file.persist(path).map_err(|e| e.error)?;
-    } else {
-        file.persist_noclobber(path).map_err(|e| e.error)?;
-    }
-    Ok(())
+    use crate::atomic::WriteError;
+    crate::atomic::write(path, bytes, replace).map_err(|e| match e {
+        WriteError::Exists(_) => {
+            SourceError::Io(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
+        }
+        WriteError::Temporary(_, io) | WriteError::Write(_, io) => SourceError::Io(io),
+        refused => SourceError::Other(refused.to_string()),
+    })
 }
 
 impl HiringSource for FolderSource {

@@ -14,7 +14,8 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
+use hirekit_folder::atomic::{folder_of, set_permissions as permissions};
 use rayon::prelude::*;
 
 /// A file written to a temporary file beside its target, not yet on disk or in place.
@@ -26,30 +27,7 @@ pub(crate) struct Staged {
 /// Writes `contents` to a temporary file in `path`'s folder. Refuses to replace anything but a
 /// regular file: renaming over a device, a pipe or a link would replace *it*.
 pub(crate) fn stage(path: &Path, contents: &[u8]) -> anyhow::Result<Staged> {
-    let existing = match fs_err::symlink_metadata(path) {
-        Ok(existing) => {
-            let kind = existing.file_type();
-            if kind.is_symlink() {
-                bail!(
-                    "{} is a link; hirekit only replaces ordinary files, so it will not write there",
-                    path.display()
-                );
-            }
-            if !kind.is_file() {
-                bail!(
-                    "{} is {}, not an ordinary file; choose another path",
-                    path.display(),
-                    if kind.is_dir() {
-                        "a folder"
-                    } else {
-                        "a device, pipe or socket"
-                    }
-                );
-            }
-            Some(existing.permissions())
-        }
-        Err(_) => None,
-    };
+    let existing = hirekit_folder::atomic::existing(path)?;
     let folder = folder_of(path);
     let temporary = || {
         tempfile::Builder::new()
@@ -132,49 +110,9 @@ pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
     results
 }
 
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-/// Flushes a folder's entries (new names, renames) to disk. Windows cannot open a folder as a
-/// file; there NTFS journals the rename itself.
+/// Flushes a folder's entries (new names, renames) to disk.
 fn sync_folder(folder: &Path) -> anyhow::Result<()> {
-    #[cfg(unix)]
-    {
-        fs_err::File::open(folder)
-            .and_then(|dir| dir.sync_all())
-            .map_err(anyhow::Error::from)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = folder;
-        Ok(())
-    }
-}
-
-/// The permissions of the file being replaced, or `rw-r--r--` for a new one (a temporary file
-/// is created `rw-------`).
-fn permissions(
-    file: &std::fs::File,
-    existing: Option<std::fs::Permissions>,
-) -> std::io::Result<()> {
-    match existing {
-        Some(permissions) => file.set_permissions(permissions),
-        None => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt as _;
-                file.set_permissions(std::fs::Permissions::from_mode(0o644))
-            }
-            #[cfg(not(unix))]
-            {
-                Ok(())
-            }
-        }
-    }
+    hirekit_folder::atomic::sync_folder(folder).map_err(anyhow::Error::from)
 }
 
 #[cfg(test)]
