@@ -1,0 +1,407 @@
+//! Every workflow command on `--database`: the same output as on the hiring folder the database
+//! was imported from, and the same data afterwards — on SQLite and on PostgreSQL.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::db::{TestDb, databases, files, psql};
+use crate::util::{Run, example_copy};
+
+const TODAY: &str = "2026-11-23";
+
+/// Answers for `fill` in English on the senior backend scorecard: API design 3 with evidence,
+/// the other seven criteria not assessed, no red flag, recommendation 3 (yes), submit.
+const ANSWERS: &str = "3\nNamed the existing consumers before changing the API.\nn\nn\nn\nn\nn\nn\nn\n\n3\n\n";
+
+/// Runs hirekit in `cwd` with `stdin`, never with a database from the environment.
+fn run(cwd: &Path, args: &[&str], stdin: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hirekit"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("HIREKIT_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The command may stop before reading: a closed pipe is then expected.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let output = child.wait_with_output().unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A hiring folder and a database imported from it, each with the folder commands run in.
+struct Pair {
+    work: tempfile::TempDir,
+    folder: PathBuf,
+    /// An empty folder: where commands on the database run (and write letters).
+    on_db: PathBuf,
+    db: TestDb,
+}
+
+impl Pair {
+    fn new(work: tempfile::TempDir, db: TestDb) -> Pair {
+        let folder = work.path().join("hiring");
+        let on_db = work.path().join(format!("on-{}", db.name));
+        std::fs::create_dir_all(&on_db).unwrap();
+        run(
+            work.path(),
+            &[
+                "db", "import", "hiring", "--database", &db.url, "--today", TODAY,
+            ],
+            "",
+        )
+        .success();
+        Pair {
+            work,
+            folder,
+            on_db,
+            db,
+        }
+    }
+
+    /// Runs `args` on the folder (from inside it) and on the database (from `on_db`), asserts
+    /// that exit code, standard output and standard error are the same, and returns the run.
+    #[track_caller]
+    fn same(&self, args: &[&str], stdin: &str) -> Run {
+        let on_folder = run(&self.folder, args, stdin);
+        let mut with_db = args.to_vec();
+        with_db.extend(["--database", &self.db.url]);
+        let on_db = run(&self.on_db, &with_db, stdin);
+        assert_eq!(
+            (on_db.code, &on_db.stdout, &on_db.stderr),
+            (on_folder.code, &on_folder.stdout, &on_folder.stderr),
+            "{}: hirekit {}",
+            self.db.name,
+            args.join(" ")
+        );
+        on_folder
+    }
+
+    /// The database exported, and the folder as the same export would write it (imported into
+    /// a scratch SQLite file and exported), as their files; the moment `fill` submitted, which
+    /// differs by the seconds between the two runs, left out.
+    fn states(&self) -> (Vec<(String, String)>, Vec<(String, String)>) {
+        let exported = self.work.path().join(format!("export-{}", self.db.name));
+        run(
+            self.work.path(),
+            &[
+                "db",
+                "export",
+                exported.to_str().unwrap(),
+                "--database",
+                &self.db.url,
+            ],
+            "",
+        )
+        .success();
+        let scratch = format!(
+            "sqlite://{}",
+            self.work
+                .path()
+                .join(format!("folder-{}.db", self.db.name))
+                .display()
+        );
+        let normalised = self.work.path().join(format!("normalised-{}", self.db.name));
+        run(
+            self.work.path(),
+            &[
+                "db", "import", "hiring", "--database", &scratch, "--today", TODAY,
+            ],
+            "",
+        )
+        .success();
+        run(
+            self.work.path(),
+            &[
+                "db",
+                "export",
+                normalised.to_str().unwrap(),
+                "--database",
+                &scratch,
+            ],
+            "",
+        )
+        .success();
+        let text = |dir: &Path| {
+            files(dir)
+                .into_iter()
+                .map(|(name, bytes)| {
+                    let text = String::from_utf8(bytes).unwrap();
+                    let kept: Vec<&str> = text
+                        .lines()
+                        .filter(|l| !l.starts_with("submitted_at:"))
+                        .collect();
+                    (name, kept.join("\n"))
+                })
+                .collect()
+        };
+        (text(&exported), text(&normalised))
+    }
+}
+
+#[test]
+fn every_workflow_command_gives_the_same_output_and_data_on_a_database() {
+    for db in databases(&std::env::temp_dir(), "workflow") {
+        let work = example_copy();
+        let db = if db.name == "sqlite" {
+            // The SQLite file of this run, in its own temporary folder.
+            TestDb::sqlite(&work.path().join("workflow.db"))
+        } else {
+            db
+        };
+        let pair = Pair::new(work, db);
+        let added = pair.same(
+            &[
+                "candidate",
+                "add",
+                "--id",
+                "c-2026-031",
+                "--name",
+                "Sem Jansen",
+                "--email",
+                "sem@example.nl",
+                "--scorecard",
+                "senior-backend-developer",
+                "--interview",
+                "ayla=2026-11-16T10:00:00+01:00",
+            ],
+            "",
+        );
+        assert_eq!(added.code, 0, "{}", added.stderr);
+        assert_eq!(
+            pair.same(
+                &[
+                    "candidate",
+                    "add",
+                    "--id",
+                    "c-2026-031",
+                    "--name",
+                    "Sem Jansen",
+                    "--email",
+                    "sem@example.nl",
+                ],
+                "",
+            )
+            .code,
+            1
+        );
+        let planned = pair.same(
+            &[
+                "interview",
+                "plan",
+                "c-2026-031",
+                "--interviewer",
+                "bram",
+                "--at",
+                "2026-11-16T11:30:00+01:00",
+            ],
+            "",
+        );
+        assert_eq!(planned.code, 0, "{}", planned.stderr);
+        let filled = pair.same(
+            &[
+                "fill",
+                "--candidate",
+                "c-2026-020",
+                "--interviewer",
+                "chen",
+                "--lang",
+                "en",
+            ],
+            ANSWERS,
+        );
+        assert_eq!(filled.code, 0, "{}\n{}", filled.stdout, filled.stderr);
+        // A second submission by the same interviewer: refused, with the same message.
+        let again = pair.same(
+            &[
+                "fill",
+                "--candidate",
+                "c-2026-020",
+                "--interviewer",
+                "chen",
+                "--lang",
+                "en",
+            ],
+            ANSWERS,
+        );
+        assert_eq!(again.code, 1);
+        let decided = pair.same(
+            &[
+                "decide",
+                "c-2026-020",
+                "--decision",
+                "reject",
+                "--reason",
+                "requirements",
+                "--by",
+                "Noor Visser",
+                "--note",
+                "Two of three interviews held; the requirements were not met.",
+                "--at",
+                "2026-11-23T12:00:00+01:00",
+            ],
+            "",
+        );
+        assert_eq!(decided.code, 0, "{}", decided.stderr);
+        let letters = pair.same(&["feedback", "--format", "txt", "--today", TODAY], "");
+        assert_eq!(letters.code, 0, "{}", letters.stderr);
+        assert_eq!(
+            files(&pair.on_db.join("out")),
+            files(&pair.folder.join("out")),
+            "{}",
+            pair.db.name
+        );
+        let kit = pair.same(&["kit", "senior-backend-developer", "--lang", "en"], "");
+        assert_eq!(kit.code, 0, "{}", kit.stderr);
+        for args in [
+            &["score", "--format", "json"][..],
+            &["due", "--format", "json", "--today", TODAY],
+            &["report", "--format", "json", "--today", TODAY],
+        ] {
+            pair.same(args, "").success();
+        }
+        let (database, folder) = pair.states();
+        assert_eq!(database, folder, "{}", pair.db.name);
+    }
+}
+
+#[test]
+fn due_and_report_read_the_send_history_and_debriefs_from_the_database() {
+    for db in databases(&std::env::temp_dir(), "histories") {
+        let work = example_copy();
+        // A letter to c-2026-014 accepted by the mail server: `due` no longer lists it.
+        std::fs::write(
+            work.path().join("hiring/candidates/c-2026-014/sent.yaml"),
+            "entries:\n  - message_id: 1@kanaalzicht.example\n    status: sent\n    at: 2026-11-20T10:00:00+01:00\n    to: sukru@example.org\n    from: werken@kanaalzicht.example\n    server: 127.0.0.1:2525\n    letter: out/c-2026-014.eml\n    letter_sha256: ab\n    copy: sent/c-2026-014/x.eml\n    sha256: cd\n",
+        )
+        .unwrap();
+        let db = if db.name == "sqlite" {
+            TestDb::sqlite(&work.path().join("histories.db"))
+        } else {
+            db
+        };
+        let pair = Pair::new(work, db);
+        let due = pair.same(&["due", "--format", "json", "--today", TODAY], "");
+        assert!(!due.stdout.contains("c-2026-014"), "{}", due.stdout);
+        let report = pair.same(&["report", "--format", "json", "--today", TODAY], "");
+        assert_eq!(report.code, 0, "{}", report.stderr);
+        pair.same(&["report", "--today", TODAY], "").success();
+    }
+}
+
+#[test]
+fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
+    let work = example_copy();
+    for db in databases(work.path(), "lost") {
+        if db.name != "postgres" {
+            continue;
+        }
+        let pair = Pair::new(example_copy(), db);
+        let before = run(
+            &pair.on_db,
+            &["score", "--format", "json", "--database", &pair.db.url],
+            "",
+        )
+        .success();
+        // `fill` loads, then waits for the answers; meanwhile the server drops every
+        // connection to the database and accepts no new ones.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hirekit"))
+            .args([
+                "fill",
+                "--candidate",
+                "c-2026-020",
+                "--interviewer",
+                "chen",
+                "--lang",
+                "en",
+                "--database",
+                &pair.db.url,
+            ])
+            .current_dir(&pair.on_db)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        let admin = std::env::var("HIREKIT_TEST_POSTGRES").unwrap();
+        let name = pair.db.url.rsplit('/').next().unwrap().to_owned();
+        psql(
+            &admin,
+            &format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"),
+        )
+        .unwrap();
+        psql(
+            &admin,
+            &format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+            ),
+        )
+        .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(ANSWERS.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        let last = stderr.lines().last().unwrap_or_default();
+        assert!(
+            last.starts_with("error: cannot reach the database ")
+                || last.starts_with("error: cannot store the scorecard"),
+            "{stderr}"
+        );
+        psql(
+            &admin,
+            &format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"),
+        )
+        .unwrap();
+        // Nothing stored; the answers are kept in the local draft.
+        let after = run(
+            &pair.on_db,
+            &["score", "--format", "json", "--database", &pair.db.url],
+            "",
+        )
+        .success();
+        assert_eq!(after.stdout, before.stdout);
+        assert!(
+            pair.on_db
+                .join("candidates/c-2026-020/interviews/.chen.draft.yaml")
+                .is_file()
+        );
+    }
+    // A server that is not there: a clear error, nothing else.
+    let closed = run(
+        work.path(),
+        &[
+            "decide",
+            "c-2026-020",
+            "--decision",
+            "reject",
+            "--reason",
+            "requirements",
+            "--database",
+            "postgres://postgres@127.0.0.1:9/test",
+        ],
+        "",
+    );
+    assert_eq!(closed.code, 1);
+    assert!(
+        closed
+            .stderr
+            .starts_with("error: cannot connect to the database postgres://postgres@127.0.0.1:9/test"),
+        "{}",
+        closed.stderr
+    );
+}
