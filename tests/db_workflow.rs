@@ -10,9 +10,17 @@ use crate::util::{Run, example_copy};
 
 const TODAY: &str = "2026-11-23";
 
-/// Answers for `fill` in English on the senior backend scorecard: API design 3 with evidence,
-/// the other seven criteria not assessed, no red flag, recommendation 3 (yes), submit.
-const ANSWERS: &str = "3\nNamed the existing consumers before changing the API.\nn\nn\nn\nn\nn\nn\nn\n\n3\n\n";
+/// Answers for `fill` in English on the senior backend scorecard: each of the eight criteria
+/// rated 2 with its evidence, no red flag, recommendation 3 (yes), submit.
+const ANSWERS: &str = "2\nNamed the existing consumers before changing the API.\n\
+    2\nDescribed retries, but not what happens to a message that keeps failing.\n\
+    2\nModelled orders, but left out how a refund refers to its order.\n\
+    2\nWrote tests for the happy path only.\n\
+    2\nHas not been on call; described reading the logs after an incident.\n\
+    2\nAsked for a review, did not say how feedback was handled.\n\
+    2\nCompared two queues by cost only.\n\
+    2\nHas paired with a junior once.\n\
+    \n3\n\n";
 
 /// Runs hirekit in `cwd` with `stdin`, never with a database from the environment.
 fn run(cwd: &Path, args: &[&str], stdin: &str) -> Run {
@@ -87,7 +95,8 @@ impl Pair {
 
     /// The database exported, and the folder as the same export would write it (imported into
     /// a scratch SQLite file and exported), as their files; the moment `fill` submitted, which
-    /// differs by the seconds between the two runs, left out.
+    /// differs by the seconds between the two runs, left out, with the hash of the letter's
+    /// basis that includes it.
     fn states(&self) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let exported = self.work.path().join(format!("export-{}", self.db.name));
         run(
@@ -135,9 +144,12 @@ impl Pair {
                 .into_iter()
                 .map(|(name, bytes)| {
                     let text = String::from_utf8(bytes).unwrap();
+                    // The letter's basis hashes the scorecards, submission time included.
+                    let submitted_here = name == "candidates/c-2026-020/feedback.yaml";
                     let kept: Vec<&str> = text
                         .lines()
                         .filter(|l| !l.starts_with("submitted_at:"))
+                        .filter(|l| !(submitted_here && l.starts_with("    content: ")))
                         .collect();
                     (name, kept.join("\n"))
                 })
@@ -233,6 +245,19 @@ fn every_workflow_command_gives_the_same_output_and_data_on_a_database() {
             ANSWERS,
         );
         assert_eq!(again.code, 1);
+        let bram = pair.same(
+            &[
+                "fill",
+                "--candidate",
+                "c-2026-020",
+                "--interviewer",
+                "bram",
+                "--lang",
+                "en",
+            ],
+            ANSWERS,
+        );
+        assert_eq!(bram.code, 0, "{}\n{}", bram.stdout, bram.stderr);
         let decided = pair.same(
             &[
                 "decide",
@@ -269,7 +294,13 @@ fn every_workflow_command_gives_the_same_output_and_data_on_a_database() {
             pair.same(args, "").success();
         }
         let (database, folder) = pair.states();
-        assert_eq!(database, folder, "{}", pair.db.name);
+        let names = |files: &[(String, String)]| files.iter().map(|f| f.0.clone()).collect();
+        let (in_database, in_folder): (Vec<String>, Vec<String>) =
+            (names(&database), names(&folder));
+        assert_eq!(in_database, in_folder, "{}", pair.db.name);
+        for (d, f) in database.iter().zip(&folder) {
+            assert_eq!(d.1, f.1, "{}: {}", pair.db.name, d.0);
+        }
     }
 }
 
@@ -277,7 +308,14 @@ fn every_workflow_command_gives_the_same_output_and_data_on_a_database() {
 fn due_and_report_read_the_send_history_and_debriefs_from_the_database() {
     for db in databases(&std::env::temp_dir(), "histories") {
         let work = example_copy();
-        // A letter to c-2026-014 accepted by the mail server: `due` no longer lists it.
+        // Letters written, and the one to c-2026-014 accepted by the mail server: `due` lists
+        // it as still to send without the send history, and not with it.
+        run(
+            &work.path().join("hiring"),
+            &["feedback", "--format", "eml", "--today", TODAY],
+            "",
+        )
+        .success();
         std::fs::write(
             work.path().join("hiring/candidates/c-2026-014/sent.yaml"),
             "entries:\n  - message_id: 1@kanaalzicht.example\n    status: sent\n    at: 2026-11-20T10:00:00+01:00\n    to: sukru@example.org\n    from: werken@kanaalzicht.example\n    server: 127.0.0.1:2525\n    letter: out/c-2026-014.eml\n    letter_sha256: ab\n    copy: sent/c-2026-014/x.eml\n    sha256: cd\n",
@@ -291,8 +329,11 @@ fn due_and_report_read_the_send_history_and_debriefs_from_the_database() {
         let pair = Pair::new(work, db);
         let due = pair.same(&["due", "--format", "json", "--today", TODAY], "");
         assert!(!due.stdout.contains("c-2026-014"), "{}", due.stdout);
+        assert!(due.stdout.contains("c-2026-017"), "{}", due.stdout);
+        // The debriefs: who decided, per person.
         let report = pair.same(&["report", "--format", "json", "--today", TODAY], "");
         assert_eq!(report.code, 0, "{}", report.stderr);
+        assert!(report.stdout.contains("\"Noor Visser\""), "{}", report.stdout);
         pair.same(&["report", "--today", TODAY], "").success();
     }
 }
@@ -358,8 +399,8 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
         assert_eq!(output.status.code(), Some(1), "{stderr}");
         let last = stderr.lines().last().unwrap_or_default();
         assert!(
-            last.starts_with("error: cannot reach the database ")
-                || last.starts_with("error: cannot store the scorecard"),
+            last.starts_with("error: cannot open the database ")
+                || last.starts_with("error: cannot store the scorecard: "),
             "{stderr}"
         );
         psql(
@@ -400,7 +441,7 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
     assert!(
         closed
             .stderr
-            .starts_with("error: cannot connect to the database postgres://postgres@127.0.0.1:9/test"),
+            .starts_with("error: cannot open the database postgres://postgres@127.0.0.1:9/test: "),
         "{}",
         closed.stderr
     );

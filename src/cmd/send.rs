@@ -94,7 +94,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut chosen: Vec<&CandidateFiles> = Vec::new();
     if args.ids.is_empty() && args.resend.is_empty() {
-        chosen.extend(folder.candidates);
+        chosen.extend(&folder.candidates);
     }
     for id in args.ids.iter().chain(&args.resend) {
         let files = candidate(folder, id, failed)?;
