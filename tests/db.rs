@@ -271,11 +271,7 @@ fn commands_that_write_into_a_folder_refuse_a_database() {
         ],
     )
     .success();
-    let run = hirekit_in(
-        work.path(),
-        &["privacy", "purge", "--database", &db.url],
-    )
-    .failure(1);
+    let run = hirekit_in(work.path(), &["privacy", "purge", "--database", &db.url]).failure(1);
     assert_eq!(
         run.stderr,
         format!(

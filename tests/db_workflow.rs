@@ -62,7 +62,13 @@ impl Pair {
         run(
             work.path(),
             &[
-                "db", "import", "hiring", "--database", &db.url, "--today", TODAY,
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &db.url,
+                "--today",
+                TODAY,
             ],
             "",
         )
@@ -118,11 +124,20 @@ impl Pair {
                 .join(format!("folder-{}.db", self.db.name))
                 .display()
         );
-        let normalised = self.work.path().join(format!("normalised-{}", self.db.name));
+        let normalised = self
+            .work
+            .path()
+            .join(format!("normalised-{}", self.db.name));
         run(
             self.work.path(),
             &[
-                "db", "import", "hiring", "--database", &scratch, "--today", TODAY,
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &scratch,
+                "--today",
+                TODAY,
             ],
             "",
         )
@@ -333,7 +348,11 @@ fn due_and_report_read_the_send_history_and_debriefs_from_the_database() {
         // The debriefs: who decided, per person.
         let report = pair.same(&["report", "--format", "json", "--today", TODAY], "");
         assert_eq!(report.code, 0, "{}", report.stderr);
-        assert!(report.stdout.contains("\"Noor Visser\""), "{}", report.stdout);
+        assert!(
+            report.stdout.contains("\"Noor Visser\""),
+            "{}",
+            report.stdout
+        );
         pair.same(&["report", "--today", TODAY], "").success();
     }
 }
@@ -445,4 +464,74 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
         "{}",
         closed.stderr
     );
+}
+
+/// A line of `send` without what differs between two runs: the Message-ID, the time and the
+/// server's queue number all come after `(Message-ID` or `on 20`.
+fn without_ids(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let cut = [line.find(" (Message-ID"), line.find(" on 20")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(line.len());
+            format!("{}\n", &line[..cut])
+        })
+        .collect()
+}
+
+#[test]
+fn send_records_each_attempt_in_the_database() {
+    for db in databases(&std::env::temp_dir(), "send") {
+        let Some(server) = crate::send::Server::start(&[]) else {
+            return;
+        };
+        let work = example_copy();
+        let db = if db.name == "sqlite" {
+            TestDb::sqlite(&work.path().join("send.db"))
+        } else {
+            db
+        };
+        let pair = Pair::new(work, db);
+        pair.same(&["feedback", "--format", "eml", "--today", TODAY], "")
+            .success();
+        let url = server.url();
+        let send = [
+            "send", "--smtp", &url, "--today", TODAY, "--rate", "6000", "--yes",
+        ];
+        let on_folder = run(&pair.folder, &send, "").success();
+        let mut with_db = send.to_vec();
+        with_db.extend(["--database", &pair.db.url]);
+        let on_db = run(&pair.on_db, &with_db, "").success();
+        assert_eq!(without_ids(&on_db.stdout), without_ids(&on_folder.stdout));
+        assert_eq!(without_ids(&on_db.stderr), without_ids(&on_folder.stderr));
+        assert_eq!(
+            without_ids(&on_db.stdout),
+            "c-2026-014: to Şükrü Yılmaz <sukru.yilmaz@example.org>, \"Je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V.\", out/c-2026-014.eml\n\
+             c-2026-017: to Łukasz Wójcik <lukasz.wojcik@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-017.eml\n\
+             c-2026-023: to Олена Шевченко <olena.shevchenko@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-023.eml\n\
+             sent c-2026-014 to sukru.yilmaz@example.org\n\
+             sent c-2026-017 to lukasz.wojcik@example.org\n\
+             sent c-2026-023 to olena.shevchenko@example.org\n"
+        );
+        assert_eq!(server.received().len(), 6);
+        // The database remembers: a second run sends nothing, and `due` has nothing to send.
+        let again = run(&pair.on_db, &with_db, "").success();
+        let again_on_folder = run(&pair.folder, &send, "").success();
+        assert_eq!(again.stdout, "");
+        assert_eq!(
+            without_ids(&again.stderr),
+            without_ids(&again_on_folder.stderr)
+        );
+        assert!(
+            again.stderr.ends_with("\nnothing to send\n"),
+            "{}",
+            again.stderr
+        );
+        assert_eq!(server.received().len(), 6);
+        pair.same(&["due", "--today", TODAY], "").success();
+        pair.same(&["due", "--format", "json", "--today", TODAY], "")
+            .success();
+    }
 }

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{DateTime, FixedOffset};
 use hirekit_debrief::{DEBRIEF_FILE, FinalRating, Request};
-use hirekit_folder::{Candidate, CandidateFiles, Decision, DecisionReason, HiringSource, HistoryRecord};
+use hirekit_folder::{
+    Candidate, CandidateFiles, Decision, DecisionReason, HiringSource, HistoryRecord,
+};
 use hirekit_panel::Assessment;
 
 use crate::hiring::{self, DirArg};

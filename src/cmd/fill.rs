@@ -330,7 +330,12 @@ fn from_database(args: &Args) -> Result<Option<Found>> {
         let shown = folder.root.join("candidates").display().to_string();
         bail!(
             "{}{hint}",
-            msg!(lang, "fill-no-candidate", id = &args.candidate, folder = shown)
+            msg!(
+                lang,
+                "fill-no-candidate",
+                id = &args.candidate,
+                folder = shown
+            )
         )
     };
     let candidate = files.candidate.clone();

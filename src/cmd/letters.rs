@@ -69,7 +69,10 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     let opened = hiring::open_source(&args.dir, today)?;
     let (folder, mut failed) = (&opened.folder, opened.had_errors);
     // The database keeps the histories; the letter files still go to `--out` (default `out/`).
-    let database = opened.folder_root.is_none().then_some(opened.source.as_ref());
+    let database = opened
+        .folder_root
+        .is_none()
+        .then_some(opened.source.as_ref());
     // A `TODO` that `hirekit init` wrote would end up in the letter or its e-mail headers.
     let unfinished = folder.profile.unfinished();
     if !unfinished.is_empty() {

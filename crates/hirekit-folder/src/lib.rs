@@ -34,8 +34,8 @@ mod time_rules;
 
 pub use check::TODO_EMAIL;
 pub use load::{
-    CandidateFiles, DEBRIEF_FILE, Folder, PROFILE_FILE, SENT_FILE, StoredRecord, UnreadableCandidate,
-    find_root, open, yaml_files,
+    CandidateFiles, DEBRIEF_FILE, Folder, PROFILE_FILE, SENT_FILE, StoredRecord,
+    UnreadableCandidate, find_root, open, yaml_files,
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,

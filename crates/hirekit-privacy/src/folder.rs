@@ -36,8 +36,7 @@ pub fn read_consent(
 
 /// The day the latest decision was recorded in `debrief.yaml`, if it was.
 fn decided_on(files: &CandidateFiles) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
-    Ok(hirekit_debrief::of(files)?
-        .and_then(|log| log.decisions.last().map(|d| d.at.date_naive())))
+    Ok(hirekit_debrief::of(files)?.and_then(|log| log.decisions.last().map(|d| d.at.date_naive())))
 }
 
 /// The last interview: planned or as the scorecards record it.

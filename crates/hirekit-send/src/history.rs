@@ -137,7 +137,9 @@ pub fn of(files: &hirekit_folder::CandidateFiles) -> Result<SentHistory, Vec<Dia
 
 /// A stored send history (empty when there is none), e.g. as re-read from the hiring source
 /// just before a new entry is added.
-pub fn parse(stored: Option<&hirekit_folder::StoredRecord>) -> Result<SentHistory, Vec<Diagnostic>> {
+pub fn parse(
+    stored: Option<&hirekit_folder::StoredRecord>,
+) -> Result<SentHistory, Vec<Diagnostic>> {
     let Some(stored) = stored else {
         return Ok(SentHistory::default());
     };

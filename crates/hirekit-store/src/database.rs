@@ -567,11 +567,13 @@ impl Database {
         let (table, column) = history_table(record);
         let mut tx = self.begin().await.map_err(other)?;
         exists(&mut tx, candidate).await?;
-        let row = sqlx::query(&format!("SELECT {column} FROM {table} WHERE candidate = $1"))
-            .bind(candidate)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(|e| write_error(e, record.file_name()))?;
+        let row = sqlx::query(&format!(
+            "SELECT {column} FROM {table} WHERE candidate = $1"
+        ))
+        .bind(candidate)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|e| write_error(e, record.file_name()))?;
         tx.commit()
             .await
             .map_err(|e| write_error(e, record.file_name()))?;

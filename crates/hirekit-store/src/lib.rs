@@ -27,8 +27,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use hirekit_folder::{
-    Candidate, Decision, DecisionReason, FeedbackRecord, FilledScorecard, Folder, HiringSource, HistoryRecord,
-    PlannedInterview, SourceError, StoredRecord,
+    Candidate, Decision, DecisionReason, FeedbackRecord, FilledScorecard, Folder, HiringSource,
+    HistoryRecord, PlannedInterview, SourceError, StoredRecord,
 };
 use hirekit_yaml::Diagnostic;
 
