@@ -45,6 +45,9 @@ fn run(cwd: &Path, args: &[&str], stdin: &str) -> Run {
     }
 }
 
+/// A file's path in a folder and its text.
+type TextFile = (String, String);
+
 /// A hiring folder and a database imported from it, each with the folder commands run in.
 struct Pair {
     work: tempfile::TempDir,
@@ -103,7 +106,7 @@ impl Pair {
     /// a scratch SQLite file and exported), as their files; the moment `fill` submitted, which
     /// differs by the seconds between the two runs, left out, with the hash of the letter's
     /// basis that includes it.
-    fn states(&self) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    fn states(&self) -> (Vec<TextFile>, Vec<TextFile>) {
         let exported = self.work.path().join(format!("export-{}", self.db.name));
         run(
             self.work.path(),
@@ -309,7 +312,7 @@ fn every_workflow_command_gives_the_same_output_and_data_on_a_database() {
             pair.same(args, "").success();
         }
         let (database, folder) = pair.states();
-        let names = |files: &[(String, String)]| files.iter().map(|f| f.0.clone()).collect();
+        let names = |files: &[TextFile]| files.iter().map(|f| f.0.clone()).collect();
         let (in_database, in_folder): (Vec<String>, Vec<String>) =
             (names(&database), names(&folder));
         assert_eq!(in_database, in_folder, "{}", pair.db.name);

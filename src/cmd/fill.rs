@@ -515,15 +515,18 @@ mod tests {
         fs_err::write(dir.path().join("anna.yaml"), "").unwrap();
         // A draft is not a submission.
         fs_err::write(dir.path().join(".bram.draft.yaml"), "").unwrap();
-        assert!(!ratings_were_shown(&c, dir.path()));
+        assert!(!ratings_were_shown(&c, &submitted_names(dir.path())));
         fs_err::write(dir.path().join("bram.yaml"), "").unwrap();
-        assert!(ratings_were_shown(&c, dir.path()));
+        assert!(ratings_were_shown(&c, &submitted_names(dir.path())));
         // Without a plan: as soon as someone else has submitted too.
         let mut unplanned = c.clone();
         unplanned.interviews.clear();
-        assert!(ratings_were_shown(&unplanned, dir.path()));
+        assert!(ratings_were_shown(&unplanned, &submitted_names(dir.path())));
         fs_err::remove_file(dir.path().join("bram.yaml")).unwrap();
-        assert!(!ratings_were_shown(&unplanned, dir.path()));
+        assert!(!ratings_were_shown(
+            &unplanned,
+            &submitted_names(dir.path())
+        ));
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     for files in &chosen {
         remove_leftovers(&files.dir);
     }
-    let owners = file_owners(&folder);
+    let owners = file_owners(folder);
 
     // Composing, the guard and the PDF are pure CPU work: spread them over the cores, a chunk at
     // a time; then the chunk's files are written with their waits for the disk grouped (see
@@ -138,7 +138,7 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
             .map(|files| {
                 let mut notes = String::new();
                 let result = prepare_letter(
-                    &folder, files, &args, today, &templates, &out_dir, &mut notes,
+                    folder, files, &args, today, &templates, &out_dir, &mut notes,
                 );
                 progress.inc(1);
                 (notes, result)
