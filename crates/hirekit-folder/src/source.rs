@@ -360,5 +360,19 @@ mod tests {
             source.record_decision("c-nobody", None, None),
             Err(SourceError::UnknownCandidate(id)) if id == "c-nobody"
         ));
+        // A history record: absent, written, then read back again as the loader hands it out.
+        let id = &existing.candidate;
+        let before = source.read_record(id, HistoryRecord::Sent).expect("reads");
+        assert_eq!(before, None);
+        source
+            .write_record(id, HistoryRecord::Sent, "entries: []\n")
+            .expect("written");
+        let stored = source
+            .read_record(id, HistoryRecord::Sent)
+            .expect("reads")
+            .expect("there");
+        assert_eq!(stored.bytes, Ok(b"entries: []\n".to_vec()));
+        let (after, _) = source.load(&|_| true, today()).expect("loads");
+        assert_eq!(after.candidate(id).and_then(|c| c.sent.clone()), Some(stored));
     }
 }
