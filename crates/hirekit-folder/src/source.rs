@@ -373,6 +373,9 @@ mod tests {
             .expect("there");
         assert_eq!(stored.bytes, Ok(b"entries: []\n".to_vec()));
         let (after, _) = source.load(&|_| true, today()).expect("loads");
-        assert_eq!(after.candidate(id).and_then(|c| c.sent.clone()), Some(stored));
+        assert_eq!(
+            after.candidate(id).and_then(|c| c.sent.clone()),
+            Some(stored)
+        );
     }
 }

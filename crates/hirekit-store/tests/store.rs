@@ -53,7 +53,12 @@ pub fn assert_same_data(a: &Folder, b: &Folder) {
         let bytes = |r: &Option<hirekit_folder::StoredRecord>| {
             r.as_ref().map(|r| r.bytes.clone().expect("readable"))
         };
-        assert_eq!(bytes(&x.debrief), bytes(&y.debrief), "debrief of {}", x.candidate.id);
+        assert_eq!(
+            bytes(&x.debrief),
+            bytes(&y.debrief),
+            "debrief of {}",
+            x.candidate.id
+        );
         assert_eq!(bytes(&x.sent), bytes(&y.sent), "sent of {}", x.candidate.id);
     }
     assert!(a.unreadable.is_empty() && b.unreadable.is_empty());
