@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, anyhow, bail};
-use hirekit_folder::Folder;
+use hirekit_folder::{Folder, HiringSource};
 use hirekit_redflags::Catalogue;
 use hirekit_yaml::Diagnostic;
 
@@ -42,7 +42,7 @@ impl DirArg {
     pub fn root(&self) -> anyhow::Result<PathBuf> {
         if let Some(url) = self.database_url() {
             bail!(
-                "this command works on a hiring folder only; the database {} can be used by `score`, `due` and `report` (write a folder from it with `hirekit db export DIR`)",
+                "this command works on a hiring folder only; the database {} can be used by the workflow commands (`fill`, `score`, `due`, `report`, `decide`, `feedback`, `send`, `kit`, `candidate add`, `interview plan`); write a folder from it with `hirekit db export DIR`",
                 hirekit_store::DatabaseUrl::parse(url)
                     .map(|u| u.shown())
                     .unwrap_or_else(|_| "given".to_owned())
@@ -95,6 +95,23 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
 /// the evidence grade of ticked items) and whether any problem was an error (the command then
 /// exits 1 after doing what it still can). `today` is the date the command works on.
 pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, Catalogue, bool)> {
+    open_source(dir, today).map(|opened| (opened.folder, opened.catalogue, opened.had_errors))
+}
+
+/// What a command that writes works with: the loaded model and the source its writes go to.
+pub struct Opened {
+    pub folder: Folder,
+    pub catalogue: Catalogue,
+    /// Whether any problem printed was an error (the command then exits 1).
+    pub had_errors: bool,
+    pub source: Box<dyn HiringSource>,
+    /// The hiring folder's root when the data lives in one (a lock file goes there); `None`
+    /// for a database, which serialises writers itself.
+    pub folder_root: Option<PathBuf>,
+}
+
+/// Like [`open`], and also hands out the hiring source, folder or database, for the writes.
+pub fn open_source(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<Opened> {
     if let Some(url) = dir.database_url() {
         return open_database(url, today);
     }
@@ -114,7 +131,13 @@ pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, C
     match hirekit_folder::open(&root, &is_known, today) {
         Ok((folder, problems)) => {
             output::print_diagnostics(&problems);
-            Ok((folder, catalogue, problems.iter().any(Diagnostic::is_error)))
+            Ok(Opened {
+                folder,
+                catalogue,
+                had_errors: problems.iter().any(Diagnostic::is_error),
+                source: Box::new(hirekit_folder::FolderSource::new(root.clone())),
+                folder_root: Some(root),
+            })
         }
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -126,12 +149,10 @@ pub fn open(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<(Folder, C
     }
 }
 
-/// Opens the database at `url` for a command that reads (`score`, `due`, `report`): the same
-/// folder model, checked when it was imported. Files such a command writes go under the current
-/// folder. Red flags are graded with the built-in checklists and those stored with the
-/// scorecards, as in the folder.
-fn open_database(url: &str, today: chrono::NaiveDate) -> anyhow::Result<(Folder, Catalogue, bool)> {
-    use hirekit_folder::HiringSource as _;
+/// Opens the database at `url`: the same folder model, checked when it was imported. Files a
+/// command writes (letters, kits) go under the current folder. Red flags are graded with the
+/// built-in checklists and those stored with the scorecards, as in the folder.
+fn open_database(url: &str, today: chrono::NaiveDate) -> anyhow::Result<Opened> {
     let (store, _) = hirekit_store::Store::open_existing(url, Path::new(""))?;
     let catalogue = match crate::cmd::redflags::catalogue_with(&store.checklists()?) {
         Ok(catalogue) => catalogue,
@@ -144,7 +165,13 @@ fn open_database(url: &str, today: chrono::NaiveDate) -> anyhow::Result<(Folder,
     match store.load(&is_known, today) {
         Ok((folder, problems)) => {
             output::print_diagnostics(&problems);
-            Ok((folder, catalogue, problems.iter().any(Diagnostic::is_error)))
+            Ok(Opened {
+                folder,
+                catalogue,
+                had_errors: problems.iter().any(Diagnostic::is_error),
+                source: Box::new(store),
+                folder_root: None,
+            })
         }
         Err(problems) => {
             output::print_diagnostics(&problems);

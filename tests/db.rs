@@ -10,10 +10,21 @@ const TODAY: &str = "2026-11-23";
 
 /// A database for one test: a SQLite file, or a fresh PostgreSQL database (dropped at the end)
 /// on the server in HIREKIT_TEST_POSTGRES.
-struct TestDb {
-    name: &'static str,
-    url: String,
+pub(crate) struct TestDb {
+    pub(crate) name: &'static str,
+    pub(crate) url: String,
     drop: Option<(String, String)>,
+}
+
+impl TestDb {
+    /// A SQLite database in the file at `path`.
+    pub(crate) fn sqlite(path: &Path) -> TestDb {
+        TestDb {
+            name: "sqlite",
+            url: format!("sqlite://{}", path.display()),
+            drop: None,
+        }
+    }
 }
 
 impl Drop for TestDb {
@@ -27,7 +38,7 @@ impl Drop for TestDb {
     }
 }
 
-fn psql(admin: &str, sql: &str) -> Result<(), String> {
+pub(crate) fn psql(admin: &str, sql: &str) -> Result<(), String> {
     let out = Command::new("psql")
         .args([admin, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
         .output()
@@ -41,7 +52,7 @@ fn psql(admin: &str, sql: &str) -> Result<(), String> {
 
 /// SQLite in `dir`, and PostgreSQL when configured (skipped with a note otherwise; under
 /// CI=true a missing server fails the test).
-fn databases(dir: &Path, test: &str) -> Vec<TestDb> {
+pub(crate) fn databases(dir: &Path, test: &str) -> Vec<TestDb> {
     let mut dbs = vec![TestDb {
         name: "sqlite",
         url: format!("sqlite://{}", dir.join(format!("{test}.db")).display()),
@@ -73,7 +84,7 @@ fn databases(dir: &Path, test: &str) -> Vec<TestDb> {
 }
 
 /// Every file under `dir` (relative path → bytes), sorted.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(d) = pending.pop() {
@@ -260,23 +271,11 @@ fn commands_that_write_into_a_folder_refuse_a_database() {
         ],
     )
     .success();
-    let run = hirekit_in(
-        work.path(),
-        &[
-            "fill",
-            "--candidate",
-            "c-2026-020",
-            "--interviewer",
-            "chen",
-            "--database",
-            &db.url,
-        ],
-    )
-    .failure(1);
+    let run = hirekit_in(work.path(), &["privacy", "purge", "--database", &db.url]).failure(1);
     assert_eq!(
         run.stderr,
         format!(
-            "error: this command works on a hiring folder only; the database {} can be used by `score`, `due` and `report` (write a folder from it with `hirekit db export DIR`)\n",
+            "error: this command works on a hiring folder only; the database {} can be used by the workflow commands (`fill`, `score`, `due`, `report`, `decide`, `feedback`, `send`, `kit`, `candidate add`, `interview plan`); write a folder from it with `hirekit db export DIR`\n",
             db.url.trim_start_matches("sqlite://")
         )
     );

@@ -9,6 +9,7 @@ mod cost;
 mod cost_pdf;
 mod cost_published;
 mod db;
+mod db_workflow;
 mod decide;
 mod feedback;
 mod feedback_lint;

@@ -17,7 +17,7 @@ const TODAY: &str = "2026-11-23";
 const REJECTED: [&str; 3] = ["c-2026-014", "c-2026-017", "c-2026-023"];
 
 /// An SMTP server process and the folder it writes received messages to; killed on drop.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     port: u16,
     inbox: tempfile::TempDir,
@@ -32,14 +32,14 @@ impl Drop for Server {
 
 /// One received message.
 #[derive(Debug)]
-struct Received {
+pub(crate) struct Received {
     bytes: Vec<u8>,
     rcpt: String,
 }
 
 impl Server {
     /// Starts `server.py` with `options`, or `None` (with a note) when aiosmtpd is missing.
-    fn start(options: &[&str]) -> Option<Server> {
+    pub(crate) fn start(options: &[&str]) -> Option<Server> {
         let check = Command::new("python3")
             .args(["-c", "import aiosmtpd"])
             .output();
@@ -71,12 +71,12 @@ impl Server {
         Some(Server { child, port, inbox })
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
     /// Every message received so far, in order.
-    fn received(&self) -> Vec<Received> {
+    pub(crate) fn received(&self) -> Vec<Received> {
         let mut out = Vec::new();
         for n in 1.. {
             let eml = self.inbox.path().join(format!("{n}.eml"));

@@ -10,7 +10,7 @@ mod plan;
 mod yaml;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -20,7 +20,7 @@ use hirekit_scorecard::Language;
 
 pub use self::plan::{Args as PlanArgs, run as plan};
 use crate::cmd::scorecard::parse_language;
-use crate::hiring::DirArg;
+use crate::hiring::{self, DirArg};
 use crate::output;
 use crate::output::read_checked;
 
@@ -125,29 +125,88 @@ fn profile(root: &Path) -> Result<Option<Profile>> {
     Ok(read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))?.map(|(p, _)| p))
 }
 
+/// The hiring data a candidate command works on: a hiring folder's files, or a database (the
+/// folder model loaded from it, and the source the write goes to).
+pub(crate) struct Target {
+    pub root: PathBuf,
+    pub profile: Profile,
+    pub database: Option<hiring::Opened>,
+}
+
+impl Target {
+    /// `None` when the profile's problems were printed.
+    pub(crate) fn open(dir: &DirArg) -> Result<Option<Target>> {
+        if dir.database_url().is_some() {
+            let opened = hiring::open_source(dir, chrono::Local::now().date_naive())?;
+            return Ok(Some(Target {
+                root: opened.folder.root.clone(),
+                profile: opened.folder.profile.clone(),
+                database: Some(opened),
+            }));
+        }
+        let root = dir.root()?;
+        Ok(profile(&root)?.map(|profile| Target {
+            root,
+            profile,
+            database: None,
+        }))
+    }
+
+    /// The ids of the candidates there are.
+    fn candidate_ids(&self) -> Result<Vec<String>> {
+        if let Some(opened) = &self.database {
+            return Ok(opened
+                .folder
+                .candidates
+                .iter()
+                .map(|c| c.candidate.id.clone())
+                .collect());
+        }
+        let candidates = self.root.join("candidates");
+        let mut ids = Vec::new();
+        if candidates.is_dir() {
+            for entry in fs_err::read_dir(candidates)? {
+                ids.push(entry?.file_name().to_string_lossy().into_owned());
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The ids of the scorecards there are.
+    fn scorecard_ids(&self) -> Vec<String> {
+        match &self.database {
+            Some(opened) => opened.folder.scorecards.keys().cloned().collect(),
+            None => scorecard_ids(&self.root, &self.profile),
+        }
+    }
+}
+
 fn add(args: AddArgs) -> Result<ExitCode> {
-    let root = args.dir.root()?;
-    let Some(profile) = profile(&root)? else {
+    let Some(target) = Target::open(&args.dir)? else {
         return Ok(ExitCode::FAILURE);
     };
+    let (root, profile) = (&target.root, &target.profile);
     let candidates = root.join("candidates");
+    let taken = target.candidate_ids()?;
     let id = match args.id {
         Some(id) => id,
-        None => next_id(&candidates, chrono::Local::now().format("%Y").to_string())?,
+        None => next_id(&taken, chrono::Local::now().format("%Y").to_string()),
     };
     if let Some(problem) = hirekit_folder::fields::candidate_id_problem(&id) {
         bail!("{problem}; for example `c-2026-014` or `fleur.de.vries`");
     }
     let dir = candidates.join(&id);
-    if dir.exists() {
+    if taken.contains(&id) || (target.database.is_none() && dir.exists()) {
         bail!(
             "{} already exists: candidate `{id}` was added before; choose another --id",
             dir.display()
         );
     }
+    let known = target.scorecard_ids();
+    let scorecards_dir = root.join(&profile.scorecards);
     let scorecard = match args.scorecard {
-        Some(id) => known_scorecard(&root, &profile, id)?,
-        None => only_scorecard(&root, &profile)?,
+        Some(id) => known_scorecard(&known, &scorecards_dir, id)?,
+        None => only_scorecard(&known, &scorecards_dir)?,
     };
     for planned in &args.interview {
         interviewer_note(&planned.interviewer, &profile.interviewers);
@@ -168,7 +227,10 @@ fn add(args: AddArgs) -> Result<ExitCode> {
     let path = dir.join("candidate.yaml");
     let text = yaml::render(&candidate);
     checked(&path, &text, &candidate, &profile.interviewers)?;
-    output::write_atomic(&path, text.as_bytes(), false)?;
+    match &target.database {
+        Some(opened) => opened.source.add_candidate(&candidate)?,
+        None => output::write_atomic(&path, text.as_bytes(), false)?,
+    }
     output::print(&format!(
         "Wrote {}\nNext: plan interviews with `hirekit interview plan {id} --interviewer NAME --at 2026-11-16T10:00`, \
          or after the interview: `hirekit fill --candidate {id} --interviewer NAME`\n",
@@ -177,22 +239,15 @@ fn add(args: AddArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The next free `c-YEAR-NNN` in `candidates/`.
-fn next_id(candidates: &Path, year: String) -> Result<String> {
+/// The next free `c-YEAR-NNN` after the ids `taken`.
+fn next_id(taken: &[String], year: String) -> String {
     let prefix = format!("c-{year}-");
-    let mut highest = 0;
-    if candidates.is_dir() {
-        for entry in fs_err::read_dir(candidates)? {
-            let name = entry?.file_name().to_string_lossy().into_owned();
-            if let Some(n) = name
-                .strip_prefix(&prefix)
-                .and_then(|n| n.parse::<u32>().ok())
-            {
-                highest = highest.max(n);
-            }
-        }
-    }
-    Ok(format!("{prefix}{:03}", highest + 1))
+    let highest = taken
+        .iter()
+        .filter_map(|name| name.strip_prefix(&prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{:03}", highest + 1)
 }
 
 /// The scorecard ids in the folder's scorecards folder.
@@ -205,8 +260,7 @@ fn scorecard_ids(root: &Path, profile: &Profile) -> Vec<String> {
     }
 }
 
-fn known_scorecard(root: &Path, profile: &Profile, id: String) -> Result<String> {
-    let known = scorecard_ids(root, profile);
+fn known_scorecard(known: &[String], scorecards_dir: &Path, id: String) -> Result<String> {
     if known.contains(&id) {
         return Ok(id);
     }
@@ -214,18 +268,17 @@ fn known_scorecard(root: &Path, profile: &Profile, id: String) -> Result<String>
         .map_or_else(String::new, |m| format!(" (did you mean `{m}`?)"));
     Err(anyhow!(
         "no scorecard `{id}` in {}{hint}; known: {}",
-        root.join(&profile.scorecards).display(),
+        scorecards_dir.display(),
         known.join(", ")
     ))
 }
 
-fn only_scorecard(root: &Path, profile: &Profile) -> Result<String> {
-    let known = scorecard_ids(root, profile);
-    match known.as_slice() {
+fn only_scorecard(known: &[String], scorecards_dir: &Path) -> Result<String> {
+    match known {
         [one] => Ok(one.clone()),
         [] => Err(anyhow!(
             "there is no scorecard in {}: add one (`hirekit init` copies one in)",
-            root.join(&profile.scorecards).display()
+            scorecards_dir.display()
         )),
         _ => Err(anyhow!(
             "the folder has {} scorecards: choose one with --scorecard ({})",

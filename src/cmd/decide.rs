@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{DateTime, FixedOffset};
 use hirekit_debrief::{DEBRIEF_FILE, FinalRating, Request};
-use hirekit_folder::{Candidate, CandidateFiles, Decision, DecisionReason};
+use hirekit_folder::{
+    Candidate, CandidateFiles, Decision, DecisionReason, HiringSource, HistoryRecord,
+};
 use hirekit_panel::Assessment;
 
 use crate::hiring::{self, DirArg};
@@ -86,9 +88,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .at
         .map_or_else(|| chrono::Local::now().date_naive(), |at| at.date_naive());
-    // The debrief is an append-only history, like the letters': one writer at a time.
-    let _lock = crate::output::lock_folder(&args.dir.root()?)?;
-    let (folder, _catalogue, had_errors) = hiring::open(&args.dir, today)?;
+    // The debrief is an append-only history, like the letters': one writer at a time. A
+    // database serialises its writers itself.
+    let _lock = match args.dir.database_url() {
+        Some(_) => None,
+        None => Some(crate::output::lock_folder(&args.dir.root()?)?),
+    };
+    let opened = hiring::open_source(&args.dir, today)?;
+    let (folder, had_errors, source) = (&opened.folder, opened.had_errors, &opened.source);
     let Some(files) = folder.candidate(&args.id) else {
         if had_errors {
             bail!(
@@ -105,8 +112,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let card = folder
         .scorecard_of(&files.candidate)
         .with_context(|| format!("no scorecard for {}", args.id))?;
-    let assessment = assess(&folder, files);
-    let Some(mut log) = read_log(files)? else {
+    let assessment = assess(folder, files);
+    let Some(mut log) = read_log(source.as_ref(), &args.id)? else {
         return Ok(ExitCode::FAILURE);
     };
     let decision = match args.decision {
@@ -142,24 +149,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )
     })?;
 
-    // Both files are prepared and checked before either is written.
+    // Both records are prepared and checked before either is written. In a folder the decision
+    // is set in the candidate's own text, so the recruiter's comments and layout stay.
     let candidate_path = files.dir.join("candidate.yaml");
-    let before = fs_err::read_to_string(&candidate_path)?;
-    let after = hirekit_debrief::set_decision(&before, decision, reason);
-    if hirekit_yaml::read::<Candidate>(&candidate_path, after.as_bytes()).is_err() {
-        bail!(
-            "{} is not written one key per line, so hirekit cannot set the decision in it; \
-             nothing was recorded (write `decision:` and `decision_reason:` on lines of their own)",
-            candidate_path.display()
-        );
-    }
+    let edited = match &opened.folder_root {
+        Some(_) => {
+            let before = fs_err::read_to_string(&candidate_path)?;
+            let after = hirekit_debrief::set_decision(&before, decision, reason);
+            if hirekit_yaml::read::<Candidate>(&candidate_path, after.as_bytes()).is_err() {
+                bail!(
+                    "{} is not written one key per line, so hirekit cannot set the decision in it; \
+                     nothing was recorded (write `decision:` and `decision_reason:` on lines of their own)",
+                    candidate_path.display()
+                );
+            }
+            Some(after)
+        }
+        None => None,
+    };
     let summary = summary(&args.id, &debrief, &assessment);
     log.decisions.push(debrief);
     let debrief_path = files.dir.join(DEBRIEF_FILE);
     let text =
         hirekit_debrief::to_yaml(&log).map_err(|e| anyhow!("cannot write the debrief: {e}"))?;
-    write_atomic(&debrief_path, text.as_bytes(), true)?;
-    write_atomic(&candidate_path, after.as_bytes(), true)?;
+    source.write_record(&args.id, HistoryRecord::Debrief, &text)?;
+    match edited {
+        Some(after) => write_atomic(&candidate_path, after.as_bytes(), true)?,
+        None => source.record_decision(&args.id, Some(decision), Some(reason))?,
+    }
     output::print(&format!("{summary}\n  → {}\n", debrief_path.display()));
     Ok(if had_errors {
         ExitCode::FAILURE
@@ -174,9 +191,14 @@ fn assess(folder: &hirekit_folder::Folder, files: &CandidateFiles) -> Assessment
     })
 }
 
-/// The debrief log, `Some(empty)` when there is none yet; `None` after printing its problems.
-fn read_log(files: &CandidateFiles) -> anyhow::Result<Option<hirekit_debrief::DebriefLog>> {
-    match hirekit_debrief::read(&files.dir) {
+/// The debrief log as stored now, `Some(empty)` when there is none yet; `None` after printing
+/// its problems.
+fn read_log(
+    source: &dyn HiringSource,
+    id: &str,
+) -> anyhow::Result<Option<hirekit_debrief::DebriefLog>> {
+    let stored = source.read_record(id, HistoryRecord::Debrief)?;
+    match hirekit_debrief::parse(stored.as_ref()) {
         Ok(log) => Ok(Some(log.unwrap_or_default())),
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -216,7 +238,7 @@ pub fn check_note(files: &CandidateFiles, assessment: &Assessment) -> anyhow::Re
     let Some(decision) = files.candidate.decision else {
         return Ok(());
     };
-    let log = hirekit_debrief::read(&files.dir).map_err(|problems| {
+    let log = hirekit_debrief::of(files).map_err(|problems| {
         anyhow!(
             "{}",
             problems

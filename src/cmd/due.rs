@@ -40,8 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = args.lang.unwrap_or(folder.profile.language);
     let items = hirekit_due::items(&folder, today, |files| {
         // An unreadable record of sent mail counts as not sent: `hirekit send` reports it.
-        hirekit_send::history::read(&files.dir, &folder.root)
-            .is_ok_and(|sent| sent.first_sent().is_some())
+        hirekit_send::history::of(files).is_ok_and(|sent| sent.first_sent().is_some())
     });
     match args.format {
         DueFormat::Json => {

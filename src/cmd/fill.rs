@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, FixedOffset, Timelike as _};
-use hirekit_folder::{Candidate, Profile, TimeRules};
+use hirekit_folder::{Candidate, HiringSource, Profile, SourceError, TimeRules};
 use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, Scorecard};
 
@@ -97,46 +97,32 @@ pub struct Interview<'a> {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let root = args.dir.root()?;
-    let Some((profile, _)) = read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))?
-    else {
+    let Some(found) = (match args.dir.database_url() {
+        Some(_) => from_database(&args)?,
+        None => from_folder(&args)?,
+    }) else {
         return Ok(ExitCode::FAILURE);
     };
+    let Found {
+        profile,
+        candidate_dir,
+        candidate,
+        scorecard,
+        catalogue,
+        submitted,
+        database,
+    } = found;
     let lang = args.lang.unwrap_or(profile.language);
-    if !is_file_name(&args.interviewer) {
-        bail!(
-            "{}",
-            messages::bad_interviewer_name(&args.interviewer, lang)
-        );
-    }
-    let Some((candidate_dir, candidate, candidate_doc)) =
-        locate::candidate(&root, &args.candidate, lang)?
-    else {
-        return Ok(ExitCode::FAILURE);
-    };
-    if let Some(planned) = locate::misspelt_interviewer(&candidate, &profile, &args.interviewer) {
-        bail!(
-            "{}",
-            messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
-        );
-    }
-    let scorecards_dir = root.join(&profile.scorecards);
-    let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
-        return Ok(ExitCode::FAILURE);
-    };
-    let catalogue = match hirekit_folder::red_flag_catalogue(
-        Some(&scorecards_dir),
-        &std::env::current_dir().unwrap_or_default(),
-    ) {
-        Ok(c) => c,
-        Err(problems) => {
-            output::print_diagnostics(&problems);
-            return Ok(ExitCode::FAILURE);
-        }
-    };
     let interviews_dir = candidate_dir.join("interviews");
+    // Where the scorecard is stored: its file in a folder; in a database the name it exports
+    // to, used in messages. Drafts are local files in both cases (in a database, under the
+    // current folder), private to the interviewer until they submit.
     let submitted_path = interviews_dir.join(format!("{}.yaml", args.interviewer));
     let draft_path = interviews_dir.join(format!(".{}.draft.yaml", args.interviewer));
+    let already = match database {
+        Some(_) => submitted.contains(&args.interviewer),
+        None => submitted_path.exists(),
+    };
     let interview = Interview {
         candidate: &candidate,
         scorecard: &scorecard,
@@ -145,7 +131,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         rules: TimeRules::of(&profile),
         catalogue: &catalogue,
         red_flags: hirekit_kit::interview_items(&catalogue, scorecard.role_family),
-        replacing: args.force && submitted_path.exists(),
+        replacing: args.force && already,
     };
     let planned = planned_interview(&candidate, &args.interviewer, now());
 
@@ -154,6 +140,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let at = planned.unwrap_or_else(Some);
         let text = template::render(&interview, at);
         match target.as_deref() {
+            // A template file is submitted by being in the folder; a database has no such
+            // place, so it is printed for the interviewer instead.
+            None if database.is_some() => bail!(
+                "on a database, `--template` without a value cannot be submitted by saving it; print it with `--template -`, or fill in the scorecard with `hirekit fill`"
+            ),
             None => {
                 output::write_atomic(&submitted_path, text.as_bytes(), args.force)?;
                 output::print(&messages::template_written(
@@ -172,7 +163,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     // Refuse before asking anything: an interviewer must not type ten answers only to learn
     // at the end that they cannot be saved.
-    if submitted_path.exists() && !args.force {
+    if already && !args.force {
         bail!(
             "{}",
             messages::already_submitted(&args.interviewer, &candidate.id, &submitted_path, lang)
@@ -209,9 +200,31 @@ pub fn run(args: Args) -> Result<ExitCode> {
     match session.run(resumed)? {
         Ending::Submitted(mut filled) => {
             filled.refilled_after_ratings_shown =
-                interview.replacing && ratings_were_shown(&candidate, &interviews_dir);
-            let yaml = draft::filled_yaml(&filled, &scorecard, &candidate.name, lang);
-            output::write_atomic(&submitted_path, yaml.as_bytes(), args.force)?;
+                interview.replacing && ratings_were_shown(&candidate, &submitted);
+            // Two submissions at the same moment: the second is refused with the same message
+            // by the folder (the file appeared meanwhile) and the database (UNIQUE); the draft
+            // stays, so nothing typed is lost.
+            let refused = || {
+                anyhow!(messages::already_submitted(
+                    &args.interviewer,
+                    &candidate.id,
+                    &submitted_path,
+                    lang
+                ))
+            };
+            match &database {
+                Some(source) => match source.submit_scorecard(&filled, args.force) {
+                    Err(SourceError::AlreadySubmitted { .. }) => return Err(refused()),
+                    other => other?,
+                },
+                None => {
+                    let yaml = draft::filled_yaml(&filled, &scorecard, &candidate.name, lang);
+                    if !args.force && fs_err::symlink_metadata(&submitted_path).is_ok() {
+                        return Err(refused());
+                    }
+                    output::write_atomic(&submitted_path, yaml.as_bytes(), args.force)?;
+                }
+            }
             if draft_path.exists() {
                 fs_err::remove_file(&draft_path)?;
             }
@@ -229,6 +242,131 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// What `fill` works on, found in a hiring folder or a database.
+struct Found {
+    profile: Profile,
+    candidate_dir: std::path::PathBuf,
+    candidate: Candidate,
+    scorecard: Scorecard,
+    catalogue: Catalogue,
+    /// The interviewers who have submitted a scorecard for this candidate.
+    submitted: Vec<String>,
+    /// The database the scorecard is submitted to; `None` for a hiring folder.
+    database: Option<Box<dyn HiringSource>>,
+}
+
+/// Reads only the files `fill` needs from the hiring folder. `None` when problems were printed.
+fn from_folder(args: &Args) -> Result<Option<Found>> {
+    let root = args.dir.root()?;
+    let Some((profile, _)) = read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))?
+    else {
+        return Ok(None);
+    };
+    let lang = args.lang.unwrap_or(profile.language);
+    if !is_file_name(&args.interviewer) {
+        bail!(
+            "{}",
+            messages::bad_interviewer_name(&args.interviewer, lang)
+        );
+    }
+    let Some((candidate_dir, candidate, candidate_doc)) =
+        locate::candidate(&root, &args.candidate, lang)?
+    else {
+        return Ok(None);
+    };
+    if let Some(planned) = locate::misspelt_interviewer(&candidate, &profile, &args.interviewer) {
+        bail!(
+            "{}",
+            messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
+        );
+    }
+    let scorecards_dir = root.join(&profile.scorecards);
+    let Some(scorecard) = locate::scorecard_of(&candidate, &candidate_doc, &scorecards_dir) else {
+        return Ok(None);
+    };
+    let catalogue = match hirekit_folder::red_flag_catalogue(
+        Some(&scorecards_dir),
+        &std::env::current_dir().unwrap_or_default(),
+    ) {
+        Ok(c) => c,
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            return Ok(None);
+        }
+    };
+    let submitted = submitted_names(&candidate_dir.join("interviews"));
+    Ok(Some(Found {
+        profile,
+        candidate_dir,
+        candidate,
+        scorecard,
+        catalogue,
+        submitted,
+        database: None,
+    }))
+}
+
+/// The same from a database: the candidate, their scorecard and the checklists as stored.
+/// Other interviewers' ratings are loaded with the rest but never shown; only their names
+/// are used, to know who has submitted. `None` when problems were printed.
+fn from_database(args: &Args) -> Result<Option<Found>> {
+    let opened = crate::hiring::open_source(&args.dir, now().date_naive())?;
+    let folder = &opened.folder;
+    let profile = folder.profile.clone();
+    let lang = args.lang.unwrap_or(profile.language);
+    if !is_file_name(&args.interviewer) {
+        bail!(
+            "{}",
+            messages::bad_interviewer_name(&args.interviewer, lang)
+        );
+    }
+    let Some(files) = folder.candidate(&args.candidate) else {
+        let known = folder.candidates.iter().map(|c| c.candidate.id.as_str());
+        let hint = hirekit_yaml::did_you_mean(&args.candidate, known)
+            .map(|m| format!(" {}", msg!(lang, "fill-did-you-mean", suggestion = m)))
+            .unwrap_or_default();
+        let shown = folder.root.join("candidates").display().to_string();
+        bail!(
+            "{}{hint}",
+            msg!(
+                lang,
+                "fill-no-candidate",
+                id = &args.candidate,
+                folder = shown
+            )
+        )
+    };
+    let candidate = files.candidate.clone();
+    if let Some(planned) = locate::misspelt_interviewer(&candidate, &profile, &args.interviewer) {
+        bail!(
+            "{}",
+            messages::misspelt_interviewer(&args.interviewer, planned, &candidate, lang)
+        );
+    }
+    let Some(scorecard) = folder.scorecard_of(&candidate).cloned() else {
+        bail!(
+            "candidate `{}`: there is no scorecard `{}` in the database",
+            candidate.id,
+            candidate.scorecard
+        );
+    };
+    let submitted = files
+        .interviews
+        .iter()
+        .map(|i| i.interviewer.clone())
+        .collect();
+    let candidate_dir = files.dir.clone();
+    Ok(Some(Found {
+        profile,
+        candidate_dir,
+        candidate,
+        scorecard,
+        catalogue: opened.catalogue,
+        submitted,
+        database: Some(opened.source),
+    }))
 }
 
 /// The saved draft and `true`, or a new draft and `false`. A draft that cannot be read, or that
@@ -299,8 +437,8 @@ fn planned_interview(
 }
 
 /// Whether the panel's ratings could be seen before this refill (the rule is the panel's).
-fn ratings_were_shown(candidate: &Candidate, interviews_dir: &Path) -> bool {
-    hirekit_panel::ratings_were_visible(&candidate.interviews, &submitted_names(interviews_dir))
+fn ratings_were_shown(candidate: &Candidate, submitted: &[String]) -> bool {
+    hirekit_panel::ratings_were_visible(&candidate.interviews, submitted)
 }
 
 /// The interviewers whose scorecard is in `dir` (drafts start with a dot and do not count).
@@ -377,15 +515,18 @@ mod tests {
         fs_err::write(dir.path().join("anna.yaml"), "").unwrap();
         // A draft is not a submission.
         fs_err::write(dir.path().join(".bram.draft.yaml"), "").unwrap();
-        assert!(!ratings_were_shown(&c, dir.path()));
+        assert!(!ratings_were_shown(&c, &submitted_names(dir.path())));
         fs_err::write(dir.path().join("bram.yaml"), "").unwrap();
-        assert!(ratings_were_shown(&c, dir.path()));
+        assert!(ratings_were_shown(&c, &submitted_names(dir.path())));
         // Without a plan: as soon as someone else has submitted too.
         let mut unplanned = c.clone();
         unplanned.interviews.clear();
-        assert!(ratings_were_shown(&unplanned, dir.path()));
+        assert!(ratings_were_shown(&unplanned, &submitted_names(dir.path())));
         fs_err::remove_file(dir.path().join("bram.yaml")).unwrap();
-        assert!(!ratings_were_shown(&unplanned, dir.path()));
+        assert!(!ratings_were_shown(
+            &unplanned,
+            &submitted_names(dir.path())
+        ));
     }
 
     #[test]

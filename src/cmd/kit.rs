@@ -16,7 +16,7 @@ use hirekit_scorecard::{Language, Scorecard};
 use hirekit_yaml::did_you_mean;
 
 use crate::cmd::scorecard::parse_language;
-use crate::hiring::DirArg;
+use crate::hiring::{self, DirArg};
 use crate::output;
 use crate::output::read_checked;
 use hirekit_folder::{Search, find_scorecard};
@@ -63,7 +63,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let (scorecard, folder) = match locate(&args)? {
+    let (scorecard, mut folder) = match locate(&args)? {
         Some(found) => found,
         None => return Ok(ExitCode::FAILURE),
     };
@@ -83,12 +83,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let scorecards_dir = folder.as_ref().map(|f| f.root.join(&f.profile.scorecards));
     let here = std::env::current_dir().unwrap_or_default();
-    let catalogue = match hirekit_folder::red_flag_catalogue(scorecards_dir.as_deref(), &here) {
-        Ok(c) => c,
-        Err(problems) => {
-            output::print_diagnostics(&problems);
-            return Ok(ExitCode::FAILURE);
-        }
+    let stored = folder.as_mut().and_then(|f| f.stored_checklists.take());
+    let catalogue = match stored {
+        Some(c) => c,
+        None => match hirekit_folder::red_flag_catalogue(scorecards_dir.as_deref(), &here) {
+            Ok(c) => c,
+            Err(problems) => {
+                output::print_diagnostics(&problems);
+                return Ok(ExitCode::FAILURE);
+            }
+        },
     };
     let profile = folder.as_ref().map(|f| &f.profile);
     let settings = Settings {
@@ -143,6 +147,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 struct FolderInfo {
     root: PathBuf,
     profile: Profile,
+    /// The red-flag checklists stored in a database; `None` for a folder, whose checklists are
+    /// read from its scorecards folder.
+    stored_checklists: Option<hirekit_redflags::Catalogue>,
 }
 
 /// The scorecard named on the command line, and the hiring folder if there is one. `None` when
@@ -153,6 +160,30 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
         || args.scorecard.contains(['/', '\\'])
         || args.scorecard.ends_with(".yaml")
         || args.scorecard.ends_with(".yml");
+    // An id on a database: the scorecard and checklists as stored there.
+    if !is_path && args.dir.database_url().is_some() {
+        let opened = hiring::open_source(&args.dir, chrono::Local::now().date_naive())?;
+        let folder = opened.folder;
+        let Some(scorecard) = folder.scorecards.get(&args.scorecard).cloned() else {
+            let known: Vec<&str> = folder.scorecards.keys().map(String::as_str).collect();
+            let hint = match did_you_mean(&args.scorecard, known.iter().copied()) {
+                Some(m) => format!(" (did you mean `{m}`?)"),
+                None if known.is_empty() => String::new(),
+                None => format!(" (known: {})", known.join(", ")),
+            };
+            bail!(
+                "no scorecard with id `{}` in {}{hint}",
+                args.scorecard,
+                folder.root.join(&folder.profile.scorecards).display()
+            )
+        };
+        let info = FolderInfo {
+            root: folder.root,
+            profile: folder.profile,
+            stored_checklists: Some(opened.catalogue),
+        };
+        return Ok(Some((scorecard, Some(info))));
+    }
     // A file works without a hiring folder; an id needs one.
     let root = if is_path && args.dir.dir.is_none() {
         args.dir.root().ok()
@@ -161,7 +192,11 @@ fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
     };
     let folder = match root {
         Some(root) => match read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))? {
-            Some((profile, _)) => Some(FolderInfo { root, profile }),
+            Some((profile, _)) => Some(FolderInfo {
+                root,
+                profile,
+                stored_checklists: None,
+            }),
             None => return Ok(None),
         },
         None => None,

@@ -10,8 +10,8 @@ use hirekit_feedback::{
     LetterContent, RenderedLetter, Sender, Settings, Templates, compose, guard_letter,
 };
 use hirekit_folder::{
-    CandidateFiles, Decision, FeedbackHistory, FeedbackRecord, Folder, LetterBasis, LetterFile,
-    PendingLetter,
+    CandidateFiles, Decision, FeedbackHistory, FeedbackRecord, Folder, HiringSource, LetterBasis,
+    LetterFile, PendingLetter,
 };
 use hirekit_panel::Outcome;
 use hirekit_scorecard::Language;
@@ -60,9 +60,19 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    // Locked before the folder is read, so the histories this run appends to are current.
-    let _lock = output::lock_folder(&args.dir.root()?)?;
-    let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
+    // Locked before the folder is read, so the histories this run appends to are current. A
+    // database appends each record in its own transaction instead.
+    let _lock = match args.dir.database_url() {
+        Some(_) => None,
+        None => Some(output::lock_folder(&args.dir.root()?)?),
+    };
+    let opened = hiring::open_source(&args.dir, today)?;
+    let (folder, mut failed) = (&opened.folder, opened.had_errors);
+    // The database keeps the histories; the letter files still go to `--out` (default `out/`).
+    let database = opened
+        .folder_root
+        .is_none()
+        .then_some(opened.source.as_ref());
     // A `TODO` that `hirekit init` wrote would end up in the letter or its e-mail headers.
     let unfinished = folder.profile.unfinished();
     if !unfinished.is_empty() {
@@ -114,7 +124,7 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
     for files in &chosen {
         remove_leftovers(&files.dir);
     }
-    let owners = file_owners(&folder);
+    let owners = file_owners(folder);
 
     // Composing, the guard and the PDF are pure CPU work: spread them over the cores, a chunk at
     // a time; then the chunk's files are written with their waits for the disk grouped (see
@@ -128,13 +138,13 @@ pub fn run(args: LetterArgs) -> anyhow::Result<ExitCode> {
             .map(|files| {
                 let mut notes = String::new();
                 let result = prepare_letter(
-                    &folder, files, &args, today, &templates, &out_dir, &mut notes,
+                    folder, files, &args, today, &templates, &out_dir, &mut notes,
                 );
                 progress.inc(1);
                 (notes, result)
             })
             .collect();
-        let reports = write_letters(&folder, batch, &args, &owners, prepared);
+        let reports = write_letters(folder, database, batch, &args, &owners, prepared);
         for report in reports {
             output::note(&report.notes);
             output::print(&report.written);
@@ -393,6 +403,7 @@ struct Planned<'a> {
 /// the others go on.
 fn write_letters(
     folder: &Folder,
+    database: Option<&dyn HiringSource>,
     batch: &[&CandidateFiles],
     args: &LetterArgs,
     owners: &std::collections::HashMap<String, String>,
@@ -414,7 +425,13 @@ fn write_letters(
         }
         reports.push(report);
     }
+    // The marker lives in the candidate's folder; a database has none: its records are added
+    // one transaction each, below, after the files.
+    let on_database = database.is_some();
     write_step(&mut planned, &mut reports, |letter| {
+        if on_database {
+            return Ok(Vec::new());
+        }
         let pending = PendingLetter {
             files: letter.recorded.clone(),
         };
@@ -440,7 +457,22 @@ fn write_letters(
             }
         }
     }
+    if let Some(source) = database {
+        // Each record in its own transaction, after its letter's files are on disk: the
+        // record never names a file that is not there.
+        for (slot, report) in planned.iter_mut().zip(&mut reports) {
+            let Some(letter) = slot else { continue };
+            let record = history_record(letter);
+            if let Err(error) = source.append_feedback(&letter.files.candidate.id, &record) {
+                report.error = Some(error.into());
+                *slot = None;
+            }
+        }
+    }
     write_step(&mut planned, &mut reports, |letter| {
+        if on_database {
+            return Ok(Vec::new());
+        }
         let history = history_text(letter)?;
         Ok(vec![durable::stage(
             &letter.files.dir.join(hirekit_folder::RECORD_FILE),
@@ -450,7 +482,7 @@ fn write_letters(
     for (letter, report) in planned.into_iter().zip(&mut reports) {
         let Some(letter) = letter else { continue };
         let pending_path = letter.files.dir.join(hirekit_folder::PENDING_FILE);
-        if let Err(error) = fs_err::remove_file(&pending_path) {
+        if !on_database && let Err(error) = fs_err::remove_file(&pending_path) {
             report.error = Some(error.into());
             continue;
         }
@@ -696,10 +728,20 @@ fn check_with_guard(
 /// `candidates/<id>/feedback.yaml` with the letter added. Earlier entries are kept exactly as
 /// they were: the history says which letter went out first, and when.
 fn history_text(letter: &Planned<'_>) -> anyhow::Result<String> {
+    let mut history: FeedbackHistory = letter.files.feedback.clone();
+    history.letters.push(history_record(letter));
+    let yaml = serde_saphyr::to_string(&history).context("cannot write the feedback record")?;
+    Ok(format!(
+        "# Written by `hirekit feedback`: every letter generated for this candidate, oldest first.\n\
+         # A new letter adds an entry; earlier entries are never changed.\n{yaml}"
+    ))
+}
+
+/// The history entry of a written letter.
+fn history_record(letter: &Planned<'_>) -> FeedbackRecord {
     let files = letter.files;
     let content = &letter.content;
-    let mut history: FeedbackHistory = files.feedback.clone();
-    history.letters.push(FeedbackRecord {
+    FeedbackRecord {
         letter_date: content.letter_date,
         language: content.language,
         files: letter
@@ -714,10 +756,5 @@ fn history_text(letter: &Planned<'_>) -> anyhow::Result<String> {
         on_time: content.on_time(),
         reconnect_after: content.reconnect.as_ref().map(|r| r.month),
         basis: Some(LetterBasis::of(&files.candidate, &files.interviews)),
-    });
-    let yaml = serde_saphyr::to_string(&history).context("cannot write the feedback record")?;
-    Ok(format!(
-        "# Written by `hirekit feedback`: every letter generated for this candidate, oldest first.\n\
-         # A new letter adds an entry; earlier entries are never changed.\n{yaml}"
-    ))
+    }
 }

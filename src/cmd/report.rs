@@ -53,7 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut debriefs = BTreeMap::new();
     for files in &folder.candidates {
-        match hirekit_debrief::read(&files.dir) {
+        match hirekit_debrief::of(files) {
             Ok(Some(log)) => {
                 debriefs.insert(files.candidate.id.clone(), log);
             }
@@ -67,7 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // When each letter was accepted by the mail server (`hirekit send`).
     let mut sent = BTreeMap::new();
     for files in &folder.candidates {
-        match hirekit_send::history::read(&files.dir, &folder.root) {
+        match hirekit_send::history::of(files) {
             Ok(history) => {
                 if let hirekit_send::State::Sent(entry) = history.state() {
                     sent.insert(files.candidate.id.clone(), entry.at.date_naive());

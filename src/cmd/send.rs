@@ -76,14 +76,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    // Sending records each attempt in the folder's sent.yaml: a hiring folder only, for now.
-    args.dir.root()?;
-    let (folder, _catalogue, mut failed) = hiring::open(&args.dir, today)?;
+    // Each attempt is recorded in the candidate's send history in the hiring source; the sent
+    // copies go beside the letters (the hiring folder, or the current folder on a database).
+    let opened = hiring::open_source(&args.dir, today)?;
+    let (folder, source, mut failed) = (&opened.folder, opened.source.as_ref(), opened.had_errors);
     if let Some(id) = &args.verify {
-        return verify::run(&folder, candidate(&folder, id, failed)?);
+        return verify::run(folder, candidate(folder, id, failed)?);
     }
     if let Some(id) = &args.confirm_sent {
-        confirm_sent(&folder, candidate(&folder, id, failed)?)?;
+        confirm_sent(source, candidate(folder, id, failed)?)?;
         return Ok(ExitCode::SUCCESS);
     }
 
@@ -96,7 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         chosen.extend(&folder.candidates);
     }
     for id in args.ids.iter().chain(&args.resend) {
-        let files = candidate(&folder, id, failed)?;
+        let files = candidate(folder, id, failed)?;
         if !chosen.iter().any(|c| c.candidate.id == *id) {
             chosen.push(files);
         }
@@ -104,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let named = !(args.ids.is_empty() && args.resend.is_empty());
     let mut plan = Vec::new();
     for files in chosen {
-        match plan_one(&folder, files, args.resend.contains(&files.candidate.id)) {
+        match plan_one(folder, files, args.resend.contains(&files.candidate.id)) {
             Ok(planned) => plan.push(planned),
             Err(error) => match error.downcast_ref::<Refusal>() {
                 // Already sent is never an error: a re-run skips it, named or not.
@@ -144,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
     }
     // The server and login only now: the list above is useful even before they are set up.
-    let server = server(&folder, args.smtp.as_deref())?;
+    let server = server(folder, args.smtp.as_deref())?;
     let settings = folder.profile.smtp.as_ref();
     let credentials_file = args.credentials.clone().or_else(|| {
         settings
@@ -177,7 +178,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     for (done, planned) in plan.iter().enumerate() {
         pace.wait();
-        match send_one(&folder, &link, planned) {
+        match send_one(folder, source, &link, planned) {
             Ok(true) => {}
             Ok(false) => failed = true,
             Err(error) => {
@@ -227,7 +228,7 @@ fn plan_one<'a>(
     resend: bool,
 ) -> anyhow::Result<Planned<'a>> {
     let c = &files.candidate;
-    let sent = hirekit_send::history::read(&files.dir, &folder.root).map_err(diagnostics)?;
+    let sent = hirekit_send::history::of(files).map_err(diagnostics)?;
     let card = folder
         .scorecard_of(c)
         .with_context(|| format!("no scorecard for {}", c.id))?;

@@ -27,27 +27,28 @@ mod candidate_file;
 mod model;
 mod rules;
 
-use std::path::Path;
-
 use hirekit_yaml::Diagnostic;
 
 pub use candidate_file::set_decision;
 pub use model::{DEBRIEF_FILE, Debrief, DebriefLog, FinalRating, Proposed};
 pub use rules::{NoteNeeded, Request, disputed, missing_note, note_needed, record};
 
-/// Reads `debrief.yaml` in a candidate's folder: `None` when there is none yet, or every
-/// problem found in it, each at its line.
-pub fn read(candidate_dir: &Path) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
-    let path = candidate_dir.join(DEBRIEF_FILE);
-    // Present in any form (a FIFO, a folder, a link) means read it and say what is wrong with
-    // it; only a missing file means "no decision recorded yet".
-    if std::fs::symlink_metadata(&path).is_err() {
+/// The candidate's debrief history, as their hiring source stored it: `None` when there is none
+/// yet, or every problem found in it, each at its line.
+pub fn of(files: &hirekit_folder::CandidateFiles) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
+    parse(files.debrief.as_ref())
+}
+
+/// A stored debrief history (`None` when there is none), e.g. as re-read from the hiring
+/// source just before a decision is added.
+pub fn parse(
+    stored: Option<&hirekit_folder::StoredRecord>,
+) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
+    let Some(stored) = stored else {
         return Ok(None);
-    }
-    // The hiring folder is two levels up (`candidates/<id>`): links out of it are refused.
-    let root = candidate_dir.parent().and_then(Path::parent);
-    let bytes = hirekit_yaml::file::read(&path, root).map_err(|d| vec![*d])?;
-    hirekit_yaml::read::<DebriefLog>(&path, &bytes).map(|(log, _)| Some(log))
+    };
+    let bytes = stored.bytes.as_ref().map_err(|d| vec![(**d).clone()])?;
+    hirekit_yaml::read::<DebriefLog>(&stored.path, bytes).map(|(log, _)| Some(log))
 }
 
 /// The file's text for `log`, with a comment that says where it comes from.

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The file name in the candidate's folder.
-pub const DEBRIEF_FILE: &str = "debrief.yaml";
+pub use hirekit_folder::DEBRIEF_FILE;
 
 /// The whole file: decisions are only ever added, so the record shows how a decision came about.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -6,6 +6,8 @@
 //! candidates/<id>/candidate.yaml                the candidate (Candidate)
 //! candidates/<id>/interviews/<interviewer>.yaml one filled scorecard per interviewer
 //! candidates/<id>/feedback.yaml                 what feedback was generated (FeedbackRecord)
+//! candidates/<id>/debrief.yaml                  the decisions taken (owned by hirekit-debrief)
+//! candidates/<id>/sent.yaml                     the letters sent (owned by hirekit-send)
 //! ```
 //!
 //! [`open`] reads it all and checks it across files — a candidate pointing at a scorecard that
@@ -33,7 +35,8 @@ mod time_rules;
 
 pub use check::TODO_EMAIL;
 pub use load::{
-    CandidateFiles, Folder, PROFILE_FILE, UnreadableCandidate, find_root, open, yaml_files,
+    CandidateFiles, DEBRIEF_FILE, Folder, PROFILE_FILE, SENT_FILE, StoredRecord,
+    UnreadableCandidate, find_root, open, yaml_files,
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,
@@ -45,7 +48,7 @@ pub use record::{
     RECORD_FILE, sha256_hex,
 };
 pub use scorecards::{Search, find_scorecard, red_flag_catalogue};
-pub use source::{FolderSource, HiringSource, SourceError, write_atomic};
+pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 
 /// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one

@@ -58,6 +58,40 @@ pub struct CandidateFiles {
     pub interviews: Vec<FilledScorecard>,
     /// Every letter generated so far (`feedback.yaml`); empty when none.
     pub feedback: FeedbackHistory,
+    /// The debrief history (`debrief.yaml`, written by `hirekit decide`), as stored: its format
+    /// belongs to hirekit-debrief, which parses it. `None` when there is none.
+    pub debrief: Option<StoredRecord>,
+    /// The send history (`sent.yaml`, written by `hirekit send`), as stored: parsed by
+    /// hirekit-send. `None` when there is none.
+    pub sent: Option<StoredRecord>,
+}
+
+/// The name of the debrief history in a candidate folder.
+pub const DEBRIEF_FILE: &str = "debrief.yaml";
+/// The name of the send history in a candidate folder.
+pub const SENT_FILE: &str = "sent.yaml";
+
+/// A candidate record whose format another crate owns, handed out as stored so that every
+/// source (folder or database) gives its owner the same bytes and the owner reports problems
+/// at the same `path:line:column`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRecord {
+    /// Where the record lives in a hiring folder (also for a database: the name errors use).
+    pub path: PathBuf,
+    /// Its bytes, or why they could not be read (a link out of the folder, a FIFO): reported by
+    /// the record's owner when it is used, so one unreadable record never hides a candidate.
+    pub bytes: Result<Vec<u8>, Box<Diagnostic>>,
+}
+
+impl StoredRecord {
+    /// Reads `name` in a candidate folder: `None` when there is no such file. Present in any
+    /// form (a FIFO, a folder, a link) means read it and say what is wrong with it.
+    pub fn read(candidate_dir: &Path, name: &str, root: &Path) -> Option<StoredRecord> {
+        let path = candidate_dir.join(name);
+        fs_err::symlink_metadata(&path).ok()?;
+        let bytes = hirekit_yaml::file::read(&path, Some(root));
+        Some(StoredRecord { path, bytes })
+    }
 }
 
 impl Folder {
@@ -477,6 +511,8 @@ fn load_candidate(
         candidate,
         interviews,
         feedback,
+        debrief: StoredRecord::read(dir, DEBRIEF_FILE, root),
+        sent: StoredRecord::read(dir, SENT_FILE, root),
     })
 }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use hirekit_yaml::Diagnostic;
 
-use crate::load::Folder;
+use crate::load::{Folder, StoredRecord};
 use crate::model::{Candidate, Decision, DecisionReason, FilledScorecard};
 use crate::record::{FeedbackHistory, FeedbackRecord, RECORD_FILE};
 
@@ -33,6 +33,25 @@ pub enum SourceError {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Other(String),
+}
+
+/// A candidate's append-only history whose format another crate owns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryRecord {
+    /// `debrief.yaml`, written by `hirekit decide` (hirekit-debrief).
+    Debrief,
+    /// `sent.yaml`, written by `hirekit send` (hirekit-send).
+    Sent,
+}
+
+impl HistoryRecord {
+    /// Its file name in a candidate folder.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            HistoryRecord::Debrief => crate::load::DEBRIEF_FILE,
+            HistoryRecord::Sent => crate::load::SENT_FILE,
+        }
+    }
 }
 
 /// Where hiring data is read from and the workflow's writes go to.
@@ -64,6 +83,23 @@ pub trait HiringSource {
 
     /// Adds a new candidate (with their planned interviews). An existing id is refused.
     fn add_candidate(&self, candidate: &Candidate) -> Result<(), SourceError>;
+
+    /// The current text of a candidate's history record, read again from the source (not
+    /// from a loaded model), so that an addition never drops an entry written since the load.
+    fn read_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+    ) -> Result<Option<StoredRecord>, SourceError>;
+
+    /// Replaces a candidate's history record with `text` (the earlier entries plus new ones,
+    /// made by the record's owner). Atomic: a failure leaves the earlier text.
+    fn write_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+        text: &str,
+    ) -> Result<(), SourceError>;
 
     /// Replaces the planned interviews of a candidate.
     fn plan_interviews(
@@ -214,6 +250,25 @@ impl HiringSource for FolderSource {
         })
     }
 
+    fn read_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+    ) -> Result<Option<StoredRecord>, SourceError> {
+        let dir = self.candidate_dir(candidate)?;
+        Ok(StoredRecord::read(&dir, record.file_name(), &self.root))
+    }
+
+    fn write_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+        text: &str,
+    ) -> Result<(), SourceError> {
+        let dir = self.candidate_dir(candidate)?;
+        write_atomic(&dir.join(record.file_name()), text.as_bytes(), true)
+    }
+
     fn plan_interviews(
         &self,
         candidate: &str,
@@ -301,5 +356,22 @@ mod tests {
             source.record_decision("c-nobody", None, None),
             Err(SourceError::UnknownCandidate(id)) if id == "c-nobody"
         ));
+        // A history record: absent, written, then read back again as the loader hands it out.
+        let id = &existing.candidate;
+        let before = source.read_record(id, HistoryRecord::Sent).expect("reads");
+        assert_eq!(before, None);
+        source
+            .write_record(id, HistoryRecord::Sent, "entries: []\n")
+            .expect("written");
+        let stored = source
+            .read_record(id, HistoryRecord::Sent)
+            .expect("reads")
+            .expect("there");
+        assert_eq!(stored.bytes, Ok(b"entries: []\n".to_vec()));
+        let (after, _) = source.load(&|_| true, today()).expect("loads");
+        assert_eq!(
+            after.candidate(id).and_then(|c| c.sent.clone()),
+            Some(stored)
+        );
     }
 }

@@ -17,7 +17,7 @@ pub fn export(folder: &Folder, id: &str) -> Result<Value, PurgeError> {
             "no readable candidate `{id}` in this hiring folder; check the id, or fix its files first"
         ))
     })?;
-    let decisions = hirekit_debrief::read(&files.dir)
+    let decisions = hirekit_debrief::of(files)
         .map_err(|p| PurgeError(first_problem(&p)))?
         .map(|log| log.decisions);
     let rules = hirekit_folder::TimeRules::of(&folder.profile);

@@ -35,9 +35,8 @@ pub fn read_consent(
 }
 
 /// The day the latest decision was recorded in `debrief.yaml`, if it was.
-fn decided_on(candidate_dir: &Path) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
-    Ok(hirekit_debrief::read(candidate_dir)?
-        .and_then(|log| log.decisions.last().map(|d| d.at.date_naive())))
+fn decided_on(files: &CandidateFiles) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
+    Ok(hirekit_debrief::of(files)?.and_then(|log| log.decisions.last().map(|d| d.at.date_naive())))
 }
 
 /// The last interview: planned or as the scorecards record it.
@@ -57,7 +56,7 @@ pub fn subject(
     today: NaiveDate,
 ) -> Result<Subject, Vec<Diagnostic>> {
     let consent = read_consent(&files.dir, rules);
-    let decided = decided_on(&files.dir);
+    let decided = decided_on(files);
     let (consent, decided) = match (consent, decided) {
         (Ok(c), Ok(d)) => (c, d),
         (c, d) => {

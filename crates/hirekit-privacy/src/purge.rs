@@ -304,7 +304,7 @@ fn anonymous_files(
         }
     }
 
-    if let Some(mut log) = hirekit_debrief::read(&files.dir).map_err(|p| {
+    if let Some(mut log) = hirekit_debrief::of(files).map_err(|p| {
         PurgeError(format!(
             "cannot read {}: {}",
             files.dir.join(hirekit_debrief::DEBRIEF_FILE).display(),

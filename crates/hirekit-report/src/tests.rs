@@ -65,6 +65,8 @@ fn filled(candidate: &str, who: &str, design: Option<u8>, reviews: Option<u8>) -
 
 fn candidate(id: &str, interviews: Vec<FilledScorecard>) -> CandidateFiles {
     CandidateFiles {
+        debrief: None,
+        sent: None,
         dir: id.into(),
         candidate: Candidate {
             id: id.to_owned(),

@@ -5,14 +5,12 @@
 //! an interruption at any moment leaves an exact record: an attempt without an ending is one
 //! whose outcome nobody knows, and hirekit says so instead of guessing.
 
-use std::path::Path;
-
 use chrono::{DateTime, FixedOffset};
 use hirekit_yaml::Diagnostic;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub const SENT_FILE: &str = "sent.yaml";
+pub use hirekit_folder::SENT_FILE;
 
 /// The whole `sent.yaml`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -132,14 +130,21 @@ impl SentHistory {
     }
 }
 
-/// Reads `sent.yaml` in a candidate folder (an empty history when there is none).
-pub fn read(candidate_dir: &Path, root: &Path) -> Result<SentHistory, Vec<Diagnostic>> {
-    let path = candidate_dir.join(SENT_FILE);
-    if !(path.is_file() || path.is_symlink()) {
+/// The candidate's send history, as their hiring source stored it (empty when there is none).
+pub fn of(files: &hirekit_folder::CandidateFiles) -> Result<SentHistory, Vec<Diagnostic>> {
+    parse(files.sent.as_ref())
+}
+
+/// A stored send history (empty when there is none), e.g. as re-read from the hiring source
+/// just before a new entry is added.
+pub fn parse(
+    stored: Option<&hirekit_folder::StoredRecord>,
+) -> Result<SentHistory, Vec<Diagnostic>> {
+    let Some(stored) = stored else {
         return Ok(SentHistory::default());
-    }
-    let bytes = hirekit_yaml::file::read(&path, Some(root)).map_err(|d| vec![*d])?;
-    let (history, _) = hirekit_yaml::read::<SentHistory>(&path, &bytes)?;
+    };
+    let bytes = stored.bytes.as_ref().map_err(|d| vec![(**d).clone()])?;
+    let (history, _) = hirekit_yaml::read::<SentHistory>(&stored.path, bytes)?;
     Ok(history)
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::DateTime;
 use hirekit_folder::{
     Candidate, CandidateFiles, Decision, DecisionReason, FeedbackHistory, FeedbackRecord,
-    FilledScorecard, Folder, PlannedInterview, Profile, SourceError,
+    FilledScorecard, Folder, HistoryRecord, PlannedInterview, Profile, SourceError, StoredRecord,
 };
 use sqlx::any::AnyPoolOptions;
 use sqlx::{Any, AnyPool, Row as _, Transaction};
@@ -254,6 +254,8 @@ impl Database {
                     candidate,
                     interviews: Vec::new(),
                     feedback: FeedbackHistory::default(),
+                    debrief: None,
+                    sent: None,
                 },
             );
         }
@@ -330,6 +332,27 @@ impl Database {
                 .feedback
                 .letters
                 .push(record);
+        }
+        // The debrief and send histories, whose formats their own crates own: handed out as
+        // stored, named as in a hiring folder, so their problems read the same from either source.
+        for (table, column) in [("debriefs", "text"), ("sent_records", "history")] {
+            for row in sqlx::query(&format!("SELECT candidate, {column} FROM {table}"))
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(StoreError::sql(format!("cannot read {table}")))?
+            {
+                let id: String = get(&row, 0)?;
+                let text: String = get(&row, 1)?;
+                let files = candidates.get_mut(&id).ok_or_else(|| missing(&id))?;
+                let (slot, name) = match table {
+                    "debriefs" => (&mut files.debrief, hirekit_folder::DEBRIEF_FILE),
+                    _ => (&mut files.sent, hirekit_folder::SENT_FILE),
+                };
+                *slot = Some(StoredRecord {
+                    path: files.dir.join(name),
+                    bytes: Ok(text.into_bytes()),
+                });
+            }
         }
         tx.commit()
             .await
@@ -534,11 +557,76 @@ impl Database {
             .map_err(|e| write_error(e, "the planned interviews"))
     }
 
+    /// A candidate's history record as stored now, named as in a hiring folder under `root`.
+    pub async fn read_record(
+        &self,
+        root: &Path,
+        candidate: &str,
+        record: HistoryRecord,
+    ) -> Result<Option<StoredRecord>, SourceError> {
+        let (table, column) = history_table(record);
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        let row = sqlx::query(&format!(
+            "SELECT {column} FROM {table} WHERE candidate = $1"
+        ))
+        .bind(candidate)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|e| write_error(e, record.file_name()))?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, record.file_name()))?;
+        let text = row
+            .map(|r| get::<String>(&r, 0))
+            .transpose()
+            .map_err(other)?;
+        Ok(text.map(|text| StoredRecord {
+            path: root
+                .join("candidates")
+                .join(candidate)
+                .join(record.file_name()),
+            bytes: Ok(text.into_bytes()),
+        }))
+    }
+
+    /// Replaces a candidate's history record, in one statement (all or nothing).
+    pub async fn write_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+        text: &str,
+    ) -> Result<(), SourceError> {
+        let (table, column) = history_table(record);
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        sqlx::query(&format!(
+            "INSERT INTO {table} (candidate, {column}) VALUES ($1, $2) \
+             ON CONFLICT (candidate) DO UPDATE SET {column} = excluded.{column}"
+        ))
+        .bind(candidate)
+        .bind(text)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| write_error(e, record.file_name()))?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, record.file_name()))
+    }
+
     async fn begin(&self) -> Result<Transaction<'static, Any>, StoreError> {
         self.pool.begin().await.map_err(|e| StoreError::Connect {
             database: self.url.shown(),
             message: e.to_string(),
         })
+    }
+}
+
+/// The table and column of a history record.
+fn history_table(record: HistoryRecord) -> (&'static str, &'static str) {
+    match record {
+        HistoryRecord::Debrief => ("debriefs", "text"),
+        HistoryRecord::Sent => ("sent_records", "history"),
     }
 }
 

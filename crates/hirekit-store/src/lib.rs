@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use hirekit_folder::{
     Candidate, Decision, DecisionReason, FeedbackRecord, FilledScorecard, Folder, HiringSource,
-    PlannedInterview, SourceError,
+    HistoryRecord, PlannedInterview, SourceError, StoredRecord,
 };
 use hirekit_yaml::Diagnostic;
 
@@ -135,6 +135,25 @@ impl HiringSource for Store {
     fn add_candidate(&self, candidate: &Candidate) -> Result<(), SourceError> {
         self.runtime
             .block_on(self.database.add_candidate(candidate))
+    }
+
+    fn read_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+    ) -> Result<Option<StoredRecord>, SourceError> {
+        self.runtime
+            .block_on(self.database.read_record(&self.root, candidate, record))
+    }
+
+    fn write_record(
+        &self,
+        candidate: &str,
+        record: HistoryRecord,
+        text: &str,
+    ) -> Result<(), SourceError> {
+        self.runtime
+            .block_on(self.database.write_record(candidate, record, text))
     }
 
     fn plan_interviews(

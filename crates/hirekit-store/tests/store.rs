@@ -49,6 +49,17 @@ pub fn assert_same_data(a: &Folder, b: &Folder) {
             x.candidate.id
         );
         assert_eq!(x.feedback, y.feedback, "feedback of {}", x.candidate.id);
+        // The histories other crates own: the same bytes (their paths differ with the root).
+        let bytes = |r: &Option<hirekit_folder::StoredRecord>| {
+            r.as_ref().map(|r| r.bytes.clone().expect("readable"))
+        };
+        assert_eq!(
+            bytes(&x.debrief),
+            bytes(&y.debrief),
+            "debrief of {}",
+            x.candidate.id
+        );
+        assert_eq!(bytes(&x.sent), bytes(&y.sent), "sent of {}", x.candidate.id);
     }
     assert!(a.unreadable.is_empty() && b.unreadable.is_empty());
 }
@@ -197,6 +208,55 @@ fn of_many_simultaneous_submissions_exactly_one_lands() {
             .filter(|c| c.interviewer == "chen")
             .count();
         assert_eq!(chen, 1, "{}", db.name);
+    }
+}
+
+#[test]
+fn a_history_record_is_replaced_whole_and_read_back_as_written() {
+    use hirekit_folder::HistoryRecord;
+    let original = open_folder(&example());
+    for db in backends::all() {
+        let store = store(&db.url);
+        store.import(&original).expect("imports");
+        let debrief = store
+            .read_record("c-2026-017", HistoryRecord::Debrief)
+            .expect("reads")
+            .expect("the example has a debrief");
+        assert_eq!(
+            debrief.path,
+            Path::new("candidates/c-2026-017/debrief.yaml"),
+            "{}",
+            db.name
+        );
+        assert_eq!(
+            debrief.bytes.expect("bytes"),
+            fs_err::read(example().join("candidates/c-2026-017/debrief.yaml")).expect("reads"),
+            "{}",
+            db.name
+        );
+        assert!(
+            store
+                .read_record("c-2026-014", HistoryRecord::Sent)
+                .expect("reads")
+                .is_none()
+        );
+        for text in ["entries: []\n", "entries: []\n# a second version\n"] {
+            store
+                .write_record("c-2026-014", HistoryRecord::Sent, text)
+                .expect("writes");
+            let (loaded, _) = store.load(&|_| true, today()).expect("loads");
+            let sent = loaded.candidate("c-2026-014").and_then(|c| c.sent.clone());
+            assert_eq!(
+                sent.map(|s| s.bytes.expect("bytes")),
+                Some(text.as_bytes().to_vec()),
+                "{}",
+                db.name
+            );
+        }
+        assert!(matches!(
+            store.write_record("c-nobody", HistoryRecord::Sent, "entries: []\n"),
+            Err(SourceError::UnknownCandidate(id)) if id == "c-nobody"
+        ));
     }
 }
 

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use hirekit_folder::PlannedInterview;
 
-use super::{checked, interviewer_note, parse_when, profile, yaml};
+use super::{Target, checked, interviewer_note, parse_when, yaml};
 use crate::hiring::DirArg;
 use crate::output;
 use crate::output::read_checked;
@@ -32,10 +32,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let root = args.dir.root()?;
-    let Some(profile) = profile(&root)? else {
+    let Some(target) = Target::open(&args.dir)? else {
         return Ok(ExitCode::FAILURE);
     };
+    let (root, profile) = (&target.root, &target.profile);
     if let Some(problem) = hirekit_folder::fields::candidate_id_problem(&args.candidate) {
         bail!("{problem}");
     }
@@ -43,15 +43,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
         .join("candidates")
         .join(&args.candidate)
         .join("candidate.yaml");
-    if !path.is_file() {
+    let stored = match &target.database {
+        Some(opened) => opened
+            .folder
+            .candidate(&args.candidate)
+            .map(|files| files.candidate.clone()),
+        None => None,
+    };
+    if stored.is_none() && (target.database.is_some() || !path.is_file()) {
         bail!(
             "no candidate `{}`: {} does not exist (add one with `hirekit candidate add`)",
             args.candidate,
             path.display()
         );
     }
-    let Some((mut candidate, _)) = read_checked::<hirekit_folder::Candidate>(&path)? else {
-        return Ok(ExitCode::FAILURE);
+    let mut candidate = match stored {
+        Some(candidate) => candidate,
+        None => match read_checked::<hirekit_folder::Candidate>(&path)? {
+            Some((candidate, _)) => candidate,
+            None => return Ok(ExitCode::FAILURE),
+        },
     };
     let planned = PlannedInterview {
         interviewer: args.interviewer,
@@ -66,6 +77,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
         );
     }
     interviewer_note(&planned.interviewer, &profile.interviewers);
+    if let Some(opened) = &target.database {
+        // No text to keep in a database: the record is checked as the file it exports to.
+        candidate.interviews.push(planned);
+        checked(
+            &path,
+            &yaml::render(&candidate),
+            &candidate,
+            &profile.interviewers,
+        )?;
+        opened
+            .source
+            .plan_interviews(&args.candidate, &candidate.interviews)?;
+        output::print(&format!("Planned; wrote {}\n", path.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
     let text = String::from_utf8_lossy(&output::read_file(&path, None)?).into_owned();
     let Some(edited) = insert(&text, &yaml::interview_item(&planned)) else {
         bail!(

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail};
 use chrono::{DateTime, FixedOffset};
-use hirekit_folder::{CandidateFiles, Folder};
+use hirekit_folder::{CandidateFiles, Folder, HiringSource, HistoryRecord};
 use hirekit_send::{Envelope, Outcome, SentEntry, SentStatus, Server};
 
 use super::{Planned, diagnostics};
@@ -22,7 +22,12 @@ pub struct Link<'a> {
 
 /// Sends one letter: the copy, then `sending`, then the exchange, then how it ended. `Ok(false)`:
 /// this letter was refused (the next may go); `Err`: stop the batch.
-pub fn send_one(folder: &Folder, link: &Link<'_>, planned: &Planned<'_>) -> anyhow::Result<bool> {
+pub fn send_one(
+    folder: &Folder,
+    source: &dyn HiringSource,
+    link: &Link<'_>,
+    planned: &Planned<'_>,
+) -> anyhow::Result<bool> {
     let c = &planned.files.candidate;
     let now = chrono::Local::now().fixed_offset();
     let message_id =
@@ -51,7 +56,7 @@ pub fn send_one(folder: &Folder, link: &Link<'_>, planned: &Planned<'_>) -> anyh
         resend: planned.chosen.previous.is_some(),
         confirmed_by_hand: false,
     };
-    append(folder, planned.files, entry.clone())?;
+    append(source, planned.files, entry.clone())?;
     let outcome = hirekit_send::smtp::deliver(
         link.server,
         link.credentials,
@@ -97,26 +102,29 @@ pub fn send_one(folder: &Folder, link: &Link<'_>, planned: &Planned<'_>) -> anyh
             ))
         }
     };
-    append(folder, planned.files, entry)?;
+    append(source, planned.files, entry)?;
     result
 }
 
-/// Adds an entry to the candidate's `sent.yaml`, re-read from disk so nothing is lost.
-fn append(folder: &Folder, files: &CandidateFiles, entry: SentEntry) -> anyhow::Result<()> {
-    let history = hirekit_send::history::read(&files.dir, &folder.root).map_err(diagnostics)?;
+/// Adds an entry to the candidate's send history, re-read from the source so nothing is lost.
+fn append(
+    source: &dyn HiringSource,
+    files: &CandidateFiles,
+    entry: SentEntry,
+) -> anyhow::Result<()> {
+    let id = &files.candidate.id;
+    let stored = source.read_record(id, HistoryRecord::Sent)?;
+    let history = hirekit_send::history::parse(stored.as_ref()).map_err(diagnostics)?;
     let text = hirekit_send::history::with_entry(&history, entry)
         .map_err(|e| anyhow!("cannot write the sent record: {e}"))?;
-    write_atomic(
-        &files.dir.join(hirekit_send::SENT_FILE),
-        text.as_bytes(),
-        true,
-    )
+    source.write_record(id, HistoryRecord::Sent, &text)?;
+    Ok(())
 }
 
 /// `--confirm-sent ID`: the user found an interrupted message in the mailbox or the log.
-pub fn confirm_sent(folder: &Folder, files: &CandidateFiles) -> anyhow::Result<()> {
+pub fn confirm_sent(source: &dyn HiringSource, files: &CandidateFiles) -> anyhow::Result<()> {
     let id = &files.candidate.id;
-    let history = hirekit_send::history::read(&files.dir, &folder.root).map_err(diagnostics)?;
+    let history = hirekit_send::history::of(files).map_err(diagnostics)?;
     let hirekit_send::State::Unresolved(open) = history.state() else {
         bail!(
             "{id}: no interrupted send to confirm; `hirekit send --verify {id}` shows what was sent"
@@ -129,7 +137,7 @@ pub fn confirm_sent(folder: &Folder, files: &CandidateFiles) -> anyhow::Result<(
     entry.reply = None;
     entry.confirmed_by_hand = true;
     let message_id = entry.message_id.clone();
-    append(folder, files, entry)?;
+    append(source, files, entry)?;
     output::print(&format!(
         "recorded <{message_id}> to {id} as delivered (confirmed by hand)\n"
     ));

@@ -11,7 +11,7 @@ use crate::output;
 
 pub fn run(folder: &Folder, files: &CandidateFiles) -> anyhow::Result<ExitCode> {
     let id = &files.candidate.id;
-    let history = hirekit_send::history::read(&files.dir, &folder.root).map_err(|p| {
+    let history = hirekit_send::history::of(files).map_err(|p| {
         anyhow::anyhow!(
             "{}",
             p.iter()
