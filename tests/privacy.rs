@@ -223,7 +223,7 @@ fn purge_apply_anonymises_and_keeps_the_numbers() {
     .success();
     assert_eq!(
         again.stdout,
-        "Nothing to purge on 2026-12-28.\nIn the grace week: c-2026-020 (due 2026-12-22), purged from 2026-12-29\n"
+        "Niets op te schonen op 2026-12-28.\nIn de respijtweek: c-2026-020 (deadline 2026-12-22), opgeschoond vanaf 2026-12-29\n"
     );
     assert_eq!(
         std::fs::read_to_string(root.join("privacy-audit.log")).unwrap(),
