@@ -152,8 +152,8 @@ fn candidates_and_interviews_are_added_and_the_folder_still_loads() {
     .success();
     assert_eq!(
         add.stdout,
-        "Wrote candidates/c-2026-001/candidate.yaml\nNext: plan interviews with `hirekit interview plan c-2026-001 --interviewer NAME --at 2026-11-16T10:00`, \
-         or after the interview: `hirekit fill --candidate c-2026-001 --interviewer NAME`\n"
+        "Geschreven: candidates/c-2026-001/candidate.yaml\nVerder: plan gesprekken in met `hirekit interview plan c-2026-001 --interviewer NAAM --at 2026-11-16T10:00`, \
+         of na het gesprek: `hirekit fill --candidate c-2026-001 --interviewer NAAM`\n"
     );
     // The next free id of this year is chosen when none is given.
     let sem = hirekit_in(
@@ -172,7 +172,7 @@ fn candidates_and_interviews_are_added_and_the_folder_still_loads() {
     let next = if year == "2026" { 2 } else { 1 };
     assert_eq!(
         sem.stdout.lines().next(),
-        Some(format!("Wrote candidates/c-{year}-{next:03}/candidate.yaml").as_str())
+        Some(format!("Geschreven: candidates/c-{year}-{next:03}/candidate.yaml").as_str())
     );
     // A typo in the handle is a warning with the closest interviewer.
     let plan = hirekit_in(
@@ -191,6 +191,10 @@ fn candidates_and_interviews_are_added_and_the_folder_still_loads() {
     assert_eq!(
         plan.stderr,
         "warning: the interviewer `jost` is not listed under `interviewers` in hirekit.yaml; did you mean `joost`?\n"
+    );
+    assert_eq!(
+        plan.stdout,
+        "Gepland; candidates/c-2026-001/candidate.yaml geschreven\n"
     );
     hirekit_in(
         &dir,

@@ -48,11 +48,17 @@ fn dated_folder() -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
-/// The output of `privacy due` on each day, one after the other.
+/// The output of `privacy due` on each day, one after the other (in the folder's language, Dutch).
 fn due_on(root: &Path, days: &[&str]) -> String {
+    due_on_in(root, days, &[])
+}
+
+fn due_on_in(root: &Path, days: &[&str], extra: &[&str]) -> String {
     let mut out = String::new();
     for day in days {
-        let run = hirekit_in(root, &["privacy", "due", "--today", day]).success();
+        let mut args = vec!["privacy", "due", "--today", day];
+        args.extend_from_slice(extra);
+        let run = hirekit_in(root, &args).success();
         out.push_str(&format!("== {day}\n{}", run.stdout));
     }
     out
@@ -72,6 +78,20 @@ fn due_around_every_deadline() {
         "2027-11-25", // consent ends: deletion due
     ];
     insta::assert_snapshot!("privacy_due_days", due_on(&root, &days));
+}
+
+/// `--lang en` speaks English in a Dutch folder; the renewal request stays in the candidate's
+/// language.
+#[test]
+fn due_and_purge_in_english() {
+    let (_dir, root) = dated_folder();
+    let mut out = due_on_in(&root, &["2026-12-17", "2027-11-18"], &["--lang", "en"]);
+    for day in ["2026-12-24", "2026-12-25"] {
+        let run =
+            hirekit_in(&root, &["privacy", "purge", "--today", day, "--lang", "en"]).success();
+        out.push_str(&format!("== purge {day}\n{}", run.stdout));
+    }
+    insta::assert_snapshot!("privacy_due_purge_english", out);
 }
 
 #[test]
@@ -203,7 +223,7 @@ fn purge_apply_anonymises_and_keeps_the_numbers() {
     .success();
     assert_eq!(
         again.stdout,
-        "Nothing to purge on 2026-12-28.\nIn the grace week: c-2026-020 (due 2026-12-22), purged from 2026-12-29\n"
+        "Niets op te schonen op 2026-12-28.\nIn de respijtweek: c-2026-020 (deadline 2026-12-22), opgeschoond vanaf 2026-12-29\n"
     );
     assert_eq!(
         std::fs::read_to_string(root.join("privacy-audit.log")).unwrap(),
@@ -281,7 +301,7 @@ fn erase_now_with_an_audit_line() {
     .success();
     assert_eq!(
         mask_ids(&run.stdout),
-        "Erased the personal data of c-2026-017; the anonymous ratings remain as anon-XXXXXXXXXXXX.\n"
+        "De persoonsgegevens van c-2026-017 zijn gewist; de anonieme beoordelingen blijven staan als anon-XXXXXXXXXXXX.\n"
     );
     assert!(!root.join("candidates/c-2026-017").exists());
     assert!(!root.join("out/c-2026-017.pdf").exists());

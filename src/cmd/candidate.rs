@@ -7,7 +7,6 @@
 //! rest of a hand-edited file, comments included.
 
 mod plan;
-mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +16,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _};
 use hirekit_folder::{Candidate, PlannedInterview, Profile};
 use hirekit_scorecard::Language;
+use hirekit_text::msg;
 
 pub use self::plan::{Args as PlanArgs, run as plan};
 use crate::cmd::scorecard::parse_language;
@@ -225,16 +225,17 @@ fn add(args: AddArgs) -> Result<ExitCode> {
         talent_pool_consent: None,
     };
     let path = dir.join("candidate.yaml");
-    let text = yaml::render(&candidate);
+    let text = hirekit_folder::new_candidate::render(&candidate);
     checked(&path, &text, &candidate, &profile.interviewers)?;
     match &target.database {
         Some(opened) => opened.source.add_candidate(&candidate)?,
         None => output::write_atomic(&path, text.as_bytes(), false)?,
     }
+    let lang = profile.language;
     output::print(&format!(
-        "Wrote {}\nNext: plan interviews with `hirekit interview plan {id} --interviewer NAME --at 2026-11-16T10:00`, \
-         or after the interview: `hirekit fill --candidate {id} --interviewer NAME`\n",
-        path.display()
+        "{}\n{}\n",
+        msg!(lang, "candidate-wrote", path = path.display().to_string()),
+        msg!(lang, "candidate-next", id = id.as_str())
     ));
     Ok(ExitCode::SUCCESS)
 }

@@ -5,15 +5,16 @@
 //! scorecard, the red-flag checklists and the interviewer's own draft. Other interviewers' files
 //! are never opened, so their ratings cannot be shown before everyone has submitted.
 
-mod answers;
-mod draft;
 mod locate;
 mod messages;
 mod screens;
 mod session;
 mod template;
 mod text;
-mod yaml;
+
+// The rules of filling in (answers, the draft, its YAML) are hirekit-fill's; this command walks
+// an interviewer through them in the terminal.
+pub use hirekit_fill::{Interview, answers, draft, yaml};
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, FixedOffset, Timelike as _};
 use hirekit_folder::{Candidate, HiringSource, Profile, SourceError, TimeRules};
-use hirekit_redflags::{Catalogue, Item};
+use hirekit_redflags::Catalogue;
 use hirekit_scorecard::{Language, Scorecard};
 
 use hirekit_text::msg;
@@ -78,22 +79,6 @@ pub struct Args {
     /// Language of the questions (default: `language` in hirekit.yaml)
     #[arg(long, value_parser = parse_language, value_name = "nl|en")]
     lang: Option<Language>,
-}
-
-/// Everything the walk-through and the template show about one interview.
-pub struct Interview<'a> {
-    pub candidate: &'a Candidate,
-    pub scorecard: &'a Scorecard,
-    pub interviewer: &'a str,
-    pub language: Language,
-    /// The folder's time rules: when this scorecard is due.
-    pub rules: TimeRules,
-    /// Every known checklist item, to check ticked ids against.
-    pub catalogue: &'a Catalogue,
-    /// The items for this interview: the interview stage, the scorecard's role family.
-    pub red_flags: Vec<&'a Item>,
-    /// Whether a submitted scorecard is being replaced (`--force`).
-    pub replacing: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {

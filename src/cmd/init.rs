@@ -6,14 +6,15 @@
 //! written is checked with the same reader every command uses before anything is written, and
 //! no file that already exists is replaced.
 
-mod profile_yaml;
 mod questions;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use hirekit_folder::new_profile::{self, ProfileAnswers, place_of};
 use hirekit_scorecard::Language;
+use hirekit_text::msg;
 
 use crate::bundled;
 use crate::cmd::scorecard::parse_language;
@@ -80,24 +81,6 @@ pub struct Args {
     yes: bool,
 }
 
-/// Everything `hirekit.yaml` is written from; `None` is written as a `TODO` line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Answers {
-    pub company: Option<String>,
-    pub address: Vec<String>,
-    pub place: Option<String>,
-    pub sender_name: Option<String>,
-    pub sender_title: String,
-    pub sender_email: Option<String>,
-    pub sender_phone: Option<String>,
-    pub language: Language,
-    pub scorecard_hours: u32,
-    pub feedback_days: u32,
-    pub reconnect_months: u32,
-    pub scorecard: String,
-    pub interviewers: Vec<(String, String)>,
-}
-
 pub(crate) fn parse_interviewer(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((handle, name)) if !handle.trim().is_empty() && !name.trim().is_empty() => {
@@ -152,12 +135,12 @@ pub(crate) fn unknown_scorecard(id: &str) -> String {
 }
 
 /// The answers from the flags and defaults alone (`--yes`).
-pub(crate) fn from_flags(args: &Args) -> Answers {
+pub(crate) fn from_flags(args: &Args) -> ProfileAnswers {
     let place = args
         .place
         .clone()
         .or_else(|| args.address.last().and_then(|l| place_of(l)));
-    Answers {
+    ProfileAnswers {
         company: args.company.clone(),
         address: args.address.clone(),
         place,
@@ -180,25 +163,16 @@ pub(crate) fn from_flags(args: &Args) -> Answers {
     }
 }
 
-/// The place in a Dutch address line such as `3511 AZ Utrecht`: what follows the postcode.
-pub(crate) fn place_of(line: &str) -> Option<String> {
-    let mut words = line.split_whitespace();
-    let digits = words.next()?;
-    if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let letters = words.next()?;
-    if letters.len() != 2 || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let place: Vec<&str> = words.collect();
-    (!place.is_empty()).then(|| place.join(" "))
-}
-
 /// Writes the folder's files, each checked first; returns the paths written.
-fn write(dir: &Path, answers: &Answers) -> Result<Vec<PathBuf>> {
-    let profile = profile_yaml::render(answers);
-    profile_yaml::check(&profile)?;
+fn write(dir: &Path, answers: &ProfileAnswers) -> Result<Vec<PathBuf>> {
+    let profile = new_profile::render(answers);
+    if let Err(problems) = new_profile::check(&profile) {
+        let rendered: String = problems
+            .iter()
+            .map(hirekit_yaml::Diagnostic::render)
+            .collect();
+        bail!("the answers do not make a valid hirekit.yaml, so nothing was written:\n{rendered}");
+    }
     let Some(scorecard) = bundled::scorecard(&answers.scorecard) else {
         bail!("{}", unknown_scorecard(&answers.scorecard));
     };
@@ -231,25 +205,21 @@ fn write(dir: &Path, answers: &Answers) -> Result<Vec<PathBuf>> {
 }
 
 /// What was written and what to do next.
-fn report(dir: &Path, written: &[PathBuf], answers: &Answers) -> String {
+fn report(dir: &Path, written: &[PathBuf], answers: &ProfileAnswers) -> String {
     let lang = answers.language;
-    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let mut out = String::new();
     for path in written {
         out.push_str(&format!(
             "{} {}\n",
-            t("Geschreven:", "Wrote"),
+            msg!(lang, "init-wrote"),
             path.display()
         ));
     }
-    let missing = profile_yaml::missing(answers);
+    let missing = new_profile::missing(answers);
     if !missing.is_empty() {
         out.push_str(&format!(
             "{} {}\n",
-            t(
-                "Nog in te vullen in hirekit.yaml (TODO):",
-                "Still to fill in, in hirekit.yaml (marked TODO):"
-            ),
+            msg!(lang, "init-still-todo"),
             missing.join(", ")
         ));
     }
@@ -262,12 +232,9 @@ fn report(dir: &Path, written: &[PathBuf], answers: &Answers) -> String {
         "\n{}\n  {cd}hirekit scorecard show scorecards/{id}.yaml   # {}\n  \
          hirekit candidate add --name \"...\" --email ... --interview ayla=2026-11-16T10:00\n  \
          hirekit due                                  # {}\n",
-        t("Verder:", "Next:"),
-        t(
-            "lees hem, pas hem aan voor de vacature",
-            "read it, then edit it for the vacancy"
-        ),
-        t("wat er nu te doen is", "what needs doing now"),
+        msg!(lang, "init-next"),
+        msg!(lang, "init-next-scorecard"),
+        msg!(lang, "init-next-due"),
         id = answers.scorecard
     ));
     out
@@ -276,14 +243,6 @@ fn report(dir: &Path, written: &[PathBuf], answers: &Answers) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_place_is_read_from_a_dutch_postcode_line() {
-        assert_eq!(place_of("3511 AZ Utrecht").as_deref(), Some("Utrecht"));
-        assert_eq!(place_of("1011 AB Den Haag").as_deref(), Some("Den Haag"));
-        assert_eq!(place_of("Oudegracht 120"), None);
-        assert_eq!(place_of("3511 Utrecht"), None);
-    }
 
     #[test]
     fn interviewers_are_handle_and_name() {

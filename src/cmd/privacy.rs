@@ -8,6 +8,8 @@ use anyhow::{anyhow, bail};
 use chrono::NaiveDate;
 use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
 use hirekit_privacy::folder::RecordError;
+use hirekit_scorecard::Language;
+use hirekit_text::msg;
 
 use crate::hiring::{self, DirArg};
 use crate::output::{self, write_atomic};
@@ -61,6 +63,9 @@ pub struct DueArgs {
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
+    /// Language of the output (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
     #[command(flatten)]
     pub dir: DirArg,
 }
@@ -90,6 +95,9 @@ pub struct ConsentArgs {
     /// With --given: the day the consent ends, at most `privacy.consent_months` (12) after --on
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     pub until: Option<NaiveDate>,
+    /// Language of the output (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
     #[command(flatten)]
     pub dir: DirArg,
 }
@@ -110,6 +118,9 @@ pub struct PurgeArgs {
     /// Remove the data (without it, only show what would be removed)
     #[arg(long)]
     pub apply: bool,
+    /// Language of the output (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
     #[command(flatten)]
     pub dir: DirArg,
 }
@@ -127,6 +138,9 @@ pub struct ExportArgs {
     /// Replace existing files
     #[arg(long)]
     pub force: bool,
+    /// Language of the output (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
     #[command(flatten)]
     pub dir: DirArg,
 }
@@ -138,6 +152,9 @@ pub struct EraseArgs {
     /// The date of the request, for the audit line (YYYY-MM-DD; default: today)
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     pub today: Option<NaiveDate>,
+    /// Language of the output (default: the folder's language)
+    #[arg(long, value_parser = crate::cmd::scorecard::parse_language)]
+    pub lang: Option<Language>,
     #[command(flatten)]
     pub dir: DirArg,
 }
@@ -167,10 +184,11 @@ fn exit(failed: bool) -> ExitCode {
 fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
     let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let lang = args.lang.unwrap_or(folder.profile.language);
     let report = hirekit_privacy::folder::due(&folder, today);
     output::print_diagnostics(&report.problems);
     match args.format {
-        Format::Table => output::print(&hirekit_privacy::render::due_table(&report)),
+        Format::Table => output::print(&hirekit_privacy::render::due_table(&report, lang)),
         Format::Json => output::print(&format!(
             "{}\n",
             serde_json::to_string_pretty(&serde_json::json!({
@@ -189,6 +207,7 @@ fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
 
 fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
     let (folder, _, _) = hiring::open(&args.dir, today_or_now(None))?;
+    let lang = args.lang.unwrap_or(folder.profile.language);
     let files = folder
         .candidate(&args.id)
         .ok_or_else(|| anyhow!("no readable candidate `{}` in this hiring folder", args.id))?;
@@ -212,13 +231,15 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
     let rules = hirekit_folder::TimeRules::of(&folder.profile);
     match hirekit_privacy::folder::record_consent(&files.dir, entry, &rules) {
         Ok(log) => {
+            let path = files.dir.join(hirekit_privacy::consent::CONSENT_FILE);
             output::print(&format!(
-                "Recorded in {}: {} answer(s).\n",
-                files
-                    .dir
-                    .join(hirekit_privacy::consent::CONSENT_FILE)
-                    .display(),
-                log.entries.len()
+                "{}\n",
+                msg!(
+                    lang,
+                    "privacy-consent-recorded",
+                    path = path.display().to_string(),
+                    answers = log.entries.len()
+                )
             ));
             Ok(ExitCode::SUCCESS)
         }
@@ -244,6 +265,7 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let lang = args.lang.unwrap_or(folder.profile.language);
     let report = hirekit_privacy::folder::due(&folder, today);
     output::print_diagnostics(&report.problems);
     let plan = hirekit_privacy::purge::plan(&folder, &report.due, today);
@@ -255,6 +277,7 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
     output::print(&hirekit_privacy::render::purge_table(
         &plan,
         done.as_deref(),
+        lang,
     ));
     Ok(exit(failed || !report.unreadable.is_empty()))
 }
@@ -262,6 +285,7 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
 fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
     let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let lang = args.lang.unwrap_or(folder.profile.language);
     let value = hirekit_privacy::export::export(&folder, &args.id)?;
     let json = format!("{}\n", serde_json::to_string_pretty(&value)?);
     match &args.out {
@@ -278,9 +302,13 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
             write_atomic(&json_path, json.as_bytes(), args.force)?;
             write_atomic(&pdf_path, &pdf, args.force)?;
             output::print(&format!(
-                "Wrote {} and {}\n",
-                json_path.display(),
-                pdf_path.display()
+                "{}\n",
+                msg!(
+                    lang,
+                    "privacy-exported",
+                    json = json_path.display().to_string(),
+                    pdf = pdf_path.display().to_string()
+                )
             ));
         }
     }
@@ -293,15 +321,22 @@ fn erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
     let _lock = output::lock_folder(&root)?;
     hirekit_privacy::purge::recover(&root)?;
     let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let lang = args.lang.unwrap_or(folder.profile.language);
     let planned = hirekit_privacy::purge::erase_plan(&folder, &args.id, today)?;
     let done = hirekit_privacy::purge::apply_one(&folder, &planned, today)?;
     output::print(&format!(
-        "Erased the personal data of {}; the anonymous ratings remain as {}.\n",
-        args.id, done.anonymous_id
+        "{}\n",
+        msg!(
+            lang,
+            "privacy-erased",
+            candidate = args.id.as_str(),
+            anonymous = done.anonymous_id.as_str()
+        )
     ));
     for o in &planned.outside {
         output::print(&format!(
-            "  outside the hiring folder, delete it yourself: {o}\n"
+            "  {}\n",
+            hirekit_privacy::render::outside(o, lang)
         ));
     }
     Ok(ExitCode::SUCCESS)

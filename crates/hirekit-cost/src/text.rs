@@ -1,17 +1,9 @@
 //! Languages and the way numbers and money are written in each.
 //!
-//! Dutch writes `€ 12.345` and `1,08`; English writes `€12,345` and `1.08`. Every renderer (and
-//! the PDF crate later) formats through these functions so the two never drift apart.
+//! Dutch writes `€ 12.345` and `1,08`; English writes `€12,345` and `1.08`: the digits come from
+//! hirekit-text, the one place numbers are formatted, so the screens never drift apart.
 
 pub use hirekit_language::Language;
-
-/// The thousands and decimal separators of a language.
-fn separators(language: Language) -> (char, char) {
-    match language {
-        Language::Nl => ('.', ','),
-        Language::En => (',', '.'),
-    }
-}
 
 /// A fixed text in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,83 +22,9 @@ impl Text {
     }
 }
 
-/// Groups the digits of a non-negative whole number: `12345` → `12,345` (en) / `12.345` (nl).
-fn group(digits: &str, separator: char) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `value` with `decimals` decimals, digits grouped, in the language's notation. Trailing zeros
-/// after the decimal point are dropped down to `min_decimals`.
-fn decimal(value: f64, decimals: usize, min_decimals: usize, language: Language) -> String {
-    let (thousands, point) = separators(language);
-    let text = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut fraction = fraction.to_owned();
-    while fraction.len() > min_decimals && fraction.ends_with('0') {
-        fraction.pop();
-    }
-    // "-0" would be a strange thing to show for a rounding of -0.001.
-    let negative =
-        value < 0.0 && (whole.chars().any(|c| c != '0') || fraction.chars().any(|c| c != '0'));
-    let mut out = String::new();
-    if negative {
-        out.push('−');
-    }
-    out.push_str(&group(whole, thousands));
-    if !fraction.is_empty() {
-        out.push(point);
-        out.push_str(&fraction);
-    }
-    out
-}
-
-/// A plain number with up to two decimals: `1.5`, `26`, `8.67` (en) / `1,5`, `8,67` (nl).
-pub fn number(value: f64, language: Language) -> String {
-    decimal(value, 2, 0, language)
-}
-
-/// A multiplier with two or three decimals: `1.08`, `1.30`, `1.275` (en) / `1,08` (nl).
-pub fn factor(value: f64, language: Language) -> String {
-    decimal(value, 3, 2, language)
-}
-
-/// A percentage: `8%`, `12.5%` (en) / `12,5%` (nl).
-pub fn percent(value: f64, language: Language) -> String {
-    format!("{}%", number(value, language))
-}
-
-/// An amount in whole euros: `€12,345` (en) / `€ 12.345` (nl). Negative: `−€1,234` / `€ −1.234`.
-pub fn money(amount: f64, language: Language) -> String {
-    money_with(amount, 0, language)
-}
-
-/// An input amount: whole euros when it is whole, otherwise with cents (`€62.50` / `€ 62,50`).
-pub fn money_exact(amount: f64, language: Language) -> String {
-    let cents = (amount * 100.0).round();
-    if cents % 100.0 == 0.0 {
-        money_with(amount, 0, language)
-    } else {
-        money_with(amount, 2, language)
-    }
-}
-
-fn money_with(amount: f64, decimals: usize, language: Language) -> String {
-    let digits = decimal(amount.abs(), decimals, decimals, language);
-    let negative = amount < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0');
-    match (language, negative) {
-        (Language::En, false) => format!("€{digits}"),
-        (Language::En, true) => format!("−€{digits}"),
-        (Language::Nl, false) => format!("€ {digits}"),
-        (Language::Nl, true) => format!("€ −{digits}"),
-    }
-}
+/// The one implementation of numbers and money per language is hirekit-text's; the cost model
+/// and its renderers name them from here.
+pub use hirekit_text::number::{factor, hours, money, money_exact, number, percent};
 
 /// `1 month` / `6 months`, `1 maand` / `6 maanden`.
 pub fn months(value: f64, language: Language) -> String {
@@ -124,16 +42,6 @@ pub fn weeks(value: f64, language: Language) -> String {
         "week"
     } else {
         language.pick("weken", "weeks")
-    };
-    format!("{} {unit}", number(value, language))
-}
-
-/// `1 hour` / `60 hours`, `60 uur`.
-pub fn hours(value: f64, language: Language) -> String {
-    let unit = if value == 1.0 {
-        language.pick("uur", "hour")
-    } else {
-        language.pick("uur", "hours")
     };
     format!("{} {unit}", number(value, language))
 }

@@ -28,6 +28,8 @@ mod check;
 pub mod fields;
 mod load;
 mod model;
+pub mod new_candidate;
+pub mod new_profile;
 mod record;
 mod scorecards;
 mod source;

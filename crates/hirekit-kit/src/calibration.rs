@@ -3,6 +3,8 @@
 
 use hirekit_scorecard::{Criterion, Language, Scorecard};
 
+use hirekit_text::msg;
+
 use crate::model::{KitCalibration, KitCalibrationCriterion, KitExample};
 
 /// The sample answers of every criterion that has them, for rater training.
@@ -25,15 +27,8 @@ pub fn build(scorecard: &Scorecard, lang: Language) -> Option<KitCalibration> {
             .unwrap_or_default()
     };
     Some(KitCalibration {
-        title: lang
-            .pick("Kalibratie: voorbeeldantwoorden", "Calibration: sample answers")
-            .to_owned(),
-        intro: lang
-            .pick(
-                "Voor de training van interviewers, vóór de gesprekken: zo klinkt een antwoord op elk punt van                  de schaal. Beoordeel samen een paar voorbeelden en vergelijk je scores. Beoordeel een kandidaat                  altijd met de ankers, niet door te vergelijken met deze voorbeelden.",
-                "For training interviewers, before the interviews: what an answer at each point of the scale                  sounds like. Rate a few samples together and compare your scores. Always rate a candidate                  against the anchors, not by comparing with these samples.",
-            )
-            .to_owned(),
+        title: msg!(lang, "kit-calibration-title"),
+        intro: msg!(lang, "kit-calibration-intro"),
         criteria: with_examples
             .into_iter()
             .map(|(n, c)| KitCalibrationCriterion {

@@ -9,15 +9,7 @@ use crate::model::{
     Kit, KitCriterion, KitLabels, KitQuestion, KitRedFlag, KitRedFlags, KitScalePoint,
 };
 use crate::room;
-
-/// Numbers as the reader writes them: `1,5` in Dutch, `1.5` in English.
-fn format_number(value: f64, lang: Language) -> String {
-    let text = format!("{value}");
-    match lang {
-        Language::Nl => text.replace('.', ","),
-        Language::En => text,
-    }
-}
+use hirekit_text::msg;
 
 /// How the company works, as far as the kit needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,23 +28,19 @@ pub fn build(scorecard: &Scorecard, settings: &Settings, red_flags: &[&Item]) ->
     let role = scorecard.title.get_or_any(lang);
     let about = about(scorecard, lang);
     Kit {
-        title: match lang {
-            Language::Nl => format!("Interviewkit: {role}"),
-            Language::En => format!("Interview kit: {role}"),
-        },
+        title: msg!(lang, "kit-title", role = role),
         role: role.to_owned(),
         subtitle: match settings.company {
             Some(company) => format!("{company} · {about}"),
             None => about.clone(),
         },
         about,
-        blanks: match lang {
-            Language::Nl => vec!["Kandidaat".into(), "Interviewer".into(), "Datum".into()],
-            Language::En => vec!["Candidate".into(), "Interviewer".into(), "Date".into()],
-        },
-        how_to_title: lang
-            .pick("Zo gebruik je deze kit", "How to use this kit")
-            .to_owned(),
+        blanks: vec![
+            msg!(lang, "kit-blank-candidate"),
+            msg!(lang, "kit-blank-interviewer"),
+            msg!(lang, "kit-blank-date"),
+        ],
+        how_to_title: msg!(lang, "kit-how-to-title"),
         how_to: room::how_to(&scorecard.scale, settings.scorecard_hours, lang),
         plan: room::plan(scorecard, lang),
         opening: room::opening(scorecard, lang),
@@ -66,9 +54,7 @@ pub fn build(scorecard: &Scorecard, settings: &Settings, red_flags: &[&Item]) ->
         red_flags: (!red_flags.is_empty())
             .then(|| red_flag_section(red_flags, scorecard.role_family, lang)),
         calibration: crate::calibration::build(scorecard, lang),
-        recommendation_title: lang
-            .pick("Je aanbeveling", "Your recommendation")
-            .to_owned(),
+        recommendation_title: msg!(lang, "kit-recommendation-title"),
         recommendations: recommendations(lang),
         labels: labels(lang),
         lang,
@@ -89,17 +75,15 @@ fn label_of(scale: &Scale, point: u8, lang: Language) -> String {
 fn about(scorecard: &Scorecard, lang: Language) -> String {
     let scale = &scorecard.scale;
     let pass_label = label_of(scale, scale.pass, lang);
-    let scale_text = match lang {
-        Language::Nl => format!(
-            "schaal {}–{}, voldoende vanaf {} ({pass_label})",
-            scale.min, scale.max, scale.pass
-        ),
-        Language::En => format!(
-            "scale {}–{}, meets the requirement from {} ({pass_label})",
-            scale.min, scale.max, scale.pass
-        ),
-    };
-    format!("scorecard `{}` · {scale_text}", scorecard.id)
+    msg!(
+        lang,
+        "kit-about",
+        scorecard = scorecard.id.as_str(),
+        min = scale.min.to_string(),
+        max = scale.max.to_string(),
+        pass = scale.pass.to_string(),
+        label = pass_label
+    )
 }
 
 /// Criterion number `number`: its facts, requirement, questions with probes, and the anchored
@@ -107,14 +91,14 @@ fn about(scorecard: &Scorecard, lang: Language) -> String {
 fn criterion(number: usize, c: &Criterion, scale: &Scale, lang: Language) -> KitCriterion {
     let mut facts = vec![
         c.category.label(lang).to_owned(),
-        format!(
-            "{} {}",
-            lang.pick("gewicht", "weight"),
-            format_number(c.weight, lang)
+        msg!(
+            lang,
+            "kit-weight",
+            weight = hirekit_text::number::number(c.weight, lang)
         ),
     ];
     if c.must_have {
-        facts.push(lang.pick("harde eis", "must-have").to_owned());
+        facts.push(msg!(lang, "kit-must-have"));
     }
     if let Some(minutes) = c.minutes {
         facts.push(format!("{minutes} min"));
@@ -163,41 +147,20 @@ fn red_flag_section(items: &[&Item], family: Option<RoleFamily>, lang: Language)
         verify: item.verify.get(fl).to_owned(),
         why: item.why.get(fl).to_owned(),
     };
-    let title = lang.pick("Rode vlaggen in het gesprek", "Red flags in the interview");
+    let title = msg!(lang, "kit-red-flags-title");
     KitRedFlags {
         title: match family {
             Some(f) => format!("{title} ({})", Role::label(role_of(f), fl)),
-            None => title.to_owned(),
+            None => title,
         },
-        intro: lang
-            .pick(
-                "Een rode vlag is een reden om door te vragen, nooit op zichzelf een reden om af te \
-                 wijzen. Vink alleen aan wat je zag én met de vervolgvraag hebt nagegaan.",
-                "A red flag is a reason to ask further, never a reason to reject on its own. Tick \
-                 only what you saw and checked with the follow-up question.",
-            )
-            .to_owned(),
+        intro: msg!(lang, "kit-red-flags-intro"),
         items: items
             .iter()
             .filter(|i| i.evidence != Evidence::BiasRisk)
             .map(flag)
             .collect(),
-        caution_title: lang
-            .pick(
-                "LET OP: biasrisico, niet meewegen",
-                "CAUTION: bias risk, do not score",
-            )
-            .to_owned(),
-        caution_intro: lang
-            .pick(
-                "Deze signalen zeggen niets over het werk of hangen samen met beschermde gronden \
-                 (gezondheid, afkomst, leeftijd, gezin). Ze staan hier zodat je ze herkent: geef er \
-                 nooit punten voor, laat ze je aanbeveling niet kleuren en noem ze nooit in feedback.",
-                "These signals say nothing about the work or track protected grounds (health, \
-                 origin, age, family). They are listed so you recognise them: never score them, do \
-                 not let them colour your recommendation, and never mention them in feedback.",
-            )
-            .to_owned(),
+        caution_title: msg!(lang, "kit-caution-title"),
+        caution_intro: msg!(lang, "kit-caution-intro"),
         cautions: items
             .iter()
             .filter(|i| i.evidence == Evidence::BiasRisk)
@@ -208,43 +171,38 @@ fn red_flag_section(items: &[&Item], family: Option<RoleFamily>, lang: Language)
 
 /// The four answers to "would you hire?", from strongest no to strongest yes.
 fn recommendations(lang: Language) -> Vec<String> {
-    let words: [&str; 4] = match lang {
-        Language::Nl => ["zeker niet", "nee", "ja", "zeker wel"],
-        Language::En => ["strong no", "no", "yes", "strong yes"],
-    };
-    words.map(str::to_owned).to_vec()
+    vec![
+        msg!(lang, "recommendation-strong-no"),
+        msg!(lang, "recommendation-no"),
+        msg!(lang, "recommendation-yes"),
+        msg!(lang, "recommendation-strong-yes"),
+    ]
 }
 
 fn labels(lang: Language) -> KitLabels {
-    let pick = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
     KitLabels {
-        requirement: pick("Functie-eis", "Requirement"),
-        questions: pick("Vragen", "Questions"),
-        point: pick("Score", "Score"),
-        label: pick("Betekenis", "Meaning"),
-        anchor: pick("Wat je ziet of hoort", "What you see or hear"),
-        pass: pick("voldoende", "meets the requirement"),
-        score: pick(
-            "Score, direct na de vragen",
-            "Score, right after the questions",
-        ),
-        not_assessed: pick("niet beoordeeld", "not assessed"),
-        notes: pick("Bewijs en aantekeningen", "Evidence and notes"),
-        verify: pick("Toetsen", "Verify"),
-        question: pick("Vraag", "Question"),
-        probe: pick("Doorvragen", "Probe"),
-        question_notes: pick("Aantekeningen", "Notes"),
-        kind_and_weight: pick("Soort en weging", "Kind and weight"),
-        not_assessed_hint: pick(
-            "(kwam niet aan bod: dat is geen lage score)",
-            "(did not come up: that is not a low score)",
-        ),
-        signal: pick("Signaal", "Signal"),
-        how_to_verify: pick("Zo toets je het", "How to verify"),
-        seen: pick("Gezien", "Seen"),
-        why_not_counted: pick("Waarom het niet telt", "Why it does not count"),
-        document: pick("Interviewkit", "Interview kit"),
-        page: pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
+        requirement: msg!(lang, "kit-label-requirement"),
+        questions: msg!(lang, "kit-label-questions"),
+        point: msg!(lang, "kit-label-point"),
+        label: msg!(lang, "kit-label-meaning"),
+        anchor: msg!(lang, "kit-label-anchor"),
+        pass: msg!(lang, "kit-label-pass"),
+        score: msg!(lang, "kit-label-score"),
+        not_assessed: msg!(lang, "not-assessed"),
+        notes: msg!(lang, "kit-label-notes"),
+        verify: msg!(lang, "redflags-label-verify"),
+        question: msg!(lang, "kit-label-question"),
+        probe: msg!(lang, "kit-label-probe"),
+        question_notes: msg!(lang, "kit-label-question-notes"),
+        kind_and_weight: msg!(lang, "kit-label-kind-and-weight"),
+        not_assessed_hint: msg!(lang, "kit-label-not-assessed-hint"),
+        signal: msg!(lang, "redflags-label-signal"),
+        how_to_verify: msg!(lang, "kit-label-how-to-verify"),
+        seen: msg!(lang, "kit-label-seen"),
+        why_not_counted: msg!(lang, "kit-label-why-not-counted"),
+        document: msg!(lang, "kit-label-document"),
+        // The PDF renderer fills in the page numbers of each page.
+        page: msg!(lang, "kit-label-page", page = "{page}", pages = "{pages}"),
     }
 }
 

@@ -89,7 +89,8 @@ pub struct Planned {
     pub ground: Ground,
     /// The day the data became due for deletion (for an erasure: the day asked).
     pub due: NaiveDate,
-    /// Files and folders removed, relative to the hiring folder.
+    /// Files and folders removed, relative to the hiring folder. The first is always the
+    /// candidate's folder, which is anonymised rather than deleted.
     pub removes: Vec<String>,
     /// Letter files recorded outside the hiring folder (`--out`): hirekit does not delete
     /// outside the folder, so they are named for the user to delete.
@@ -156,7 +157,7 @@ pub fn plan(folder: &Folder, due: &[Due], today: NaiveDate) -> PurgePlan {
 pub fn planned(folder: &Folder, files: &CandidateFiles, ground: Ground, due: NaiveDate) -> Planned {
     let id = &files.candidate.id;
     let root = &folder.root;
-    let mut removes = vec![format!("candidates/{id}/ (anonymised)")];
+    let mut removes = vec![format!("candidates/{id}/")];
     let mut outside = Vec::new();
     for path in outside_files(root, files) {
         match path {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::checklist::{Evidence, Item, Role, Stage};
 use crate::checks::{Finding, Severity};
 use crate::text::Language;
+use hirekit_text::msg;
 
 /// Lines are wrapped to this many characters: readable in a terminal and on paper.
 pub const WIDTH: usize = 100;
@@ -21,57 +22,28 @@ pub struct ListView {
     pub lang: Language,
 }
 
-fn title(lang: Language) -> &'static str {
-    match lang {
-        Language::Nl => "Rode vlaggen voor IT-rollen",
-        Language::En => "Red flags for IT roles",
-    }
+fn title(lang: Language) -> String {
+    msg!(lang, "redflags-title")
 }
 
-fn how_to_read(lang: Language) -> &'static str {
-    match lang {
-        Language::Nl => {
-            "Elk punt is een reden om iets na te gaan, nooit een reden om af te wijzen. Punten met \
-                     LET OP hangen samen met beschermde gronden of zeggen niets over het werk (gezondheid, \
-                     afkomst, leeftijd, gezin, zenuwen): noteer ze hooguit als aandachtspunt voor jezelf, geef \
-                     er nooit punten voor en noem ze nooit in een brief."
-        }
-        Language::En => {
-            "Every item is a reason to verify, never a reason to reject. Items marked CAUTION track \
-                     protected grounds or say nothing about the work (health, origin, age, family, nerves): at \
-                     most note them as a caution to yourself, never score them and never mention them in a \
-                     letter."
-        }
-    }
+fn how_to_read(lang: Language) -> String {
+    msg!(lang, "redflags-how-to-read")
 }
 
 fn filter_line(view: ListView, count: usize) -> String {
+    let lang = view.lang;
     let mut parts = Vec::new();
     if let Some(stage) = view.stage {
-        parts.push(match view.lang {
-            Language::Nl => format!("fase: {}", stage.label(view.lang)),
-            Language::En => format!("stage: {}", stage.label(view.lang)),
-        });
+        parts.push(msg!(
+            lang,
+            "redflags-filter-stage",
+            stage = stage.label(lang)
+        ));
     }
     if let Some(role) = view.role {
-        parts.push(match view.lang {
-            Language::Nl => format!(
-                "rol: {} (met de punten voor alle IT-rollen)",
-                role.label(view.lang)
-            ),
-            Language::En => format!(
-                "role: {} (with the items for all IT roles)",
-                role.label(view.lang)
-            ),
-        });
+        parts.push(msg!(lang, "redflags-filter-role", role = role.label(lang)));
     }
-    let items = match (view.lang, count) {
-        (Language::Nl, 1) => "1 punt".to_owned(),
-        (Language::Nl, n) => format!("{n} punten"),
-        (Language::En, 1) => "1 item".to_owned(),
-        (Language::En, n) => format!("{n} items"),
-    };
-    parts.push(items);
+    parts.push(msg!(lang, "redflags-items", count = count));
     let line = parts.join(" · ");
     let mut chars = line.chars();
     chars.next().map_or_else(String::new, |first| {
@@ -79,11 +51,13 @@ fn filter_line(view: ListView, count: usize) -> String {
     })
 }
 
-fn field_labels(lang: Language) -> [&'static str; 4] {
-    match lang {
-        Language::Nl => ["Signaal", "Waarom", "Toetsen", "Bron"],
-        Language::En => ["Signal", "Why", "Verify", "Source"],
-    }
+fn field_labels(lang: Language) -> [String; 4] {
+    [
+        msg!(lang, "redflags-label-signal"),
+        msg!(lang, "redflags-label-why"),
+        msg!(lang, "redflags-label-verify"),
+        msg!(lang, "redflags-label-source"),
+    ]
 }
 
 fn roles_text(item: &Item, lang: Language) -> String {
@@ -125,13 +99,11 @@ pub fn wrap(first: &str, indent: usize, text: &str) -> String {
 pub fn list_table(items: &[&Item], view: ListView) -> String {
     let lang = view.lang;
     let mut out = format!("{}\n{}\n\n", title(lang), filter_line(view, items.len()));
-    out.push_str(&wrap("", 0, how_to_read(lang)));
+    out.push_str(&wrap("", 0, &how_to_read(lang)));
     if items.is_empty() {
         out.push('\n');
-        out.push_str(match lang {
-            Language::Nl => "Geen punten voor deze fase en rol.\n",
-            Language::En => "No items for this stage and role.\n",
-        });
+        out.push_str(&msg!(lang, "redflags-no-items"));
+        out.push('\n');
         return out;
     }
     let labels = field_labels(lang);
@@ -147,10 +119,7 @@ pub fn list_table(items: &[&Item], view: ListView) -> String {
         for item in group {
             if item.evidence == Evidence::BiasRisk && !in_caution {
                 in_caution = true;
-                let heading = match lang {
-                    Language::Nl => "Niet meewegen: biasrisico",
-                    Language::En => "Do not score: bias risk",
-                };
+                let heading = msg!(lang, "redflags-do-not-score");
                 let _ = write!(
                     out,
                     "\n{heading}\n{}\n",
@@ -231,29 +200,12 @@ pub fn list_json(items: &[&Item]) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(&List { items })
 }
 
-fn date(today: NaiveDate, lang: Language) -> String {
-    match lang {
-        Language::Nl => today
-            .format_localized("%-d %B %Y", chrono::Locale::nl_NL)
-            .to_string(),
-        Language::En => today.format("%-d %B %Y").to_string(),
-    }
-}
-
 fn count(n: usize, severity: Severity, lang: Language) -> String {
-    let word = match (severity, lang, n) {
-        (Severity::RedFlag, Language::Nl, 1) => "rode vlag",
-        (Severity::RedFlag, Language::Nl, _) => "rode vlaggen",
-        (Severity::RedFlag, Language::En, 1) => "red flag",
-        (Severity::RedFlag, Language::En, _) => "red flags",
-        (Severity::Caution, Language::Nl, 1) => "aandachtspunt",
-        (Severity::Caution, Language::Nl, _) => "aandachtspunten",
-        (Severity::Caution, Language::En, 1) => "caution",
-        (Severity::Caution, Language::En, _) => "cautions",
-        (Severity::Info, Language::Nl, _) => "ter informatie",
-        (Severity::Info, Language::En, _) => "for information",
-    };
-    format!("{n} {word}")
+    match severity {
+        Severity::RedFlag => msg!(lang, "redflags-count-red-flag", count = n),
+        Severity::Caution => msg!(lang, "redflags-count-caution", count = n),
+        Severity::Info => msg!(lang, "redflags-count-info", count = n),
+    }
 }
 
 /// CV findings as terminal text: `path:line:column: severity [check]`, the message wrapped
@@ -277,12 +229,10 @@ pub fn findings_table(
         out.push_str(&wrap("    ", 4, f.message.get(lang)));
         out.push('\n');
     }
-    let day = date(today, lang);
+    let day = hirekit_text::date::date(today, lang);
     if findings.is_empty() {
-        out.push_str(&match lang {
-            Language::Nl => format!("Geen bevindingen: data, uren en vaardigheden in het cv zijn consistent (peildatum {day}).\n"),
-            Language::En => format!("No findings: the CV's dates, hours and skills are consistent (as of {day}).\n"),
-        });
+        out.push_str(&msg!(lang, "redflags-no-findings", day = day));
+        out.push('\n');
         return out;
     }
     let counts: Vec<String> = [Severity::RedFlag, Severity::Caution, Severity::Info]
@@ -291,23 +241,13 @@ pub fn findings_table(
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| count(n, s, lang))
         .collect();
-    let total = findings.len();
-    let summary = match lang {
-        Language::Nl => format!(
-            "{total} {}: {} (peildatum {day}). Bevindingen zijn vragen aan de kandidaat, geen conclusies.",
-            if total == 1 {
-                "bevinding"
-            } else {
-                "bevindingen"
-            },
-            counts.join(", ")
-        ),
-        Language::En => format!(
-            "{total} {}: {} (as of {day}). Findings are questions to ask the candidate, not conclusions.",
-            if total == 1 { "finding" } else { "findings" },
-            counts.join(", ")
-        ),
-    };
+    let summary = msg!(
+        lang,
+        "redflags-findings-summary",
+        total = findings.len(),
+        counts = counts.join(", "),
+        day = day
+    );
     out.push_str(&wrap("", 0, &summary));
     out
 }
@@ -340,12 +280,5 @@ mod tests {
             wrapped.split_whitespace().filter(|w| *w == "word").count(),
             60
         );
-    }
-
-    #[test]
-    fn dates_are_written_in_the_language() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(date(day, Language::Nl), "23 november 2026");
-        assert_eq!(date(day, Language::En), "23 November 2026");
     }
 }

@@ -102,37 +102,17 @@ impl TextInput {
     }
 }
 
-/// A number as a person writes it: `2,5` in Dutch, `2.5` in English, `3` without decimals.
-pub fn number(value: f64, lang: Language) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        let s = format!("{rounded:.2}");
-        s.trim_end_matches('0').to_owned()
-    };
-    match lang {
-        Language::Nl => text.replace('.', ","),
-        Language::En => text,
-    }
-}
+/// A number as a person writes it: `2,5` in Dutch, `2.5` in English, `3` without decimals
+/// (hirekit-text's one implementation).
+pub use hirekit_text::number::number;
 
 /// A whole number with thousands grouped as a person writes it: `2.961` in Dutch, `2,961` in
 /// English.
 pub fn count(value: usize, lang: Language) -> String {
-    let digits = value.to_string();
-    let separator = match lang {
-        Language::Nl => '.',
-        Language::En => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
+    // Exact: no list hirekit reads comes near 2^53 items.
+    #[allow(clippy::cast_precision_loss)]
+    let value = value as f64;
+    hirekit_text::number::decimal(value, 0, 0, lang)
 }
 
 /// "3 jaar" / "3 years", "1 year", "2,5 jaar" / "2.5 years".

@@ -20,12 +20,28 @@ const NL: &[(&str, &str)] = &[
     ("score.ftl", include_str!("../messages/nl/score.ftl")),
     ("due.ftl", include_str!("../messages/nl/due.ftl")),
     ("fill.ftl", include_str!("../messages/nl/fill.ftl")),
+    ("privacy.ftl", include_str!("../messages/nl/privacy.ftl")),
+    ("redflags.ftl", include_str!("../messages/nl/redflags.ftl")),
+    ("kit.ftl", include_str!("../messages/nl/kit.ftl")),
+    ("init.ftl", include_str!("../messages/nl/init.ftl")),
+    (
+        "candidate.ftl",
+        include_str!("../messages/nl/candidate.ftl"),
+    ),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
     ("score.ftl", include_str!("../messages/en/score.ftl")),
     ("due.ftl", include_str!("../messages/en/due.ftl")),
     ("fill.ftl", include_str!("../messages/en/fill.ftl")),
+    ("privacy.ftl", include_str!("../messages/en/privacy.ftl")),
+    ("redflags.ftl", include_str!("../messages/en/redflags.ftl")),
+    ("kit.ftl", include_str!("../messages/en/kit.ftl")),
+    ("init.ftl", include_str!("../messages/en/init.ftl")),
+    (
+        "candidate.ftl",
+        include_str!("../messages/en/candidate.ftl"),
+    ),
 ];
 
 struct Catalogue {

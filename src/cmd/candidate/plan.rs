@@ -5,9 +5,10 @@
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use hirekit_folder::PlannedInterview;
+use hirekit_folder::{PlannedInterview, new_candidate};
+use hirekit_text::msg;
 
-use super::{Target, checked, interviewer_note, parse_when, yaml};
+use super::{Target, checked, interviewer_note, parse_when};
 use crate::hiring::DirArg;
 use crate::output;
 use crate::output::read_checked;
@@ -82,109 +83,43 @@ pub fn run(args: Args) -> Result<ExitCode> {
         candidate.interviews.push(planned);
         checked(
             &path,
-            &yaml::render(&candidate),
+            &new_candidate::render(&candidate),
             &candidate,
             &profile.interviewers,
         )?;
         opened
             .source
             .plan_interviews(&args.candidate, &candidate.interviews)?;
-        output::print(&format!("Planned; wrote {}\n", path.display()));
+        output::print(&format!(
+            "{}\n",
+            msg!(
+                profile.language,
+                "candidate-planned",
+                path = path.display().to_string()
+            )
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let text = String::from_utf8_lossy(&output::read_file(&path, None)?).into_owned();
-    let Some(edited) = insert(&text, &yaml::interview_item(&planned)) else {
+    let Some(edited) =
+        new_candidate::add_interview(&text, &new_candidate::interview_item(&planned))
+    else {
         bail!(
             "{}: `interviews` is written in a style hirekit does not edit; add this item yourself:\n  - {}",
             path.display(),
-            yaml::interview_item(&planned)
+            new_candidate::interview_item(&planned)
         );
     };
     candidate.interviews.push(planned);
     checked(&path, &edited, &candidate, &profile.interviewers)?;
     output::write_atomic(&path, edited.as_bytes(), true)?;
-    output::print(&format!("Planned; wrote {}\n", path.display()));
+    output::print(&format!(
+        "{}\n",
+        msg!(
+            profile.language,
+            "candidate-planned",
+            path = path.display().to_string()
+        )
+    ));
     Ok(ExitCode::SUCCESS)
-}
-
-/// `text` with `item` added at the end of its top-level `interviews` list: after the list's
-/// last item, on a line indented like the others; `interviews: []` becomes a block list; a file
-/// without the key gets it at the end. `None` for a flow list with items (`[{...}]`), which a
-/// line-based edit cannot extend safely; the caller re-reads the result in any case.
-pub fn insert(text: &str, item: &str) -> Option<String> {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let Some(key) = lines.iter().position(|l| l.starts_with("interviews:")) else {
-        let mut out = text.to_owned();
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push('\n');
-        }
-        out.push_str(&format!("interviews:\n  - {item}\n"));
-        return Some(out);
-    };
-    let rest = lines[key]["interviews:".len()..].trim_end();
-    let value = rest.split(" #").next().unwrap_or_default().trim();
-    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
-    match value {
-        "[]" => {
-            out[key] = format!("interviews:\n  - {item}\n");
-        }
-        "" => {
-            let mut last = key;
-            let mut indent: Option<String> = None;
-            for (i, line) in lines.iter().enumerate().skip(key + 1) {
-                let trimmed = line.trim_start();
-                if trimmed.is_empty() || trimmed.starts_with('#') {
-                    continue;
-                }
-                if !(line.starts_with(' ') || line.starts_with('-')) {
-                    break;
-                }
-                if indent.is_none() && trimmed.starts_with('-') {
-                    indent = Some(line[..line.len() - trimmed.len()].to_owned());
-                }
-                last = i;
-            }
-            let indent = indent.unwrap_or_else(|| "  ".to_owned());
-            if !out[last].ends_with('\n') {
-                out[last].push('\n');
-            }
-            out.insert(last + 1, format!("{indent}- {item}\n"));
-        }
-        _ => return None,
-    }
-    Some(out.concat())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::insert;
-
-    const ITEM: &str = "{ interviewer: \"ayla\", at: \"2026-11-16T10:00:00+01:00\" }";
-
-    #[test]
-    fn an_item_goes_after_the_last_one_keeping_comments_and_later_keys() {
-        let text = "id: c-1\n# planned\ninterviews:\n    - { interviewer: bram, at: \"2026-11-16T09:00:00+01:00\" }\n    # a note\n\ndecision: reject\n";
-        assert_eq!(
-            insert(text, ITEM).unwrap(),
-            format!(
-                "id: c-1\n# planned\ninterviews:\n    - {{ interviewer: bram, at: \"2026-11-16T09:00:00+01:00\" }}\n    - {ITEM}\n    # a note\n\ndecision: reject\n"
-            )
-        );
-    }
-
-    #[test]
-    fn an_empty_list_or_no_list_gets_one() {
-        assert_eq!(
-            insert("id: c-1\ninterviews: []  # none yet\n", ITEM).unwrap(),
-            format!("id: c-1\ninterviews:\n  - {ITEM}\n")
-        );
-        assert_eq!(
-            insert("id: c-1", ITEM).unwrap(),
-            format!("id: c-1\ninterviews:\n  - {ITEM}\n")
-        );
-        assert_eq!(
-            insert("interviews: [{interviewer: a, at: x}]\n", ITEM),
-            None
-        );
-    }
 }

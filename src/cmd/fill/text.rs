@@ -6,8 +6,7 @@ use hirekit_scorecard::Language;
 
 use crate::output::BOLD;
 
-/// Lines are wrapped at this width: readable in a terminal of 100 columns with room to spare.
-pub const WIDTH: usize = 96;
+pub use hirekit_fill::WIDTH;
 
 /// A date and time as people write it, in the interview's own time zone.
 pub fn when(at: DateTime<FixedOffset>, language: Language) -> String {

@@ -3,8 +3,9 @@
 
 use anyhow::Result;
 use hirekit_scorecard::Language;
+use hirekit_text::msg;
 
-use super::{Answers, Args, from_flags, parse_interviewer, place_of, unknown_scorecard};
+use super::{Args, ProfileAnswers, from_flags, parse_interviewer, place_of, unknown_scorecard};
 use crate::bundled;
 use crate::prompt::Prompter;
 
@@ -13,7 +14,7 @@ use crate::prompt::Prompter;
 pub fn ask<R: std::io::BufRead, W: std::io::Write>(
     args: &Args,
     p: &mut Prompter<R, W>,
-) -> Result<Option<Answers>> {
+) -> Result<Option<ProfileAnswers>> {
     let mut a = from_flags(args);
     if args.lang.is_none() {
         let Some(line) =
@@ -24,40 +25,24 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
         a.language = Language::from_code(&line).unwrap_or(Language::Nl);
     }
     let lang = a.language;
-    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    p.say(t(
-        "Een nieuwe vacaturemap. Enter slaat een vraag over: er komt dan een TODO-regel.",
-        "A new hiring folder. Press Enter to skip a question: a TODO line is written instead.",
-    ))?;
+    p.say(&msg!(lang, "init-ask-intro"))?;
     macro_rules! text {
         ($field:expr, $question:expr) => {
             if $field.is_none() {
-                let Some(line) = p.ask($question)? else {
+                let Some(line) = p.ask(&$question)? else {
                     return Ok(None);
                 };
                 $field = (!line.is_empty()).then_some(line);
             }
         };
     }
-    text!(
-        a.company,
-        t(
-            "Bedrijfsnaam, zoals op brieven:",
-            "Company name, as on letters:"
-        )
-    );
+    text!(a.company, msg!(lang, "init-ask-company"));
     if a.address.is_empty() {
         for question in [
-            t(
-                "Adres, eerste regel (straat en huisnummer):",
-                "Address, first line (street and number):",
-            ),
-            t(
-                "Adres, tweede regel (postcode en plaats):",
-                "Address, second line (postcode and place):",
-            ),
+            msg!(lang, "init-ask-address-1"),
+            msg!(lang, "init-ask-address-2"),
         ] {
-            let Some(line) = p.ask(question)? else {
+            let Some(line) = p.ask(&question)? else {
                 return Ok(None);
             };
             if !line.is_empty() {
@@ -68,35 +53,17 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
             a.place = a.address.last().and_then(|l| place_of(l));
         }
     }
-    text!(
-        a.sender_name,
-        t(
-            "Wie ondertekent de brieven (volledige naam):",
-            "Who signs the letters (full name):"
-        )
-    );
-    text!(
-        a.sender_email,
-        t(
-            "E-mailadres voor antwoorden:",
-            "E-mail address replies go to:"
-        )
-    );
+    text!(a.sender_name, msg!(lang, "init-ask-sender-name"));
+    text!(a.sender_email, msg!(lang, "init-ask-sender-email"));
     let deadlines = [
         (
             args.scorecard_hours.is_none(),
-            t(
-                "Binnen hoeveel uur na het gesprek dienen interviewers hun scorecard in (1-168, Enter: 24)?",
-                "Within how many hours after the interview do interviewers submit their scorecard (1-168, Enter: 24)?",
-            ),
+            msg!(lang, "init-ask-scorecard-hours"),
             1..=168,
         ),
         (
             args.feedback_days.is_none(),
-            t(
-                "Binnen hoeveel dagen na het laatste gesprek krijgt een afgewezen kandidaat feedback (1-30, Enter: 7)?",
-                "Within how many days after the last interview does a rejected candidate get feedback (1-30, Enter: 7)?",
-            ),
+            msg!(lang, "init-ask-feedback-days"),
             1..=30,
         ),
     ];
@@ -105,7 +72,7 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
             continue;
         }
         let answer = loop {
-            let Some(line) = p.ask(question)? else {
+            let Some(line) = p.ask(&question)? else {
                 return Ok(None);
             };
             if line.is_empty() {
@@ -114,11 +81,13 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
             match line.parse::<u32>() {
                 Ok(n) if range.contains(&n) => break Some(n),
                 _ => p.say(&format!(
-                    "  {} {} {} {}.",
-                    t("Een heel getal van", "A whole number from"),
-                    range.start(),
-                    t("tot en met", "to"),
-                    range.end()
+                    "  {}",
+                    msg!(
+                        lang,
+                        "init-ask-whole-number",
+                        min = *range.start(),
+                        max = *range.end()
+                    )
                 ))?,
             }
         };
@@ -130,21 +99,13 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
         }
     }
     if args.scorecard.is_none() {
-        let mut list = t(
-            "Scorecards om mee te beginnen:",
-            "Scorecards to start from:",
-        )
-        .to_owned();
+        let mut list = msg!(lang, "init-ask-scorecards");
         for (i, s) in bundled::SCORECARDS.iter().enumerate() {
             list.push_str(&format!("\n  {}. {}", i + 1, s.id));
         }
         p.say(&list)?;
         loop {
-            let Some(line) = p.ask(t(
-                "Welke (nummer of id, Enter: 1)?",
-                "Which one (number or id, Enter: 1)?",
-            ))?
-            else {
+            let Some(line) = p.ask(&msg!(lang, "init-ask-which-scorecard"))? else {
                 return Ok(None);
             };
             let chosen = match line.parse::<usize>() {
@@ -163,11 +124,7 @@ pub fn ask<R: std::io::BufRead, W: std::io::Write>(
     }
     if args.interviewer.is_empty() {
         loop {
-            let Some(line) = p.ask(t(
-                "Een interviewer als handle=Volledige Naam, bijv. ayla=Ayla Bakker (Enter: klaar):",
-                "An interviewer as handle=Full Name, e.g. ayla=Ayla Bakker (Enter: done):",
-            ))?
-            else {
+            let Some(line) = p.ask(&msg!(lang, "init-ask-interviewer"))? else {
                 return Ok(None);
             };
             if line.is_empty() {

@@ -7,8 +7,13 @@ use hirekit_scorecard::{Language, Scorecard};
 
 use hirekit_text::msg;
 
-use super::Interview;
-use super::text::wrap;
+use crate::Interview;
+
+/// Wraps `text` to [`WIDTH`](crate::WIDTH) columns, continuation lines indented by `indent`,
+/// after `first_width` columns already written.
+fn wrap(text: &str, first_width: usize, indent: usize) -> String {
+    hirekit_text::wrap::hanging(text, first_width, indent, crate::WIDTH)
+}
 
 /// An interview time: RFC 3339, or `YYYY-MM-DD HH:MM` in this computer's time zone. It must
 /// not lie after `now`: a scorecard is filled after the interview.

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use hirekit_text::msg;
 
-use super::yaml::{comment, scalar};
+use crate::yaml::{comment, scalar};
 
 /// The answers so far. Everything but the three ids is optional: a draft is saved after every
 /// single answer, so a score may be there without its evidence yet.

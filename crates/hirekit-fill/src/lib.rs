@@ -1,0 +1,37 @@
+//! Filling in a scorecard: what an interviewer's answers mean and what a saved draft holds.
+//!
+//! - [`answers`]: reading one answer (a score, a time, the red flags checked, a recommendation)
+//!   and the labels shown next to the choices.
+//! - [`draft`]: the answers so far, saved after every answer and turned into the submitted
+//!   scorecard; its YAML with the scorecard's names as comments.
+//! - [`yaml`]: the few YAML shapes these files use, quoted where a reader could misread them.
+//!
+//! The terminal walk-through (`hirekit fill`) and a web form use the same rules; neither reads
+//! or writes files here.
+
+pub mod answers;
+pub mod draft;
+pub mod yaml;
+
+use hirekit_folder::{Candidate, TimeRules};
+use hirekit_redflags::{Catalogue, Item};
+use hirekit_scorecard::{Language, Scorecard};
+
+/// Lines are wrapped at this width: readable in a terminal of 100 columns with room to spare.
+pub const WIDTH: usize = 96;
+
+/// Everything the walk-through and the template show about one interview.
+pub struct Interview<'a> {
+    pub candidate: &'a Candidate,
+    pub scorecard: &'a Scorecard,
+    pub interviewer: &'a str,
+    pub language: Language,
+    /// The folder's time rules: when this scorecard is due.
+    pub rules: TimeRules,
+    /// Every known checklist item, to check ticked ids against.
+    pub catalogue: &'a Catalogue,
+    /// The items for this interview: the interview stage, the scorecard's role family.
+    pub red_flags: Vec<&'a Item>,
+    /// Whether a submitted scorecard is being replaced (`--force`).
+    pub replacing: bool,
+}
