@@ -277,7 +277,7 @@ fn a_database_of_a_newer_schema_is_refused() {
         assert_eq!(
             refused,
             Some(format!(
-                "the database {shown} has schema version 99, newer than this hirekit understands (up to 1); use a newer hirekit"
+                "the database {shown} has schema version 99, newer than this hirekit understands (up to 2); use a newer hirekit"
             )),
             "{}",
             db.name
