@@ -20,6 +20,7 @@ pub enum Command {
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum RoleArg {
     Recruiter,
+    #[value(name = "hiring_manager")]
     HiringManager,
     Interviewer,
 }
