@@ -23,3 +23,4 @@ mod report;
 mod score;
 mod scorecard;
 mod send;
+mod serve;
