@@ -64,6 +64,25 @@ pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
     })
 }
 
+/// Checks `password` against `stored`, or against a hash no password matches when there is
+/// none (an unknown address, a user who has not set a password): both answers take the same
+/// argon2 time, so the time of a refusal does not tell whether an address is known. Runs on a
+/// blocking thread: argon2 takes tens of milliseconds of CPU by design.
+pub(crate) async fn password_matches(password: String, stored: Option<String>) -> bool {
+    static UNMATCHABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    tokio::task::spawn_blocking(move || match stored {
+        Some(stored) => verify_password(&password, &stored),
+        None => {
+            let unmatchable =
+                UNMATCHABLE.get_or_init(|| hash_password(&new_secret()).unwrap_or_default());
+            verify_password(&password, unmatchable);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
 /// Compares two secrets in time independent of where they differ.
 pub(crate) fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len()

@@ -177,12 +177,12 @@ pub(crate) async fn sign_in(
         Ok(user) => user,
         Err(e) => return server_error(&e.to_string()),
     };
-    let accepted = user.as_ref().is_some_and(|u| {
-        u.locked_until <= now
-            && u.password_hash
-                .as_deref()
-                .is_some_and(|h| auth::verify_password(&form.password, h))
-    });
+    let unlocked = user.as_ref().is_some_and(|u| u.locked_until <= now);
+    let stored = user
+        .as_ref()
+        .filter(|_| unlocked)
+        .and_then(|u| u.password_hash.clone());
+    let accepted = auth::password_matches(form.password.clone(), stored).await && unlocked;
     let Some(user) = user.filter(|_| accepted) else {
         if let Err(e) = accounts::record_failed_sign_in(
             &state.db,
@@ -291,9 +291,11 @@ pub(crate) async fn welcome(
             Err(e) => server_error(&e.to_string()),
         };
     }
-    let hash = match auth::hash_password(&form.password) {
-        Ok(h) => h,
-        Err(e) => return server_error(&e),
+    let password = form.password.clone();
+    let hash = match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
+        Ok(Ok(h)) => h,
+        Ok(Err(e)) => return server_error(&e),
+        Err(e) => return server_error(&format!("the password hashing stopped: {e}")),
     };
     match accounts::redeem_sign_in_token(&state.db, &token_hash, &hash, now).await {
         Ok(Some(_)) => Redirect::to("/signin").into_response(),
