@@ -62,6 +62,11 @@ enum Command {
     /// Move hiring data between a folder and a database (SQLite or PostgreSQL)
     #[command(subcommand)]
     Db(cmd::db::Command),
+    /// Serve the team web app on the hiring database (sign-in, interviews, candidates)
+    Serve(cmd::serve::Args),
+    /// Manage who signs in to `hirekit serve`
+    #[command(subcommand)]
+    User(cmd::user::Command),
     /// Print a shell completion script for bash, zsh, fish or PowerShell
     Completions(cmd::shell::CompletionsArgs),
     /// Print or write the manual pages
@@ -87,6 +92,8 @@ fn main() -> ExitCode {
         Command::Privacy(command) => cmd::privacy::run(command),
         Command::Redflags(command) => cmd::redflags::run(command),
         Command::Db(command) => cmd::db::run(command),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::User(command) => cmd::user::run(command),
         Command::Completions(args) => cmd::shell::completions(args, Cli::command()),
         Command::Man(args) => cmd::shell::man(args, Cli::command()),
     };

@@ -24,3 +24,4 @@ mod report;
 mod score;
 mod scorecard;
 mod send;
+mod serve;

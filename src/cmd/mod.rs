@@ -16,7 +16,9 @@ pub mod report;
 pub mod score;
 pub mod scorecard;
 pub mod send;
+pub mod serve;
 pub mod shell;
+pub mod user;
 
 /// Parses a `--today` date. Clap's own message for a bad date ("input contains invalid
 /// characters") does not say what is expected; this one does.

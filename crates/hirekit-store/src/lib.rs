@@ -13,6 +13,7 @@
 //! [`Database`] is the async API (for a server); [`Store`] wraps it with its own small runtime
 //! for the command line and implements [`HiringSource`].
 
+pub mod accounts;
 mod database;
 mod error;
 mod migrate;

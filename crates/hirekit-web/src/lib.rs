@@ -1,0 +1,253 @@
+//! The team web app behind `hirekit serve`: interviewers, recruiters and hiring managers work on
+//! the hiring database in the browser.
+//!
+//! This crate only translates: a request becomes a call to the library crates (`hirekit-store`
+//! for the data and the accounts, `hirekit-panel` for what may be shown of a panel,
+//! `hirekit-due` for what is due) and their answer becomes an HTML page. No hiring rule is
+//! written here.
+//!
+//! Security in one place ([`auth`]): server-side sessions whose id is stored only as its
+//! SHA-256, a synchroniser CSRF token checked on every POST, a limit on failed sign-ins,
+//! argon2id passwords set through a one-time link, and headers on every response
+//! ([`headers`]). Pages are tera templates with HTML escaping on; assets are embedded.
+
+mod auth;
+mod headers;
+mod pages;
+mod text;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+use hirekit_store::Database;
+use hirekit_store::accounts::{self, Role};
+
+pub use auth::{new_secret, sha256_hex};
+
+/// How long a sign-in link stays valid.
+pub const SIGN_IN_LINK_HOURS: i64 = 24;
+
+/// Why the server could not start or a user could not be added.
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error(transparent)]
+    Store(#[from] hirekit_store::StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Other(String),
+}
+
+/// How the server is reached and run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where to listen, e.g. 127.0.0.1:8080.
+    pub listen: SocketAddr,
+    /// The address users open (behind a reverse proxy: its https URL), without a trailing `/`.
+    /// An `https` URL makes every cookie `Secure`.
+    pub public_url: String,
+    /// Where commands would write files (the hiring folder); the database holds the data.
+    pub root: std::path::PathBuf,
+}
+
+impl Config {
+    fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// What every request handler shares.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    pub db: Database,
+    pub config: Arc<Config>,
+    pub templates: Arc<tera::Tera>,
+    /// The clock, replaceable in tests (Unix seconds).
+    pub now: Arc<dyn Fn() -> i64 + Send + Sync>,
+}
+
+impl AppState {
+    pub fn now(&self) -> i64 {
+        (self.now)()
+    }
+}
+
+/// The router with every page, on `db`. `now` gives the current time in Unix seconds.
+pub fn app(
+    db: Database,
+    config: Config,
+    now: Arc<dyn Fn() -> i64 + Send + Sync>,
+) -> Result<Router, WebError> {
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+        templates: Arc::new(pages::templates()?),
+        now,
+    };
+    Ok(Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/static/style.css", get(pages::style))
+        .route("/", get(pages::home))
+        .route("/signin", get(pages::sign_in_form).post(pages::sign_in))
+        .route(
+            "/welcome/{token}",
+            get(pages::welcome_form).post(pages::welcome),
+        )
+        .route("/logout", post(pages::logout))
+        .route("/my-interviews", get(pages::my_interviews))
+        .route("/candidates", get(pages::candidates))
+        .route("/candidates/{id}", get(pages::candidate))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .with_state(state))
+}
+
+/// The wall clock in Unix seconds.
+pub fn system_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Adds a user and returns their one-time sign-in link (valid [`SIGN_IN_LINK_HOURS`]); only
+/// the token's hash is stored.
+pub async fn add_user(
+    db: &Database,
+    public_url: &str,
+    email: &str,
+    name: &str,
+    role: &Role,
+    language: &str,
+    now: i64,
+) -> Result<String, WebError> {
+    check_email(email)?;
+    if language != "nl" && language != "en" {
+        return Err(WebError::Other(format!(
+            "`{language}` is not a language of the pages; use nl or en"
+        )));
+    }
+    if let Role::Interviewer(handle) = role {
+        let (folder, _) = db.load(std::path::Path::new(".")).await?;
+        if !folder.profile.interviewers.contains_key(handle) {
+            let known: Vec<&str> = folder
+                .profile
+                .interviewers
+                .keys()
+                .map(String::as_str)
+                .collect();
+            return Err(WebError::Other(format!(
+                "`{handle}` is not one of the profile's interviewers ({}); add them under `interviewers:` in hirekit.yaml first",
+                known.join(", ")
+            )));
+        }
+    }
+    accounts::add_user(db, email, name, role, language, now).await?;
+    sign_in_link(db, public_url, email, now).await
+}
+
+/// A new one-time sign-in link for an existing user.
+pub async fn sign_in_link(
+    db: &Database,
+    public_url: &str,
+    email: &str,
+    now: i64,
+) -> Result<String, WebError> {
+    let token = new_secret();
+    accounts::add_sign_in_token(
+        db,
+        &sha256_hex(&token),
+        email,
+        now + SIGN_IN_LINK_HOURS * 3600,
+    )
+    .await?;
+    Ok(format!(
+        "{}/welcome/{token}",
+        public_url.trim_end_matches('/')
+    ))
+}
+
+fn check_email(email: &str) -> Result<(), WebError> {
+    let ok = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        })
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(())
+    } else {
+        Err(WebError::Other(format!(
+            "`{email}` is not an e-mail address; write it as name@example.org"
+        )))
+    }
+}
+
+/// Runs the server until Ctrl-C: prints where it listens and, when no user exists yet, a
+/// sign-in link for a first recruiter.
+pub async fn serve(db: Database, config: Config) -> Result<(), WebError> {
+    if accounts::user_count(&db).await? == 0 {
+        let email = "recruiter@localhost.invalid";
+        let link = add_user(
+            &db,
+            &config.public_url,
+            email,
+            "Recruiter",
+            &Role::Recruiter,
+            "en",
+            system_now(),
+        )
+        .await?;
+        println!(
+            "No users yet. A first recruiter ({email}) can set a password here within {SIGN_IN_LINK_HOURS} hours:\n  {link}"
+        );
+    }
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| WebError::Listen {
+            addr: config.listen,
+            source,
+        })?;
+    println!(
+        "hirekit serves {} at {}",
+        db.shown_name(),
+        config.public_url
+    );
+    let router = app(db, config.clone(), Arc::new(system_now))?;
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| WebError::Other(format!("the server stopped: {e}")))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, WebError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| WebError::Other(format!("cannot start the async runtime: {e}")))
+}
+
+/// `hirekit serve`: opens (and migrates) the database at `url` and serves until Ctrl-C.
+pub fn run(url: &str, config: Config) -> Result<(), WebError> {
+    runtime()?.block_on(async {
+        let (db, _migrated) = Database::open(url).await?;
+        serve(db, config).await
+    })
+}
+
+/// `hirekit user add`: adds a user to the database at `url` and returns their sign-in link.
+pub fn run_add_user(
+    url: &str,
+    public_url: &str,
+    email: &str,
+    name: &str,
+    role: &Role,
+    language: &str,
+) -> Result<String, WebError> {
+    runtime()?.block_on(async {
+        let (db, _migrated) = Database::open_existing(url).await?;
+        add_user(&db, public_url, email, name, role, language, system_now()).await
+    })
+}

@@ -1,0 +1,511 @@
+//! The pages: each handler checks the role and the relation, asks the library crates, and
+//! renders a template. A page a user may not see answers 403 (wrong role) or 404 (a candidate
+//! they have no relation to, indistinguishable from one that does not exist).
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use hirekit_folder::{Folder, TimeRules};
+use hirekit_panel::PanelView;
+use hirekit_store::accounts::{self, Role};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::AppState;
+use crate::auth::{
+    self, FAILED_SIGN_IN_LIMIT, FORM_COOKIE, LOCK_MINUTES, MIN_PASSWORD_CHARS, SESSION_COOKIE,
+    SESSION_HOURS, Signed, forbidden,
+};
+use crate::text::{labels, language};
+
+/// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
+pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
+    let mut tera = tera::Tera::new();
+    for (name, content) in [
+        ("base.html", include_str!("templates/base.html")),
+        ("signin.html", include_str!("templates/signin.html")),
+        ("welcome.html", include_str!("templates/welcome.html")),
+        (
+            "my_interviews.html",
+            include_str!("templates/my_interviews.html"),
+        ),
+        ("candidates.html", include_str!("templates/candidates.html")),
+        ("candidate.html", include_str!("templates/candidate.html")),
+    ] {
+        tera.add_raw_template(name, content)
+            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
+    }
+    Ok(tera)
+}
+
+pub(crate) async fn style() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("assets/style.css"),
+    )
+}
+
+/// A 500 that names no personal data (the message is about the database, not a candidate).
+pub(crate) fn server_error(message: &str) -> Response {
+    eprintln!("error: {message}");
+    (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "not found").into_response()
+}
+
+fn render(
+    state: &AppState,
+    status: StatusCode,
+    name: &str,
+    context: serde_json::Value,
+) -> Response {
+    let context = match tera::Context::from_serialize(&context) {
+        Ok(c) => c,
+        Err(e) => return server_error(&format!("template {name}: {e}")),
+    };
+    match state.templates.render(name, &context) {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => server_error(&format!("template {name}: {e}")),
+    }
+}
+
+/// What every signed-in page shows: the language, the labels, who is signed in, the CSRF token.
+fn signed_context(signed: &Signed, mut page: serde_json::Value) -> serde_json::Value {
+    let user = &signed.session.user;
+    let interviewer = match &user.role {
+        Role::Interviewer(h) => Some(h.as_str()),
+        _ => None,
+    };
+    if let Some(map) = page.as_object_mut() {
+        map.insert("lang".into(), json!(user.language));
+        map.insert("t".into(), json!(labels(&user.language)));
+        map.insert(
+            "user".into(),
+            json!({ "name": user.name, "interviewer": interviewer }),
+        );
+        map.insert("csrf".into(), json!(signed.session.csrf_token));
+    }
+    page
+}
+
+/// The language of a page before sign-in: Dutch when the browser asks for it first.
+fn anonymous_language(headers: &HeaderMap) -> &'static str {
+    let first = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .unwrap_or("");
+    if first.trim().to_ascii_lowercase().starts_with("nl") {
+        "nl"
+    } else {
+        "en"
+    }
+}
+
+/// A form page before sign-in, with a fresh double-submit token in its cookie and field.
+fn anonymous_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    status: StatusCode,
+    name: &str,
+    mut page: serde_json::Value,
+) -> Response {
+    let token = auth::new_secret();
+    let lang = anonymous_language(headers);
+    if let Some(map) = page.as_object_mut() {
+        map.insert("lang".into(), json!(lang));
+        map.insert("t".into(), json!(labels(lang)));
+        map.insert("form_token".into(), json!(token));
+    }
+    let mut response = render(state, status, name, page);
+    if let Ok(value) = auth::set_cookie(state, FORM_COOKIE, &token, 3600).parse() {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+async fn load(state: &AppState) -> Result<Folder, Response> {
+    state
+        .db
+        .load(&state.config.root)
+        .await
+        .map(|(folder, _)| folder)
+        .map_err(|e| server_error(&e.to_string()))
+}
+
+fn is_recruiter_or_manager(role: &Role) -> bool {
+    matches!(role, Role::Recruiter | Role::HiringManager)
+}
+
+pub(crate) async fn home(signed: Signed) -> Response {
+    match signed.session.user.role {
+        Role::Interviewer(_) => Redirect::to("/my-interviews").into_response(),
+        _ => Redirect::to("/candidates").into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SignInForm {
+    email: String,
+    password: String,
+    csrf: Option<String>,
+}
+
+pub(crate) async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    anonymous_form(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "signin.html",
+        json!({ "failed": false, "email": "" }),
+    )
+}
+
+pub(crate) async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    if !auth::form_token_ok(&headers, form.csrf.as_deref()) {
+        return forbidden();
+    }
+    let now = state.now();
+    let user = match accounts::find_user(&state.db, &form.email).await {
+        Ok(user) => user,
+        Err(e) => return server_error(&e.to_string()),
+    };
+    let unlocked = user.as_ref().is_some_and(|u| u.locked_until <= now);
+    let stored = user
+        .as_ref()
+        .filter(|_| unlocked)
+        .and_then(|u| u.password_hash.clone());
+    let accepted = auth::password_matches(form.password.clone(), stored).await && unlocked;
+    let Some(user) = user.filter(|_| accepted) else {
+        if let Err(e) = accounts::record_failed_sign_in(
+            &state.db,
+            &form.email,
+            FAILED_SIGN_IN_LIMIT,
+            now,
+            LOCK_MINUTES * 60,
+        )
+        .await
+        {
+            return server_error(&e.to_string());
+        }
+        return anonymous_form(
+            &state,
+            &headers,
+            StatusCode::UNAUTHORIZED,
+            "signin.html",
+            json!({ "failed": true, "email": form.email }),
+        );
+    };
+    let id = auth::new_secret();
+    let csrf = auth::new_secret();
+    let stored = async {
+        accounts::reset_failed_sign_ins(&state.db, &user.email).await?;
+        accounts::add_session(
+            &state.db,
+            &auth::sha256_hex(&id),
+            &user.email,
+            &csrf,
+            now + SESSION_HOURS * 3600,
+        )
+        .await
+    };
+    if let Err(e) = stored.await {
+        return server_error(&e.to_string());
+    }
+    let mut response = Redirect::to("/").into_response();
+    for cookie in [
+        auth::set_cookie(&state, SESSION_COOKIE, &id, SESSION_HOURS * 3600),
+        auth::set_cookie(&state, FORM_COOKIE, "", 0),
+    ] {
+        if let Ok(value) = cookie.parse() {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+pub(crate) async fn welcome_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    match accounts::sign_in_token_user(&state.db, &auth::sha256_hex(&token), state.now()).await {
+        Ok(Some(user)) => anonymous_form(
+            &state,
+            &headers,
+            StatusCode::OK,
+            "welcome.html",
+            json!({ "invalid": false, "short": false, "email": user.email, "name": user.name, "token": token }),
+        ),
+        Ok(None) => anonymous_form(
+            &state,
+            &headers,
+            StatusCode::NOT_FOUND,
+            "welcome.html",
+            json!({ "invalid": true }),
+        ),
+        Err(e) => server_error(&e.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PasswordForm {
+    password: String,
+    csrf: Option<String>,
+}
+
+pub(crate) async fn welcome(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Response {
+    if !auth::form_token_ok(&headers, form.csrf.as_deref()) {
+        return forbidden();
+    }
+    let token_hash = auth::sha256_hex(&token);
+    let now = state.now();
+    if form.password.chars().count() < MIN_PASSWORD_CHARS {
+        return match accounts::sign_in_token_user(&state.db, &token_hash, now).await {
+            Ok(Some(user)) => anonymous_form(
+                &state,
+                &headers,
+                StatusCode::BAD_REQUEST,
+                "welcome.html",
+                json!({ "invalid": false, "short": true, "email": user.email, "name": user.name, "token": token }),
+            ),
+            Ok(None) => anonymous_form(
+                &state,
+                &headers,
+                StatusCode::NOT_FOUND,
+                "welcome.html",
+                json!({ "invalid": true }),
+            ),
+            Err(e) => server_error(&e.to_string()),
+        };
+    }
+    let password = form.password.clone();
+    let hash = match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
+        Ok(Ok(h)) => h,
+        Ok(Err(e)) => return server_error(&e),
+        Err(e) => return server_error(&format!("the password hashing stopped: {e}")),
+    };
+    match accounts::redeem_sign_in_token(&state.db, &token_hash, &hash, now).await {
+        Ok(Some(_)) => Redirect::to("/signin").into_response(),
+        Ok(None) => anonymous_form(
+            &state,
+            &headers,
+            StatusCode::NOT_FOUND,
+            "welcome.html",
+            json!({ "invalid": true }),
+        ),
+        Err(e) => server_error(&e.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CsrfForm {
+    csrf: Option<String>,
+}
+
+pub(crate) async fn logout(
+    State(state): State<AppState>,
+    signed: Signed,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    if !signed.csrf_ok(form.csrf.as_deref()) {
+        return forbidden();
+    }
+    if let Err(e) = accounts::delete_session(&state.db, &signed.id_hash).await {
+        return server_error(&e.to_string());
+    }
+    let mut response = Redirect::to("/signin").into_response();
+    if let Ok(value) = auth::set_cookie(&state, SESSION_COOKIE, "", 0).parse() {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Serialize)]
+struct MyInterview {
+    candidate: String,
+    name: String,
+    at: String,
+    due: String,
+    late: bool,
+    submitted: bool,
+}
+
+pub(crate) async fn my_interviews(State(state): State<AppState>, signed: Signed) -> Response {
+    let Role::Interviewer(handle) = &signed.session.user.role else {
+        return forbidden();
+    };
+    let folder = match load(&state).await {
+        Ok(f) => f,
+        Err(e) => return e,
+    };
+    let rules = TimeRules::of(&folder.profile);
+    let now = chrono::DateTime::from_timestamp(state.now(), 0).unwrap_or_default();
+    let mut interviews = Vec::new();
+    for files in &folder.candidates {
+        let submitted = files.interviews.iter().any(|s| &s.interviewer == handle);
+        for planned in files
+            .candidate
+            .interviews
+            .iter()
+            .filter(|p| &p.interviewer == handle)
+        {
+            let due = rules.scorecard_due(planned.at);
+            interviews.push(MyInterview {
+                candidate: files.candidate.id.clone(),
+                name: files.candidate.name.clone(),
+                at: planned.at.format("%Y-%m-%d %H:%M").to_string(),
+                due: due.format("%Y-%m-%d %H:%M").to_string(),
+                late: !submitted && due < now,
+                submitted,
+            });
+        }
+    }
+    interviews.sort_by(|a, b| a.at.cmp(&b.at).then(a.candidate.cmp(&b.candidate)));
+    let page = signed_context(&signed, json!({ "interviews": interviews }));
+    render(&state, StatusCode::OK, "my_interviews.html", page)
+}
+
+pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) -> Response {
+    if !is_recruiter_or_manager(&signed.session.user.role) {
+        return forbidden();
+    }
+    let folder = match load(&state).await {
+        Ok(f) => f,
+        Err(e) => return e,
+    };
+    let lang = language(&signed.session.user.language);
+    let today = chrono::DateTime::from_timestamp(state.now(), 0)
+        .unwrap_or_default()
+        .date_naive();
+    // The record of sent e-mail is not read here yet: a letter sent by e-mail still shows as
+    // "to send" (see docs/server.md, "Known limits").
+    let due: Vec<_> = hirekit_due::items(&folder, today, |_| false)
+        .iter()
+        .map(|item| {
+            json!({
+                "deadline": item.deadline.to_string(),
+                "overdue": item.overdue,
+                "candidate": item.candidate,
+                "name": item.name,
+                "text": hirekit_due::task_text(item, lang),
+            })
+        })
+        .collect();
+    let candidates: Vec<_> = folder
+        .candidates
+        .iter()
+        .map(|files| {
+            let c = &files.candidate;
+            json!({
+                "id": c.id,
+                "name": c.name,
+                "scorecard": c.scorecard,
+                "decision": c.decision.map(|d| hirekit_panel::render::decision_label(d, lang)),
+            })
+        })
+        .collect();
+    if let Err(e) = accounts::audit(
+        &state.db,
+        state.now(),
+        &signed.session.user.email,
+        "view-list",
+        None,
+    )
+    .await
+    {
+        return server_error(&e.to_string());
+    }
+    let page = signed_context(&signed, json!({ "due": due, "candidates": candidates }));
+    render(&state, StatusCode::OK, "candidates.html", page)
+}
+
+pub(crate) async fn candidate(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+) -> Response {
+    let folder = match load(&state).await {
+        Ok(f) => f,
+        Err(e) => return e,
+    };
+    let Some(files) = folder.candidate(&id) else {
+        return not_found();
+    };
+    let role = &signed.session.user.role;
+    // The relation comes from the plan: an interviewer sees only candidates they interview.
+    if let Role::Interviewer(handle) = role
+        && !files
+            .candidate
+            .interviews
+            .iter()
+            .any(|p| &p.interviewer == handle)
+    {
+        return not_found();
+    }
+    if let Err(e) = accounts::audit(
+        &state.db,
+        state.now(),
+        &signed.session.user.email,
+        "view",
+        Some(&files.candidate.id),
+    )
+    .await
+    {
+        return server_error(&e.to_string());
+    }
+    let lang = language(&signed.session.user.language);
+    let own_submitted = match role {
+        Role::Interviewer(handle) => files.interviews.iter().any(|s| &s.interviewer == handle),
+        _ => true,
+    };
+    let panel = match hirekit_panel::assess_candidate(&folder, files) {
+        _ if !own_submitted => json!({ "kind": "own_first" }),
+        None => json!({ "kind": "none" }),
+        Some(assessment) => match PanelView::of(assessment) {
+            PanelView::Awaiting(a) => {
+                json!({ "kind": "awaiting", "submitted": a.submitted, "awaited": a.awaited })
+            }
+            PanelView::Complete(a) => json!({
+                "kind": "complete",
+                "outcome": hirekit_panel::render::outcome_label(&a, lang),
+                "overall": a.overall,
+                "criteria": a.criteria,
+            }),
+        },
+    };
+    let interviews: Vec<_> = files
+        .candidate
+        .interviews
+        .iter()
+        .map(|p| {
+            json!({
+                "at": p.at.format("%Y-%m-%d %H:%M").to_string(),
+                "interviewer": folder.profile.interviewers.get(&p.interviewer).unwrap_or(&p.interviewer),
+                "submitted": files.interviews.iter().any(|s| s.interviewer == p.interviewer),
+            })
+        })
+        .collect();
+    let page = signed_context(
+        &signed,
+        json!({
+            "name": files.candidate.name,
+            "scorecard": files.candidate.scorecard,
+            "interviews": interviews,
+            "panel": panel,
+        }),
+    );
+    render(&state, StatusCode::OK, "candidate.html", page)
+}
