@@ -38,10 +38,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let (folder, _catalogue, had_errors) = hiring::open(&args.dir, today)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let items = hirekit_due::items(&folder, today, |files| {
-        // An unreadable record of sent mail counts as not sent: `hirekit send` reports it.
-        hirekit_send::history::of(files).is_ok_and(|sent| sent.first_sent().is_some())
-    });
+    let items = hirekit_due::items(&folder, today, hirekit_send::history::letter_sent);
     match args.format {
         DueFormat::Json => {
             #[derive(Serialize)]

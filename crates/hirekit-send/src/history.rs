@@ -135,6 +135,13 @@ pub fn of(files: &hirekit_folder::CandidateFiles) -> Result<SentHistory, Vec<Dia
     parse(files.sent.as_ref())
 }
 
+/// Whether the candidate's letter was accepted by a mail server: what `due`, the report and the
+/// web app ask to tell "write the letter" from "send it" from done. An unreadable history counts
+/// as not sent (`hirekit send` reports it).
+pub fn letter_sent(files: &hirekit_folder::CandidateFiles) -> bool {
+    of(files).is_ok_and(|sent| sent.first_sent().is_some())
+}
+
 /// A stored send history (empty when there is none), e.g. as re-read from the hiring source
 /// just before a new entry is added.
 pub fn parse(

@@ -390,9 +390,7 @@ pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) ->
     let today = chrono::DateTime::from_timestamp(state.now(), 0)
         .unwrap_or_default()
         .date_naive();
-    // The record of sent e-mail is not read here yet: a letter sent by e-mail still shows as
-    // "to send" (see docs/server.md, "Known limits").
-    let due: Vec<_> = hirekit_due::items(&folder, today, |_| false)
+    let due: Vec<_> = hirekit_due::items(&folder, today, hirekit_send::history::letter_sent)
         .iter()
         .map(|item| {
             json!({

@@ -2,6 +2,8 @@
 //! role whether it is allowed, refused (without the data) or sent to sign-in; the CSRF checks;
 //! sign-in links, the failed sign-in limit and session expiry; escaping; headers; whole pages.
 
+// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
+#[path = "../../hirekit-store/tests/backends/mod.rs"]
 mod backends;
 
 use std::path::Path;
