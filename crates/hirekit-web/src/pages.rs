@@ -476,12 +476,43 @@ pub(crate) async fn candidate(
             PanelView::Awaiting(a) => {
                 json!({ "kind": "awaiting", "submitted": a.submitted, "awaited": a.awaited })
             }
-            PanelView::Complete(a) => json!({
-                "kind": "complete",
-                "outcome": hirekit_panel::render::outcome_label(&a, lang),
-                "overall": a.overall,
-                "criteria": a.criteria,
-            }),
+            PanelView::Complete(a) => {
+                // What a person reads: the criterion's name in their language, numbers written
+                // their way (`2,50` in Dutch), interviewers by name.
+                let card = folder.scorecard_of(&files.candidate);
+                let criteria: Vec<_> = a
+                    .criteria
+                    .iter()
+                    .map(|c| {
+                        let name = card
+                            .and_then(|card| card.criteria.iter().find(|k| k.id == c.id))
+                            .map_or(c.id.as_str(), |k| k.name.get_or_any(lang));
+                        let ratings: Vec<_> = c
+                            .ratings
+                            .iter()
+                            .map(|r| {
+                                let who = folder
+                                    .profile
+                                    .interviewers
+                                    .get(&r.interviewer)
+                                    .unwrap_or(&r.interviewer);
+                                format!("{who}: {}", r.score)
+                            })
+                            .collect();
+                        json!({
+                            "name": name,
+                            "mean": c.mean.map(|m| hirekit_text::number::fixed(m, 2, lang)),
+                            "ratings": ratings.join(", "),
+                        })
+                    })
+                    .collect();
+                json!({
+                    "kind": "complete",
+                    "outcome": hirekit_panel::render::outcome_label(&a, lang),
+                    "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
+                    "criteria": criteria,
+                })
+            }
         },
     };
     let interviews: Vec<_> = files
