@@ -141,8 +141,36 @@ fn serve_answers_on_its_address() {
         .unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
+    // The first recruiter's pages are in the company's language (the example is Dutch).
+    let welcome = printed
+        .iter()
+        .find_map(|line| line.trim().strip_prefix(&format!("http://{listen}")))
+        .unwrap()
+        .to_owned();
+    let mut stream = TcpStream::connect(&listen).unwrap();
+    stream
+        .write_all(
+            format!("GET {welcome} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
     let _ = child.kill();
     let _ = child.wait();
+    assert!(page.starts_with("HTTP/1.1 200 OK\r\n"), "{page}");
+    let html = &page[page.find("<!DOCTYPE html>").unwrap()..];
+    let head: Vec<&str> = html.lines().take(6).collect();
+    assert_eq!(
+        head,
+        [
+            "<!DOCTYPE html>",
+            "<html lang=\"nl\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>Kies je wachtwoord · hirekit</title>",
+        ]
+    );
     assert_eq!(
         without_tokens(&printed.join("\n")),
         format!(

@@ -38,9 +38,9 @@ pub struct AddArgs {
     /// For an interviewer: their handle in hirekit.yaml's `interviewers`
     #[arg(long, value_name = "HANDLE")]
     interviewer: Option<String>,
-    /// The language of their pages: nl or en
-    #[arg(long, value_name = "LANG", default_value = "en")]
-    language: String,
+    /// The language of their pages: nl or en (default: the company's, from hirekit.yaml)
+    #[arg(long, value_name = "LANG")]
+    language: Option<String>,
     /// The hiring folder served with `hirekit serve --dir`
     #[arg(long, value_name = "DIR", conflicts_with = "database")]
     dir: Option<PathBuf>,
@@ -82,7 +82,7 @@ fn add(args: AddArgs) -> anyhow::Result<ExitCode> {
         &args.email,
         &args.name,
         &role,
-        &args.language,
+        args.language.as_deref(),
     )?;
     output::print(&format!(
         "added {} ({}); their one-time sign-in link, valid 24 hours:\n  {link}\n",

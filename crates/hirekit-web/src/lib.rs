@@ -188,13 +188,14 @@ fn check_email(email: &str) -> Result<(), WebError> {
 pub async fn serve(db: Database, config: Config) -> Result<(), WebError> {
     if accounts::user_count(&db).await? == 0 {
         let email = "recruiter@localhost.invalid";
+        let language = company_language(&db, &config.root).await;
         let link = add_user(
             &db,
             &config.public_url,
             email,
             "Recruiter",
             &Role::Recruiter,
-            "en",
+            language,
             system_now(),
         )
         .await?;
@@ -238,16 +239,30 @@ pub fn run(url: &str, config: Config) -> Result<(), WebError> {
 }
 
 /// `hirekit user add`: adds a user to the database at `url` and returns their sign-in link.
+/// `language` `None`: the company's language (`hirekit.yaml`'s `language`).
 pub fn run_add_user(
     url: &str,
     public_url: &str,
     email: &str,
     name: &str,
     role: &Role,
-    language: &str,
+    language: Option<&str>,
 ) -> Result<String, WebError> {
     runtime()?.block_on(async {
         let (db, _migrated) = Database::open_existing(url).await?;
+        let language = match language {
+            Some(language) => language,
+            None => company_language(&db, std::path::Path::new(".")).await,
+        };
         add_user(&db, public_url, email, name, role, language, system_now()).await
     })
+}
+
+/// The language a new user's pages start in when none is given: the company's, so a Dutch team
+/// sees Dutch pages from the first sign-in (English when the data cannot be read).
+async fn company_language(db: &Database, root: &std::path::Path) -> &'static str {
+    match db.load(root).await {
+        Ok((folder, _)) => folder.profile.language.code(),
+        Err(_) => "en",
+    }
 }

@@ -105,16 +105,38 @@ fn anonymous_language(headers: &HeaderMap) -> &'static str {
     }
 }
 
-/// A form page before sign-in, with a fresh double-submit token in its cookie and field.
+/// A form page before sign-in, with a fresh double-submit token in its cookie and field, in the
+/// language the browser asks for.
 fn anonymous_form(
     state: &AppState,
     headers: &HeaderMap,
     status: StatusCode,
     name: &str,
+    page: serde_json::Value,
+) -> Response {
+    form_in(state, status, name, page, anonymous_language(headers))
+}
+
+/// [`anonymous_form`] for a user known by their sign-in link: in their own language.
+fn form_for(
+    state: &AppState,
+    status: StatusCode,
+    name: &str,
+    page: serde_json::Value,
+    user: &accounts::User,
+) -> Response {
+    let lang = if user.language == "nl" { "nl" } else { "en" };
+    form_in(state, status, name, page, lang)
+}
+
+fn form_in(
+    state: &AppState,
+    status: StatusCode,
+    name: &str,
     mut page: serde_json::Value,
+    lang: &'static str,
 ) -> Response {
     let token = auth::new_secret();
-    let lang = anonymous_language(headers);
     if let Some(map) = page.as_object_mut() {
         map.insert("lang".into(), json!(lang));
         map.insert("t".into(), json!(labels(lang)));
@@ -237,12 +259,12 @@ pub(crate) async fn welcome_form(
     Path(token): Path<String>,
 ) -> Response {
     match accounts::sign_in_token_user(&state.db, &auth::sha256_hex(&token), state.now()).await {
-        Ok(Some(user)) => anonymous_form(
+        Ok(Some(user)) => form_for(
             &state,
-            &headers,
             StatusCode::OK,
             "welcome.html",
             json!({ "invalid": false, "short": false, "email": user.email, "name": user.name, "token": token }),
+            &user,
         ),
         Ok(None) => anonymous_form(
             &state,
@@ -274,12 +296,12 @@ pub(crate) async fn welcome(
     let now = state.now();
     if form.password.chars().count() < MIN_PASSWORD_CHARS {
         return match accounts::sign_in_token_user(&state.db, &token_hash, now).await {
-            Ok(Some(user)) => anonymous_form(
+            Ok(Some(user)) => form_for(
                 &state,
-                &headers,
                 StatusCode::BAD_REQUEST,
                 "welcome.html",
                 json!({ "invalid": false, "short": true, "email": user.email, "name": user.name, "token": token }),
+                &user,
             ),
             Ok(None) => anonymous_form(
                 &state,
