@@ -172,6 +172,19 @@ pub fn task_text(item: &Item, lang: Language) -> String {
     }
 }
 
+/// What needs doing, in words that name no command: for a front end without a command line (the
+/// web app), where [`task_text`] would tell a recruiter to type `hirekit feedback …`.
+pub fn task_label(item: &Item, lang: Language) -> String {
+    let who = item.interviewer.as_deref().unwrap_or("?");
+    match item.task {
+        Task::Scorecard => msg!(lang, "due-scorecard", interviewer = who),
+        Task::Decision => msg!(lang, "due-decision"),
+        Task::Feedback => msg!(lang, "due-task-feedback"),
+        Task::Send => msg!(lang, "due-task-send"),
+        Task::Unreadable => msg!(lang, "due-task-unreadable"),
+    }
+}
+
 /// The terminal table of `items`, with the date they were computed for.
 pub fn table(items: &[Item], today: NaiveDate, lang: Language) -> String {
     let mut out = String::new();
@@ -250,6 +263,37 @@ mod tests {
                 (Task::Scorecard, "c-2026-020", day(21), 2),
                 (Task::Feedback, "c-2026-014", day(23), 0),
                 (Task::Feedback, "c-2026-023", day(25), -2),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_for_a_page_name_no_command() {
+        let folder = example();
+        let mut items = items(&folder, day(23), |_| false);
+        // A written letter not yet sent (the example has none written): the same item, sent.
+        let mut written = items[0].clone();
+        written.task = Task::Send;
+        items.push(written);
+        let labels = |lang| -> Vec<String> { items.iter().map(|i| task_label(i, lang)).collect() };
+        assert_eq!(
+            labels(Language::Nl),
+            [
+                "feedbackbrief schrijven",
+                "scorekaart van chen ontbreekt",
+                "feedbackbrief schrijven",
+                "feedbackbrief schrijven",
+                "brief geschreven, nog niet verstuurd",
+            ]
+        );
+        assert_eq!(
+            labels(Language::En),
+            [
+                "write the feedback letter",
+                "scorecard from chen missing",
+                "write the feedback letter",
+                "write the feedback letter",
+                "letter written, not yet sent",
             ]
         );
     }

@@ -420,7 +420,7 @@ pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) ->
                 "overdue": item.overdue,
                 "candidate": item.candidate,
                 "name": item.name,
-                "text": hirekit_due::task_text(item, lang),
+                "text": hirekit_due::task_label(item, lang),
             })
         })
         .collect();

@@ -17,3 +17,7 @@ due-feedback = send feedback: hirekit feedback { $candidate }
 due-send = generated, not sent: hirekit send { $candidate }
 due-unreadable = files have errors (see above): fix them first
 due-as-of = as of { $today }
+# The same tasks where no command line is at hand (the web app).
+due-task-feedback = write the feedback letter
+due-task-send = letter written, not yet sent
+due-task-unreadable = the data has errors: fix them first

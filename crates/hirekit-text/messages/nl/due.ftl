@@ -17,3 +17,7 @@ due-feedback = feedbackbrief sturen: hirekit feedback { $candidate }
 due-send = gegenereerd, niet verstuurd: hirekit send { $candidate }
 due-unreadable = bestanden bevatten fouten (zie hierboven): eerst herstellen
 due-as-of = peildatum { $today }
+# The same tasks where no command line is at hand (the web app).
+due-task-feedback = feedbackbrief schrijven
+due-task-send = brief geschreven, nog niet verstuurd
+due-task-unreadable = de gegevens bevatten fouten: eerst herstellen
