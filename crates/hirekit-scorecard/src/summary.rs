@@ -33,13 +33,13 @@ pub fn summary(card: &Scorecard, lang: Language) -> String {
     let _ = writeln!(out, "{}: {}", t("Schaal", "Scale"), labels.join(" · "));
     let _ = writeln!(
         out,
-        "{}: {}  ·  {}: {:.2}  ·  {}: {:.2}",
+        "{}: {}  ·  {}: {}  ·  {}: {}",
         t("Voldoende vanaf", "Pass point"),
         card.scale.pass,
         t("Door naar volgende ronde vanaf", "Advance at"),
-        card.advance_at,
+        hirekit_text::number::fixed(card.advance_at, 2, lang),
         t("Talentenpool vanaf", "Talent pool at"),
-        card.talent_pool_at
+        hirekit_text::number::fixed(card.talent_pool_at, 2, lang)
     );
     let total = card.total_weight();
     let must_haves = card.criteria.iter().filter(|c| c.must_have).count();
