@@ -51,7 +51,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("deadline", "Deadline", "Uiterlijk"),
     ("late", "late", "te laat"),
-    ("vacancy", "Scorecard", "Scorecard"),
+    ("vacancy", "Scorecard", "Scorekaart"),
     ("decision", "Decision", "Besluit"),
     ("none", "none", "geen"),
     ("panel", "Panel", "Panel"),
