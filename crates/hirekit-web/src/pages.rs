@@ -117,6 +117,18 @@ fn anonymous_form(
     form_in(state, status, name, page, anonymous_language(headers))
 }
 
+/// The sign-in link's page when the link is unknown, used or expired (the same answer for each,
+/// so a guessed link learns nothing).
+fn link_not_valid(state: &AppState, headers: &HeaderMap) -> Response {
+    anonymous_form(
+        state,
+        headers,
+        StatusCode::NOT_FOUND,
+        "welcome.html",
+        json!({ "invalid": true }),
+    )
+}
+
 /// [`anonymous_form`] for a user known by their sign-in link: in their own language.
 fn form_for(
     state: &AppState,
@@ -266,13 +278,7 @@ pub(crate) async fn welcome_form(
             json!({ "invalid": false, "short": false, "email": user.email, "name": user.name, "token": token }),
             &user,
         ),
-        Ok(None) => anonymous_form(
-            &state,
-            &headers,
-            StatusCode::NOT_FOUND,
-            "welcome.html",
-            json!({ "invalid": true }),
-        ),
+        Ok(None) => link_not_valid(&state, &headers),
         Err(e) => server_error(&e.to_string()),
     }
 }
@@ -303,13 +309,7 @@ pub(crate) async fn welcome(
                 json!({ "invalid": false, "short": true, "email": user.email, "name": user.name, "token": token }),
                 &user,
             ),
-            Ok(None) => anonymous_form(
-                &state,
-                &headers,
-                StatusCode::NOT_FOUND,
-                "welcome.html",
-                json!({ "invalid": true }),
-            ),
+            Ok(None) => link_not_valid(&state, &headers),
             Err(e) => server_error(&e.to_string()),
         };
     }
@@ -321,13 +321,7 @@ pub(crate) async fn welcome(
     };
     match accounts::redeem_sign_in_token(&state.db, &token_hash, &hash, now).await {
         Ok(Some(_)) => Redirect::to("/signin").into_response(),
-        Ok(None) => anonymous_form(
-            &state,
-            &headers,
-            StatusCode::NOT_FOUND,
-            "welcome.html",
-            json!({ "invalid": true }),
-        ),
+        Ok(None) => link_not_valid(&state, &headers),
         Err(e) => server_error(&e.to_string()),
     }
 }
