@@ -12,6 +12,7 @@
 //! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
 //! | `#jarig(e)`    | a number written together with a word: "vijfenvijftigjarige", "55jarig" |
 //! | `[goed]`       | an optional word                                                     |
+//! | `[~]`          | any one word, or none: `uw [~] [~] operatie` is also "uw recente knieoperatie" |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
 //! `burn-out` matches "burn-out", "burn out" and "burn‑\nout".
@@ -35,6 +36,9 @@ const FUNCTION_WORDS: [&str; 78] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordForm {
     Number,
+    /// Any word at all (`~`): room for an adjective or adverb the list cannot foresee, as in
+    /// "your recent operation". Never an anchor, and never crosses punctuation (see `joins`).
+    Any,
     /// A number written together with the word after it: Dutch writes "vijfenvijftigjarige" as
     /// one word. The inner form has no `*` before its stem.
     NumberThen(Box<WordForm>),
@@ -50,6 +54,7 @@ impl WordForm {
     fn matches(&self, word: &str) -> bool {
         match self {
             WordForm::Number => numbers::is_number(word),
+            WordForm::Any => true,
             WordForm::NumberThen(rest) => word
                 .char_indices()
                 .skip(1)
@@ -136,8 +141,21 @@ impl Pattern {
                     .into_iter()
                     .map(|alt| parse_form(alt, piece))
                     .collect::<Result<Vec<_>, _>>()?;
+                if forms.contains(&WordForm::Any) && (!optional || forms.len() > 1) {
+                    return Err(PatternError::new(
+                        format!("“{piece}”: any word is written `[~]`, on its own"),
+                        format!("“{piece}”: een willekeurig woord schrijf je als `[~]`, los"),
+                    ));
+                }
                 slots.push(Slot { forms, optional });
             }
+        }
+        let is_any = |s: Option<&Slot>| s.is_some_and(|s| s.forms.contains(&WordForm::Any));
+        if is_any(slots.first()) || is_any(slots.last()) {
+            return Err(PatternError::new(
+                format!("“{source}”: `[~]` stands between two words of the phrase"),
+                format!("“{source}”: `[~]` staat tussen twee woorden van de zin"),
+            ));
         }
         if slots.iter().all(|s| s.optional) {
             return Err(PatternError::new(
@@ -188,7 +206,7 @@ impl Pattern {
                     }),
                     _ => None,
                 },
-                WordForm::Number => None,
+                WordForm::Number | WordForm::Any => None,
             });
         Some((slot, anchors.collect()))
     }
@@ -204,7 +222,7 @@ impl Pattern {
             let mut shortest = usize::MAX;
             for form in &slot.forms {
                 let stem = match form {
-                    WordForm::Number => None,
+                    WordForm::Number | WordForm::Any => None,
                     WordForm::NumberThen(rest) => match rest.as_ref() {
                         WordForm::Word { stem, .. } => Some(stem),
                         _ => None,
@@ -240,6 +258,8 @@ impl Pattern {
                 continue;
             };
             words.push(match form {
+                // Only ever optional (see `parse`): the example leaves it out.
+                WordForm::Any => continue,
                 WordForm::Number => "5".to_owned(),
                 WordForm::NumberThen(rest) => match rest.as_ref() {
                     WordForm::Word { stem, .. } => format!("vijftig{stem}"),
@@ -342,6 +362,9 @@ fn is_letter(c: char) -> bool {
 fn parse_form(alt: &str, piece: &str) -> Result<WordForm, PatternError> {
     if alt == "#" {
         return Ok(WordForm::Number);
+    }
+    if alt == "~" {
+        return Ok(WordForm::Any);
     }
     if let Some(rest) = alt.strip_prefix('#') {
         if rest.starts_with(['*', '#']) {
@@ -499,9 +522,25 @@ mod tests {
     }
 
     #[test]
+    fn any_word_between_two_words() {
+        assert_eq!(
+            finds(
+                "uw [~] [~] operatie",
+                "uw operatie, uw recente operatie, uw recente knie operatie, uw heel erg lange operatie"
+            ),
+            ["uw operatie", "uw recente operatie", "uw recente knie operatie"]
+        );
+        // Punctuation still ends the phrase.
+        assert!(finds("uw [~] operatie", "uw, operatie").is_empty());
+        assert_eq!(anchor_of("uw [~] operatie"), Some((2, "operatie".to_owned())));
+        assert_eq!(Pattern::parse("uw [~] operatie").unwrap().example(3), "uw operatie");
+    }
+
+    #[test]
     fn bad_patterns_are_explained() {
         for bad in [
             "oud(e", "a||b", "oud(e)*", "[a-b]", "a-b|c", "[goed]", "zie!", "oud()", "-", "'",
+            "uw ~ operatie", "uw [~|x] operatie", "[~] operatie", "uw [~]",
         ] {
             assert!(Pattern::parse(bad).is_err(), "{bad} should be refused");
         }
