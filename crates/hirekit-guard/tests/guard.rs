@@ -846,3 +846,251 @@ fn context_rules_decide_words_with_an_everyday_meaning() {
         }
     }
 }
+
+/// Coded wording without a ground word, by class: the person's time horizon, learning speed,
+/// appearance and hair, religious practice by its days, food and drink, family planning, health
+/// history, a name or an accent as a barrier. Each pair is a sentence of the class that must be
+/// an error and an ordinary letter sentence with the same words that must draw nothing.
+#[test]
+fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
+    let pairs = [
+        // Age: time horizon and tenure.
+        (
+            "We need someone with a longer runway ahead of them.",
+            "The project runway is six months.",
+        ),
+        (
+            "We want someone who will stay with us for many years.",
+            "We will keep your details for six months.",
+        ),
+        (
+            "Wij willen iemand die nog een hele loopbaan voor zich heeft.",
+            "Uw loopbaan in de logistiek gaf u een goed beeld van de klant.",
+        ),
+        (
+            "Wij zochten iemand die nog lang bij ons blijft.",
+            "Wij zochten iemand die de architectuur bij ons kan verbeteren.",
+        ),
+        (
+            "We hebben gekozen voor iemand die nog aan het begin staat.",
+            "Aan het begin van het gesprek stelde u goede vragen.",
+        ),
+        (
+            "Hoeveel jaar wilt u nog werken?",
+            "U heeft vijf jaar met Kotlin gewerkt.",
+        ),
+        (
+            "How many years until you plan to stop working?",
+            "How many years did you work with Kotlin?",
+        ),
+        // Age: learning speed, keeping up, being moulded, the team's average.
+        (
+            "Notes: sharp, but probably slower to learn.",
+            "Notes: sharp, and quick to learn the codebase.",
+        ),
+        (
+            "Notitie: leert vast trager dan de rest.",
+            "Notitie: leert snel en stelt goede vragen.",
+        ),
+        (
+            "We felt you would struggle to keep up with the pace of a startup.",
+            "The team has to keep up with the pace of releases.",
+        ),
+        (
+            "We zoeken iemand die nog gevormd kan worden.",
+            "We zoeken iemand die het team mee kan vormen.",
+        ),
+        (
+            "Ons team is gemiddeld 27, daar past u minder goed bij.",
+            "Ons team is gemiddeld 6 mensen groot.",
+        ),
+        (
+            "The average team member is 26.",
+            "The average review takes 2 days.",
+        ),
+        (
+            "We prefer candidates who graduated within the last five years.",
+            "You graduated with a thesis on compilers.",
+        ),
+        // Appearance and hair.
+        (
+            "You did not look professional enough for client meetings.",
+            "Your slides looked professional and clear.",
+        ),
+        (
+            "We are looking for someone with a more polished look.",
+            "We took a fresh look at your exercise.",
+        ),
+        (
+            "Braids and cornrows are not allowed on the floor.",
+            "The floor plan has room for six desks.",
+        ),
+        (
+            "Your beard does not fit the image we want at the front desk.",
+            "The Docker image you built was small and secure.",
+        ),
+        (
+            "U zag er niet verzorgd genoeg uit.",
+            "Het ontwerp zag er verzorgd uit.",
+        ),
+        (
+            "Uw dreadlocks passen niet bij onze kledingvoorschriften.",
+            "Uw voorstel past bij onze werkwijze.",
+        ),
+        // Religion: days, food and drink.
+        (
+            "You mentioned you cannot work on Saturdays.",
+            "You asked whether the team works on Saturdays; it does not.",
+        ),
+        (
+            "U gaf aan op zaterdag niet te kunnen werken.",
+            "U vroeg of het team op zaterdag werkt; dat is niet zo.",
+        ),
+        (
+            "U heeft op vrijdagmiddag vrij nodig.",
+            "Laat ons voor vrijdagmiddag weten of u telefonisch feedback wilt.",
+        ),
+        (
+            "You would need Friday afternoons off.",
+            "Please let us know by Friday afternoon if you want feedback by phone.",
+        ),
+        (
+            "You don't drink alcohol, which matters at client dinners.",
+            "You don't need to prepare anything for the next round.",
+        ),
+        (
+            "U eet geen varkensvlees, dat maakt de teamlunches lastig.",
+            "De teamlunch is op donderdag.",
+        ),
+        // Family planning.
+        (
+            "Your biological clock was a concern for the team.",
+            "The clock on the build server drifted.",
+        ),
+        (
+            "We vreesden dat u snel zou gaan settelen.",
+            "We vreesden dat de planning te krap zou worden.",
+        ),
+        (
+            "De functie vraagt reizen, wat lastig is met een jong gezin.",
+            "De functie vraagt reizen naar klanten in Gent.",
+        ),
+        // Health history.
+        (
+            "Your recent operation made us worry about the workload.",
+            "Your recent operations work on the cluster impressed us.",
+        ),
+        (
+            "Uw recente knieoperatie maakte ons bezorgd over de werkdruk.",
+            "Je de operatie van de database uitleggen ging goed.",
+        ),
+        (
+            "Your previous absences were a concern.",
+            "In the absence of tests the review took longer.",
+        ),
+        (
+            "We require a medical examination before an offer.",
+            "You built software for medical devices.",
+        ),
+        (
+            "Een medische keuring is onderdeel van de procedure.",
+            "Een technische opdracht is onderdeel van de procedure.",
+        ),
+        (
+            "We need someone who is physically fit.",
+            "We need someone who is available for on-call weeks.",
+        ),
+        (
+            "Wij zoeken iemand die fysiek fit is.",
+            "Wij zoeken iemand die zelfstandig werkt.",
+        ),
+        // A name or an accent as a barrier.
+        (
+            "Your name might be hard for our clients.",
+            "Your name will stay in our talent pool if you agree.",
+        ),
+        (
+            "Uw naam kan voor klanten een drempel zijn.",
+            "Uw naam blijft zes maanden in onze talentpool als u dat wilt.",
+        ),
+        (
+            "Klanten haken af bij een onbekende naam.",
+            "Klanten haken af bij een trage website.",
+        ),
+        (
+            "Customers may find it hard to understand you on the phone.",
+            "We found it hard to understand your design choice at first.",
+        ),
+        (
+            "De klanten konden u slecht verstaan.",
+            "De klanten konden u goed bereiken.",
+        ),
+    ];
+    for (flagged, clean) in pairs {
+        for language in Language::ALL {
+            let found = check(flagged, language);
+            assert!(
+                found.iter().any(|f| f.severity == Severity::Error),
+                "{flagged} ({language})\n{}",
+                shown(&found)
+            );
+            let found = check(clean, language);
+            assert!(found.is_empty(), "{clean} ({language})\n{}", shown(&found));
+        }
+    }
+}
+
+/// The class rules see through the same disguises as the rest of the lists, and the findings
+/// point at the original text.
+#[test]
+fn class_rules_see_through_disguises() {
+    use Ground::{Age, Health, Pregnancy, Proxy, Religion};
+    let cases: [(&str, Ground, &str, usize, usize); 6] = [
+        // Fullwidth letters.
+        ("We need a ｌｏｎｇｅｒ runway.", Age, "ｌｏｎｇｅｒ runway", 1, 11),
+        // Cyrillic а and е in "dreadlocks", and a combining mark in "keuring".
+        ("Your dr\u{435}\u{430}dlocks.", Proxy, "dr\u{435}\u{430}dlocks", 1, 6),
+        (
+            "Een medische keu\u{308}ring volgt.",
+            Health,
+            "medische keu\u{308}ring",
+            1,
+            5,
+        ),
+        // A zero-width joiner and a soft hyphen inside a word.
+        (
+            "U eet geen varkens\u{200D}vlees.",
+            Religion,
+            "eet geen varkensvlees",
+            1,
+            3,
+        ),
+        (
+            "Uw biologische k\u{AD}lok.",
+            Pregnancy,
+            "biologische klok",
+            1,
+            4,
+        ),
+        // A phrase over a line break, the [~] word included.
+        (
+            "Uw recente\nknieoperatie baarde zorgen.",
+            Health,
+            "Uw recente knieoperatie",
+            1,
+            1,
+        ),
+    ];
+    for (text, ground, phrase, line, column) in cases {
+        let findings = check(text, Language::Nl);
+        let hit = findings
+            .iter()
+            .find(|f| f.kind == Kind::Protected)
+            .unwrap_or_else(|| panic!("{text:?}: nothing found"));
+        assert_eq!(
+            (hit.ground, hit.phrase.as_str(), hit.line, hit.column),
+            (Some(ground), phrase, line, column),
+            "{text:?}"
+        );
+    }
+}
