@@ -989,12 +989,16 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
             "In the absence of tests the review took longer.",
         ),
         (
-            "We require a medical examination before an offer.",
-            "You built software for medical devices.",
+            "Please fill in the health questionnaire before the interview.",
+            "A medical is required for work at height, as the vacancy states.",
         ),
         (
-            "Een medische keuring is onderdeel van de procedure.",
-            "Een technische opdracht is onderdeel van de procedure.",
+            "Vult u de gezondheidsverklaring in voor het gesprek?",
+            "Voor werken op hoogte is een keuring vereist, zoals de vacature vermeldt.",
+        ),
+        (
+            "We hebben liever iemand met een schone medische voorgeschiedenis.",
+            "U bouwde software voor medische hulpmiddelen.",
         ),
         (
             "We need someone who is physically fit.",
@@ -1003,6 +1007,57 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
         (
             "Wij zoeken iemand die fysiek fit is.",
             "Wij zoeken iemand die zelfstandig werkt.",
+        ),
+        // Classes after the second blind set: notes, gendered jobs, politics, inclusive
+        // invitations, the job's own terms, the client group of a care job.
+        (
+            "Kandidaat is al 61; inwerken verdient zich niet terug.",
+            "Kandidaat is 1 van de 3 finalisten.",
+        ),
+        (
+            "We only put women on reception.",
+            "We put the candidates on a shortlist.",
+        ),
+        (
+            "Your views on immigration worried the board.",
+            "Your views on the architecture were well argued.",
+        ),
+        (
+            "We do not hire disabled applicants.",
+            "We guarantee an interview to disabled applicants who meet the criteria.",
+        ),
+        (
+            "Uw functiebeperking past niet bij de rol.",
+            "Wij moedigen kandidaten met een functiebeperking aan te solliciteren.",
+        ),
+        (
+            "We want young people in our team.",
+            "Experience supporting young people in youth services is required.",
+        ),
+        (
+            "We prefer not to hire part-time applicants.",
+            "The role is open to both full-time and part-time applicants.",
+        ),
+        ("Ons team is erg Hollands.", "Uw Nederlands is erg goed."),
+        (
+            "He has a rainbow flag in his banner.",
+            "The chart uses a rainbow colour scale.",
+        ),
+        (
+            "Hij heeft een regenboogvlag in zijn banner.",
+            "U legde uit hoe regenboogtabellen werken.",
+        ),
+        (
+            "You didn't shake the interviewer's hand.",
+            "The TLS handshake failed in your demo, which you fixed quickly.",
+        ),
+        (
+            "We need someone without commitments at home.",
+            "We need someone who commits to the on-call rota.",
+        ),
+        (
+            "Wanneer bent u naar Nederland gekomen?",
+            "Wanneer bent u naar ons kantoor gekomen?",
         ),
         // A name or an accent as a barrier.
         (
@@ -1047,15 +1102,27 @@ fn class_rules_see_through_disguises() {
     use Ground::{Age, Health, Pregnancy, Proxy, Religion};
     let cases: [(&str, Ground, &str, usize, usize); 6] = [
         // Fullwidth letters.
-        ("We need a ｌｏｎｇｅｒ runway.", Age, "ｌｏｎｇｅｒ runway", 1, 11),
-        // Cyrillic а and е in "dreadlocks", and a combining mark in "keuring".
-        ("Your dr\u{435}\u{430}dlocks.", Proxy, "dr\u{435}\u{430}dlocks", 1, 6),
         (
-            "Een medische keu\u{308}ring volgt.",
-            Health,
-            "medische keu\u{308}ring",
+            "We need a ｌｏｎｇｅｒ runway.",
+            Age,
+            "ｌｏｎｇｅｒ runway",
             1,
-            5,
+            11,
+        ),
+        // Cyrillic а and е in "dreadlocks", and a combining mark in "keuring".
+        (
+            "Your dr\u{435}\u{430}dlocks.",
+            Proxy,
+            "dr\u{435}\u{430}dlocks",
+            1,
+            6,
+        ),
+        (
+            "Uw medische voorgeschie\u{308}denis.",
+            Health,
+            "medische voorgeschie\u{308}denis",
+            1,
+            4,
         ),
         // A zero-width joiner and a soft hyphen inside a word.
         (
