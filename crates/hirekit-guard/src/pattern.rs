@@ -528,19 +528,41 @@ mod tests {
                 "uw [~] [~] operatie",
                 "uw operatie, uw recente operatie, uw recente knie operatie, uw heel erg lange operatie"
             ),
-            ["uw operatie", "uw recente operatie", "uw recente knie operatie"]
+            [
+                "uw operatie",
+                "uw recente operatie",
+                "uw recente knie operatie"
+            ]
         );
         // Punctuation still ends the phrase.
         assert!(finds("uw [~] operatie", "uw, operatie").is_empty());
-        assert_eq!(anchor_of("uw [~] operatie"), Some((2, "operatie".to_owned())));
-        assert_eq!(Pattern::parse("uw [~] operatie").unwrap().example(3), "uw operatie");
+        assert_eq!(
+            anchor_of("uw [~] operatie"),
+            Some((2, "operatie".to_owned()))
+        );
+        assert_eq!(
+            Pattern::parse("uw [~] operatie").unwrap().example(3),
+            "uw operatie"
+        );
     }
 
     #[test]
     fn bad_patterns_are_explained() {
         for bad in [
-            "oud(e", "a||b", "oud(e)*", "[a-b]", "a-b|c", "[goed]", "zie!", "oud()", "-", "'",
-            "uw ~ operatie", "uw [~|x] operatie", "[~] operatie", "uw [~]",
+            "oud(e",
+            "a||b",
+            "oud(e)*",
+            "[a-b]",
+            "a-b|c",
+            "[goed]",
+            "zie!",
+            "oud()",
+            "-",
+            "'",
+            "uw ~ operatie",
+            "uw [~|x] operatie",
+            "[~] operatie",
+            "uw [~]",
         ] {
             assert!(Pattern::parse(bad).is_err(), "{bad} should be refused");
         }

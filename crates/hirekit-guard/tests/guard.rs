@@ -1059,6 +1059,27 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
             "Wanneer bent u naar Nederland gekomen?",
             "Wanneer bent u naar ons kantoor gekomen?",
         ),
+        // Ordinary praise and courtesy that share words with the classes above.
+        (
+            "Your ability to hear is a concern for the night shift.",
+            "Your ability to communicate complex ideas stood out.",
+        ),
+        (
+            "Who did you vote for in the last election?",
+            "The panel voted for another candidate.",
+        ),
+        (
+            "U bent al te ver in uw loopbaan voor deze rol.",
+            "Veel succes verder in uw loopbaan.",
+        ),
+        (
+            "Uw uitspraken over migratie maken u ongeschikt.",
+            "Je berichten over de voortgang waren duidelijk.",
+        ),
+        (
+            "The client doesn't want anyone from Eastern Europe.",
+            "Our clients from Eastern Europe use the product daily.",
+        ),
         // A name or an accent as a barrier.
         (
             "Your name might be hard for our clients.",
