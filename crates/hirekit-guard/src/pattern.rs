@@ -12,7 +12,7 @@
 //! | `#`            | a number of any size: "5", "vijfenveertig", "forty-five", "1970"     |
 //! | `#jarig(e)`    | a number written together with a word: "vijfenvijftigjarige", "55jarig" |
 //! | `[goed]`       | an optional word                                                     |
-//! | `[~]`          | any one word, or none: `uw [~] [~] operatie` is also "uw recente knieoperatie" |
+//! | `[~]`          | any one word, or none, between two words: `uw [~] verzuim` is also "uw hoge verzuim" |
 //!
 //! A hyphen or apostrophe inside a pattern word splits it the way the letter's text is split:
 //! `burn-out` matches "burn-out", "burn out" and "burn‑\nout".
