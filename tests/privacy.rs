@@ -388,13 +388,13 @@ fn export_as_json_and_pdf() {
     crate::util::assert_pdf(
         &out.join("c-2026-017.pdf"),
         &[
-            "Your data: access request",
-            "Candidate",
-            "address / 1: Biltstraat 200",
-            "email: lukasz.wojcik@example.org",
-            "name: Łukasz Wójcik",
+            "Your personal data: what we hold about you",
+            "Personal details",
+            "Biltstraat 200",
+            "lukasz.wojcik@example.org",
+            "Łukasz Wójcik",
             "Consent",
-            "until: 2027-11-25",
+            "25 November 2027",
         ],
     );
 }
@@ -645,7 +645,7 @@ proptest! {
         let work = tempfile::tempdir().unwrap();
         for db in crate::db::databases(work.path(), "privacy_property") {
             let copy = tempfile::tempdir().unwrap();
-            crate::util::copy_dir(&root, &copy.path().join("hiring"));
+            crate::util::copy_dir(dir.path(), copy.path());
             let here = copy.path().join("hiring");
             hirekit_in(
                 copy.path(),

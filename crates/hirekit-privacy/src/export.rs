@@ -229,8 +229,8 @@ pub fn export_pdf(
             .collect();
         blocks.push(table(
             &[
-                ("privacy-export-criterion", 2.0),
-                ("privacy-export-score", 1.0),
+                ("privacy-export-criterion", 2.5),
+                ("privacy-export-score", 1.5),
                 ("privacy-export-evidence", 5.0),
             ],
             rows,
