@@ -390,9 +390,9 @@ fn export_as_json_and_pdf() {
         &[
             "Your personal data: what we hold about you",
             "Personal details",
-            "Biltstraat 200",
-            "lukasz.wojcik@example.org",
             "Łukasz Wójcik",
+            "lukasz.wojcik@example.org",
+            "Biltstraat 200",
             "Consent",
             "25 November 2027",
         ],
