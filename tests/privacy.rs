@@ -87,7 +87,15 @@ fn dated_database(db: &crate::db::TestDb) -> (tempfile::TempDir, PathBuf) {
     let root = dir.path().join("hiring");
     hirekit_in(
         dir.path(),
-        &["db", "import", "hiring", "--database", &db.url, "--today", "2026-11-25"],
+        &[
+            "db",
+            "import",
+            "hiring",
+            "--database",
+            &db.url,
+            "--today",
+            "2026-11-25",
+        ],
     )
     .success();
     std::fs::remove_dir_all(root.join("candidates")).unwrap();
@@ -482,7 +490,10 @@ fn due_and_purge(dir: &Path, extra: &[&str]) -> String {
     let mut args = vec!["privacy", "purge", "--today", "2026-12-29", "--apply"];
     args.extend_from_slice(extra);
     let run = hirekit_in(dir, &args).success();
-    out.push_str(&format!("== purge 2026-12-29 --apply\n{}", mask_ids(&run.stdout)));
+    out.push_str(&format!(
+        "== purge 2026-12-29 --apply\n{}",
+        mask_ids(&run.stdout)
+    ));
     out.push_str(&due_on_in(dir, &["2026-12-29"], extra));
     out
 }
@@ -497,17 +508,47 @@ fn the_same_on_a_folder_and_in_a_database() {
     insta::assert_snapshot!("privacy_folder_and_database", folder);
     let folder_export = hirekit_in(&root, &["privacy", "export", "c-2026-017"]).success();
     let work = tempfile::tempdir().unwrap();
+    let consent_file = std::fs::read(root.join("candidates/c-2026-017/consent.yaml")).unwrap();
     for db in crate::db::databases(work.path(), "privacy_same") {
         let (_dir, dir) = dated_database(&db);
+        // The consent answers recorded in the database come back as the folder's file.
+        let exported = work.path().join(format!("export-{}", db.name));
+        hirekit_in(
+            work.path(),
+            &[
+                "db",
+                "export",
+                exported.to_str().unwrap(),
+                "--database",
+                &db.url,
+            ],
+        )
+        .success();
+        assert_eq!(
+            std::fs::read(exported.join("candidates/c-2026-017/consent.yaml")).unwrap(),
+            consent_file,
+            "{}",
+            db.name
+        );
         let database = due_and_purge(&dir, &["--database", &db.url]);
         assert_eq!(database, folder, "{}", db.name);
-        let export =
-            hirekit_in(&dir, &["privacy", "export", "c-2026-017", "--database", &db.url])
-                .success();
+        let export = hirekit_in(
+            &dir,
+            &["privacy", "export", "c-2026-017", "--database", &db.url],
+        )
+        .success();
         assert_eq!(export.stdout, folder_export.stdout, "{}", db.name);
         let erased = hirekit_in(
             &dir,
-            &["privacy", "erase", "c-2026-017", "--today", "2026-12-30", "--database", &db.url],
+            &[
+                "privacy",
+                "erase",
+                "c-2026-017",
+                "--today",
+                "2026-12-30",
+                "--database",
+                &db.url,
+            ],
         )
         .success();
         assert_eq!(
@@ -533,28 +574,40 @@ fn the_same_on_a_folder_and_in_a_database() {
 fn database_audit(db: &crate::db::TestDb) -> String {
     let sql = "SELECT line FROM privacy_audit ORDER BY position";
     let out = if let Some(path) = db.url.strip_prefix("sqlite://") {
-        std::process::Command::new("sqlite3").args([path, sql]).output()
+        std::process::Command::new("sqlite3")
+            .args([path, sql])
+            .output()
     } else {
         std::process::Command::new("psql")
             .args([db.url.as_str(), "-At", "-c", sql])
             .output()
     }
     .expect("sqlite3 and psql read the test databases");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 /// Every row of every table of a database, as text (`sqlite3 .dump`, `pg_dump`).
 fn database_dump(db: &crate::db::TestDb) -> String {
     let out = if let Some(path) = db.url.strip_prefix("sqlite://") {
-        std::process::Command::new("sqlite3").args([path, ".dump"]).output()
+        std::process::Command::new("sqlite3")
+            .args([path, ".dump"])
+            .output()
     } else {
         std::process::Command::new("pg_dump")
             .args(["--data-only", db.url.as_str()])
             .output()
     }
     .expect("sqlite3 and pg_dump read the test databases");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -592,7 +645,15 @@ fn the_export_pdf_reads_as_a_letter_to_the_person() {
     for id in ["c-2026-017", "c-2026-014"] {
         hirekit_in(
             &root,
-            &["privacy", "export", id, "--today", "2026-12-01", "--out", out.to_str().unwrap()],
+            &[
+                "privacy",
+                "export",
+                id,
+                "--today",
+                "2026-12-01",
+                "--out",
+                out.to_str().unwrap(),
+            ],
         )
         .success();
         let pdf = out.join(format!("{id}.pdf"));

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use chrono::NaiveDate;
-use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
 use hirekit_privacy::Place;
+use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
 use hirekit_privacy::folder::RecordError;
 use hirekit_scorecard::Language;
 use hirekit_text::msg;

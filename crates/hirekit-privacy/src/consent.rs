@@ -37,20 +37,20 @@ pub enum ConsentState {
 /// What `log` says on `today`: the newest answer given on or before it (an entry dated later
 /// is not yet in force).
 pub fn state(log: &ConsentLog, today: NaiveDate) -> ConsentState {
-        let newest = log
-            .entries
-            .iter()
-            .filter(|e| e.on <= today)
-            .max_by_key(|e| e.on);
-        match newest {
-            None => ConsentState::None,
-            Some(e) => match (e.answer, e.until) {
-                (Answer::Given, Some(until)) => ConsentState::Given { on: e.on, until },
-                // A consent without an end date is refused by `check`; read as no consent.
-                (Answer::Given, None) => ConsentState::None,
-                (Answer::Refused, _) => ConsentState::Refused { on: e.on },
-            },
-        }
+    let newest = log
+        .entries
+        .iter()
+        .filter(|e| e.on <= today)
+        .max_by_key(|e| e.on);
+    match newest {
+        None => ConsentState::None,
+        Some(e) => match (e.answer, e.until) {
+            (Answer::Given, Some(until)) => ConsentState::Given { on: e.on, until },
+            // A consent without an end date is refused by `check`; read as no consent.
+            (Answer::Given, None) => ConsentState::None,
+            (Answer::Refused, _) => ConsentState::Refused { on: e.on },
+        },
+    }
 }
 
 /// A candidate's consent record, read from the model (either source) and checked: an empty

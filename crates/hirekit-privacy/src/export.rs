@@ -22,8 +22,7 @@ pub fn export(folder: &Folder, place: &Place, id: &str) -> Result<Value, PurgeEr
         .map_err(|p| PurgeError(first_problem(&p)))?
         .map(|log| log.decisions);
     let rules = hirekit_folder::TimeRules::of(&folder.profile);
-    let consent =
-        crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
+    let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
     let plan = crate::purge::planned(
         folder,
         files,
@@ -91,9 +90,7 @@ fn stored_documents(
     store: &hirekit_store::Store,
     id: &str,
 ) -> Result<serde_json::Map<String, Value>, PurgeError> {
-    let documents = store
-        .documents(id)
-        .map_err(|e| PurgeError(e.to_string()))?;
+    let documents = store.documents(id).map_err(|e| PurgeError(e.to_string()))?;
     Ok(documents
         .into_iter()
         .map(|(name, text)| {
@@ -133,9 +130,9 @@ pub fn export_pdf(
     use hirekit_text::date::date;
     use hirekit_text::msg;
 
-    let files = folder.candidate(id).ok_or_else(|| {
-        PurgeError(format!("no readable candidate `{id}` in this hiring data"))
-    })?;
+    let files = folder
+        .candidate(id)
+        .ok_or_else(|| PurgeError(format!("no readable candidate `{id}` in this hiring data")))?;
     let c = &files.candidate;
     let lang = c.language;
     let profile = &folder.profile;
@@ -186,7 +183,10 @@ pub fn export_pdf(
     let mut application = vec![
         (
             msg!(lang, "privacy-export-vacancy"),
-            scorecard.map_or_else(|| c.scorecard.clone(), |s| s.title.get_or_any(lang).to_owned()),
+            scorecard.map_or_else(
+                || c.scorecard.clone(),
+                |s| s.title.get_or_any(lang).to_owned(),
+            ),
         ),
         (msg!(lang, "privacy-export-reference"), c.id.clone()),
     ];
@@ -240,7 +240,10 @@ pub fn export_pdf(
             hirekit_text::message(lang, recommendation_key(card.recommendation), &[]),
         )];
         if !card.red_flags.is_empty() {
-            notes.push((msg!(lang, "privacy-export-red-flags"), card.red_flags.join(", ")));
+            notes.push((
+                msg!(lang, "privacy-export-red-flags"),
+                card.red_flags.join(", "),
+            ));
         }
         blocks.push(Block::KeyValues(notes));
     }
@@ -307,8 +310,7 @@ pub fn export_pdf(
     }
 
     blocks.push(Block::Subheading(msg!(lang, "privacy-export-consent")));
-    let consent =
-        crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
+    let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
     if consent.entries.is_empty() {
         blocks.push(Block::Note(msg!(lang, "privacy-export-no-consent")));
     } else {
@@ -353,7 +355,8 @@ pub fn export_pdf(
         weeks = rules.deletion_weeks,
         months = rules.consent_months
     )));
-    let subject = crate::folder::subject(files, &rules, today).map_err(|p| PurgeError(first_problem(&p)))?;
+    let subject =
+        crate::folder::subject(files, &rules, today).map_err(|p| PurgeError(first_problem(&p)))?;
     let when = match crate::retention::procedure_end(&subject) {
         None => msg!(lang, "privacy-export-retention-running"),
         Some((end, _)) => {
@@ -401,7 +404,9 @@ pub fn export_pdf(
         subtitle: format!("{} · {}", c.name, date(today, lang)),
         header: profile.company.clone(),
         blocks,
-        page_label: PageLabel::new(lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}")),
+        page_label: PageLabel::new(
+            lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
+        ),
     };
     let metadata = Metadata {
         title: title.clone(),

@@ -75,7 +75,11 @@ pub fn due_table(report: &DueReport, lang: Language) -> String {
         out.push_str("\n\n");
     }
     if report.due.is_empty() && !report.unreadable.is_empty() {
-        out.push_str(&msg!(lang, "privacy-nothing-due-for-others", today = today.as_str()));
+        out.push_str(&msg!(
+            lang,
+            "privacy-nothing-due-for-others",
+            today = today.as_str()
+        ));
         out.push('\n');
     } else if report.due.is_empty() {
         out.push_str(&msg!(lang, "privacy-nothing-due", today = today.as_str()));

@@ -679,8 +679,13 @@ impl Database {
                 "the consent record of `{candidate}` changed since it was read; earlier answers are never rewritten, so nothing was stored"
             )));
         }
-        insert_consent(&mut tx, candidate, &log.entries[stored.len()..], stored.len())
-            .await?;
+        insert_consent(
+            &mut tx,
+            candidate,
+            &log.entries[stored.len()..],
+            stored.len(),
+        )
+        .await?;
         tx.commit()
             .await
             .map_err(|e| write_error(e, hirekit_folder::CONSENT_FILE))
@@ -842,8 +847,8 @@ async fn consent_of(
 /// The consent answers as the record a hiring folder holds, named as there: the owner
 /// (hirekit-privacy) reads and checks it the same way from either source.
 fn consent_record(dir: &Path, entries: Vec<ConsentEntry>) -> Result<StoredRecord, StoreError> {
-    let text = hirekit_folder::consent::to_yaml(&ConsentLog { entries })
-        .map_err(StoreError::Data)?;
+    let text =
+        hirekit_folder::consent::to_yaml(&ConsentLog { entries }).map_err(StoreError::Data)?;
     Ok(StoredRecord {
         path: dir.join(hirekit_folder::CONSENT_FILE),
         bytes: Ok(text.into_bytes()),
