@@ -42,7 +42,7 @@ impl DirArg {
     pub fn root(&self) -> anyhow::Result<PathBuf> {
         if let Some(url) = self.database_url() {
             bail!(
-                "this command works on a hiring folder only; the database {} can be used by the workflow commands (`fill`, `score`, `due`, `report`, `decide`, `feedback`, `send`, `kit`, `candidate add`, `interview plan`); write a folder from it with `hirekit db export DIR`",
+                "this command works on a hiring folder only; the database {} can be used by the workflow commands (`fill`, `score`, `due`, `report`, `decide`, `feedback`, `send`, `kit`, `candidate add`, `interview plan`, `privacy`); write a folder from it with `hirekit db export DIR`",
                 hirekit_store::DatabaseUrl::parse(url)
                     .map(|u| u.shown())
                     .unwrap_or_else(|_| "given".to_owned())

@@ -6,6 +6,21 @@ use proptest::prelude::*;
 
 use crate::util::{edit, example_copy, hirekit_in, pdf_tool};
 
+/// The days around every deadline of [`dated_folder`].
+const DAYS: [&str; 11] = [
+    "2026-12-17", // the day before the first deletion
+    "2026-12-18", // the day it is due
+    "2026-12-19", // the day after
+    "2026-12-22", // a withdrawal counted from the last interview
+    "2026-12-24", // the last day of the first grace week
+    "2026-12-25", // the first purge
+    "2026-12-26", // the day after it
+    "2027-11-17", // the day before the renewal request
+    "2027-11-18", // the renewal request, a week before consent ends
+    "2027-11-24", // the day before consent ends
+    "2027-11-25", // consent ends: deletion due
+];
+
 /// The example folder with letters and consent at known dates:
 ///
 /// - c-2026-014: rejected, refused the talent pool at the decision; letter 2026-11-20, so
@@ -18,6 +33,15 @@ use crate::util::{edit, example_copy, hirekit_in, pdf_tool};
 ///   2026-12-22, purge 2026-12-29;
 /// - c-2026-011: advancing, nothing due.
 fn dated_folder() -> (tempfile::TempDir, PathBuf) {
+    let dir = letters_written();
+    let root = dir.path().join("hiring");
+    record_consent(&root, &[]);
+    (dir, root)
+}
+
+/// The example folder with the letters of [`dated_folder`] and c-2026-020's withdrawal, but no
+/// consent recorded yet.
+fn letters_written() -> tempfile::TempDir {
     let dir = example_copy();
     let root = dir.path().join("hiring");
     let run = |args: &[&str]| hirekit_in(&root, args).success();
@@ -29,7 +53,17 @@ fn dated_folder() -> (tempfile::TempDir, PathBuf) {
         "2026-11-20",
     ]);
     run(&["feedback", "c-2026-023", "--today", "2026-11-23"]);
-    run(&[
+    let c020 = root.join("candidates/c-2026-020/candidate.yaml");
+    let mut text = std::fs::read_to_string(&c020).unwrap();
+    text.push_str("decision: withdrawn\n");
+    std::fs::write(&c020, text).unwrap();
+    dir
+}
+
+/// c-2026-017's consent, given 2026-11-25 until 2027-11-25, recorded with `extra` options
+/// (`--database URL` for a database); returns what the command printed.
+fn record_consent(dir: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
         "privacy",
         "consent",
         "c-2026-017",
@@ -40,11 +74,36 @@ fn dated_folder() -> (tempfile::TempDir, PathBuf) {
         "letter-reply",
         "--until",
         "2027-11-25",
-    ]);
-    let c020 = root.join("candidates/c-2026-020/candidate.yaml");
-    let mut text = std::fs::read_to_string(&c020).unwrap();
-    text.push_str("decision: withdrawn\n");
-    std::fs::write(&c020, text).unwrap();
+    ];
+    args.extend_from_slice(extra);
+    hirekit_in(dir, &args).success().stdout
+}
+
+/// The scenario of [`dated_folder`] in a database: the letters written in a folder, imported,
+/// the folder's candidates removed (so nothing can be read from it), and the consent recorded
+/// in the database. Commands run in the folder, where the letters are, with `--database`.
+fn dated_database(db: &crate::db::TestDb) -> (tempfile::TempDir, PathBuf) {
+    let dir = letters_written();
+    let root = dir.path().join("hiring");
+    hirekit_in(
+        dir.path(),
+        &[
+            "db",
+            "import",
+            "hiring",
+            "--database",
+            &db.url,
+            "--today",
+            "2026-11-25",
+        ],
+    )
+    .success();
+    std::fs::remove_dir_all(root.join("candidates")).unwrap();
+    let recorded = record_consent(&root, &["--database", &db.url]);
+    assert_eq!(
+        recorded,
+        "Vastgelegd in candidates/c-2026-017/consent.yaml: 1 antwoord.\n"
+    );
     (dir, root)
 }
 
@@ -67,17 +126,7 @@ fn due_on_in(root: &Path, days: &[&str], extra: &[&str]) -> String {
 #[test]
 fn due_around_every_deadline() {
     let (_dir, root) = dated_folder();
-    let days = [
-        "2026-12-17", // the day before the first deletion
-        "2026-12-18", // the day it is due
-        "2026-12-19", // the day after
-        "2026-12-22", // a withdrawal counted from the last interview
-        "2027-11-17", // the day before the renewal request
-        "2027-11-18", // the renewal request, a week before consent ends
-        "2027-11-24", // the day before consent ends
-        "2027-11-25", // consent ends: deletion due
-    ];
-    insta::assert_snapshot!("privacy_due_days", due_on(&root, &days));
+    insta::assert_snapshot!("privacy_due_days", due_on(&root, &DAYS));
 }
 
 /// `--lang en` speaks English in a Dutch folder; the renewal request stays in the candidate's
@@ -347,13 +396,13 @@ fn export_as_json_and_pdf() {
     crate::util::assert_pdf(
         &out.join("c-2026-017.pdf"),
         &[
-            "Your data: access request",
-            "Candidate",
-            "address / 1: Biltstraat 200",
-            "email: lukasz.wojcik@example.org",
-            "name: Łukasz Wójcik",
+            "Your personal data: what we hold about you",
+            "Personal details",
+            "Łukasz Wójcik",
+            "lukasz.wojcik@example.org",
+            "Biltstraat 200",
             "Consent",
-            "until: 2027-11-25",
+            "25 November 2027",
         ],
     );
 }
@@ -424,6 +473,263 @@ proptest! {
             let text = String::from_utf8_lossy(&bytes);
             for needle in [&name, &given, &family, &email, &phone, &address] {
                 prop_assert!(!text.contains(needle.as_str()), "{needle:?} remains in {}", path.display());
+            }
+        }
+    }
+}
+
+/// `privacy due` and `privacy purge` (shown) on every day around a deadline, then `--apply`.
+fn due_and_purge(dir: &Path, extra: &[&str]) -> String {
+    let mut out = due_on_in(dir, &DAYS, extra);
+    for day in ["2026-12-24", "2026-12-25", "2027-12-02"] {
+        let mut args = vec!["privacy", "purge", "--today", day];
+        args.extend_from_slice(extra);
+        let run = hirekit_in(dir, &args).success();
+        out.push_str(&format!("== purge {day}\n{}", run.stdout));
+    }
+    let mut args = vec!["privacy", "purge", "--today", "2026-12-29", "--apply"];
+    args.extend_from_slice(extra);
+    let run = hirekit_in(dir, &args).success();
+    out.push_str(&format!(
+        "== purge 2026-12-29 --apply\n{}",
+        mask_ids(&run.stdout)
+    ));
+    out.push_str(&due_on_in(dir, &["2026-12-29"], extra));
+    out
+}
+
+/// The same scenario on a folder and on a database gives the same output, whole: every
+/// deadline, the purge shown and applied, the export and the erasure. On SQLite always, on
+/// PostgreSQL when configured.
+#[test]
+fn the_same_on_a_folder_and_in_a_database() {
+    let (_folder_dir, root) = dated_folder();
+    let folder = due_and_purge(&root, &[]);
+    insta::assert_snapshot!("privacy_folder_and_database", folder);
+    let folder_export = hirekit_in(&root, &["privacy", "export", "c-2026-017"]).success();
+    let work = tempfile::tempdir().unwrap();
+    let consent_file = std::fs::read(root.join("candidates/c-2026-017/consent.yaml")).unwrap();
+    for db in crate::db::databases(work.path(), "privacy_same") {
+        let (_dir, dir) = dated_database(&db);
+        // The consent answers recorded in the database come back as the folder's file.
+        let exported = work.path().join(format!("export-{}", db.name));
+        hirekit_in(
+            work.path(),
+            &[
+                "db",
+                "export",
+                exported.to_str().unwrap(),
+                "--database",
+                &db.url,
+            ],
+        )
+        .success();
+        assert_eq!(
+            std::fs::read(exported.join("candidates/c-2026-017/consent.yaml")).unwrap(),
+            consent_file,
+            "{}",
+            db.name
+        );
+        let database = due_and_purge(&dir, &["--database", &db.url]);
+        assert_eq!(database, folder, "{}", db.name);
+        let export = hirekit_in(
+            &dir,
+            &["privacy", "export", "c-2026-017", "--database", &db.url],
+        )
+        .success();
+        assert_eq!(export.stdout, folder_export.stdout, "{}", db.name);
+        let erased = hirekit_in(
+            &dir,
+            &[
+                "privacy",
+                "erase",
+                "c-2026-017",
+                "--today",
+                "2026-12-30",
+                "--database",
+                &db.url,
+            ],
+        )
+        .success();
+        assert_eq!(
+            mask_ids(&erased.stdout),
+            "De persoonsgegevens van c-2026-017 zijn gewist; de anonieme beoordelingen blijven staan als anon-XXXXXXXXXXXX.\n"
+        );
+        // The letters of the erased candidate are gone from where the commands wrote them.
+        assert!(!dir.join("out/c-2026-017.pdf").exists());
+        let audit = database_audit(&db);
+        assert_eq!(
+            mask_ids(&audit),
+            "2026-12-29 purge anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=retention due=2026-12-18 removed=4\n\
+             2026-12-29 purge anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=retention due=2026-12-21 removed=4\n\
+             2026-12-29 purge anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=withdrawn ground=retention due=2026-12-22 removed=1\n\
+             2026-12-30 erase anon-XXXXXXXXXXXX scorecard=senior-backend-developer decision=reject ground=erasure_request due=2026-12-30 removed=4\n",
+            "{}",
+            db.name
+        );
+    }
+}
+
+/// The privacy audit lines of a database, one per line, oldest first.
+fn database_audit(db: &crate::db::TestDb) -> String {
+    let sql = "SELECT line FROM privacy_audit ORDER BY position";
+    let out = if let Some(path) = db.url.strip_prefix("sqlite://") {
+        std::process::Command::new("sqlite3")
+            .args([path, sql])
+            .output()
+    } else {
+        std::process::Command::new("psql")
+            .args([db.url.as_str(), "-At", "-c", sql])
+            .output()
+    }
+    .expect("sqlite3 and psql read the test databases");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every row of every table of a database, as text (`sqlite3 .dump`, `pg_dump`).
+fn database_dump(db: &crate::db::TestDb) -> String {
+    let out = if let Some(path) = db.url.strip_prefix("sqlite://") {
+        std::process::Command::new("sqlite3")
+            .args([path, ".dump"])
+            .output()
+    } else {
+        std::process::Command::new("pg_dump")
+            .args(["--data-only", db.url.as_str()])
+            .output()
+    }
+    .expect("sqlite3 and pg_dump read the test databases");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A candidate that could not be read may have something due: `privacy due` says which one
+/// and how to fix it, never "nothing to do", and exits 1.
+#[test]
+fn due_never_claims_nothing_when_a_candidate_could_not_be_read() {
+    let (_dir, root) = dated_folder();
+    std::fs::write(
+        root.join("candidates/c-2026-014/consent.yaml"),
+        "entries:\n- on: 2026-11-20\n  answer: given\n  how: email\n  purpose: talent_pool\n",
+    )
+    .unwrap();
+    let run = hirekit_in(&root, &["privacy", "due", "--today", "2026-12-01"]).failure(1);
+    let english = hirekit_in(
+        &root,
+        &["privacy", "due", "--today", "2026-12-01", "--lang", "en"],
+    )
+    .failure(1);
+    insta::assert_snapshot!(
+        "privacy_due_unreadable",
+        format!(
+            "== stdout\n{}== stderr\n{}== stdout --lang en\n{}",
+            run.stdout, run.stderr, english.stdout
+        )
+    );
+}
+
+/// What the person receives on an access request, read as text, in both languages.
+#[test]
+fn the_export_pdf_reads_as_a_letter_to_the_person() {
+    let (dir, root) = dated_folder();
+    let out = dir.path().join("export");
+    let mut text = String::new();
+    for id in ["c-2026-017", "c-2026-014"] {
+        hirekit_in(
+            &root,
+            &[
+                "privacy",
+                "export",
+                id,
+                "--today",
+                "2026-12-01",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        )
+        .success();
+        let pdf = out.join(format!("{id}.pdf"));
+        let page = pdf_tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"])
+            .expect("pdftotext reads the export");
+        text.push_str(&format!("== {id}\n{page}"));
+    }
+    insta::assert_snapshot!("privacy_export_pdf_text", text);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3, ..ProptestConfig::default() })]
+
+    /// After `purge --apply` on a database, no name, e-mail address, phone number or address of
+    /// a purged candidate remains in any row of any table, nor in any file under the folder the
+    /// commands ran in (the letters, the SQLite file itself).
+    #[test]
+    fn nothing_personal_remains_in_the_database_after_a_purge(
+        given in "Qz[a-z]{4,8}",
+        family in "Xq[a-z]{4,10}",
+        local in "[a-z]{3,8}",
+        phone in "[0-9]{4} [0-9]{4}",
+        street in "Vw[a-z]{4,8}straat",
+        number in 1u32..400,
+    ) {
+        let dir = letters_written();
+        let root = dir.path().join("hiring");
+        let c = root.join("candidates/c-2026-014");
+        let name = format!("{given} {family}");
+        let email = format!("{local}.{family}@example.org");
+        let phone = format!("+31 6 {phone}");
+        let address = format!("{street} {number}");
+        edit(&c.join("candidate.yaml"), "name: Şükrü Yılmaz", &format!("name: {name}"));
+        edit(&c.join("candidate.yaml"), "email: sukru.yilmaz@example.org", &format!("email: {email}"));
+        let text = std::fs::read_to_string(c.join("candidate.yaml")).unwrap();
+        let first_line = text.lines().find(|l| l.trim_start().starts_with("- ")).unwrap().to_owned();
+        edit(&c.join("candidate.yaml"), &first_line, &format!("  - {address}"));
+        let ayla = c.join("interviews/ayla.yaml");
+        let ayla_text = std::fs::read_to_string(&ayla).unwrap();
+        let evidence_at = ayla_text.find("evidence: \"").unwrap() + "evidence: \"".len();
+        let mut changed = ayla_text.clone();
+        changed.insert_str(evidence_at, &format!("{given} ({phone}) "));
+        std::fs::write(&ayla, changed).unwrap();
+        std::fs::write(
+            c.join("sent.yaml"),
+            format!("# {name} <{email}>, {phone}\nentries: []\n"),
+        )
+        .unwrap();
+        hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        let work = tempfile::tempdir().unwrap();
+        for db in crate::db::databases(work.path(), "privacy_property") {
+            let copy = tempfile::tempdir().unwrap();
+            crate::util::copy_dir(dir.path(), copy.path());
+            let here = copy.path().join("hiring");
+            hirekit_in(
+                copy.path(),
+                &["db", "import", "hiring", "--database", &db.url, "--today", "2026-11-25"],
+            )
+            .success();
+            std::fs::remove_dir_all(here.join("candidates")).unwrap();
+            let before = database_dump(&db);
+            prop_assert!(before.contains(&name) && before.contains(&phone), "{}", db.name);
+
+            hirekit_in(&here, &["privacy", "purge", "--today", "2026-12-25", "--apply", "--database", &db.url]).success();
+            let mut places = vec![(format!("{} database", db.name), database_dump(&db).into_bytes())];
+            places.extend(
+                everything_under(copy.path())
+                    .into_iter()
+                    .chain(everything_under(work.path()))
+                    .map(|(p, b)| (p.display().to_string(), b)),
+            );
+            for (place, bytes) in places {
+                let text = String::from_utf8_lossy(&bytes);
+                for needle in [&name, &given, &family, &email, &phone, &address] {
+                    prop_assert!(!text.contains(needle.as_str()), "{needle:?} remains in {place}");
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use chrono::NaiveDate;
+use hirekit_privacy::Place;
 use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
 use hirekit_privacy::folder::RecordError;
 use hirekit_scorecard::Language;
@@ -181,11 +182,38 @@ fn exit(failed: bool) -> ExitCode {
     }
 }
 
+/// The database of `--database`, opened a second time for what privacy does in it beyond the
+/// shared model (a purge's transaction, the documents an export lists); `None` for a folder.
+fn store(dir: &DirArg) -> anyhow::Result<Option<hirekit_store::Store>> {
+    match dir.database_url() {
+        None => Ok(None),
+        Some(url) => Ok(Some(
+            hirekit_store::Store::open_existing(url, std::path::Path::new(""))?.0,
+        )),
+    }
+}
+
+fn place(store: &Option<hirekit_store::Store>) -> Place<'_> {
+    match store {
+        None => Place::Folder,
+        Some(store) => Place::Database(store),
+    }
+}
+
+/// The folder lock for a hiring folder; a database serialises writers itself.
+fn lock(dir: &DirArg) -> anyhow::Result<Option<std::fs::File>> {
+    match dir.database_url() {
+        Some(_) => Ok(None),
+        None => Ok(Some(output::lock_folder(&dir.root()?)?)),
+    }
+}
+
 fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
     let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let report = hirekit_privacy::folder::due(&folder, today);
+    let report = hirekit_privacy::folder::due(&folder, &place(&store), today);
     output::print_diagnostics(&report.problems);
     match args.format {
         Format::Table => output::print(&hirekit_privacy::render::due_table(&report, lang)),
@@ -206,12 +234,13 @@ fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
-    let (folder, _, _) = hiring::open(&args.dir, today_or_now(None))?;
+    let opened = hiring::open_source(&args.dir, today_or_now(None))?;
+    let folder = &opened.folder;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let files = folder
         .candidate(&args.id)
         .ok_or_else(|| anyhow!("no readable candidate `{}` in this hiring folder", args.id))?;
-    let _lock = output::lock_folder(&folder.root)?;
+    let _lock = lock(&args.dir)?;
     let entry = ConsentEntry {
         on: args.on,
         answer: if args.given {
@@ -229,7 +258,7 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
         until: args.until,
     };
     let rules = hirekit_folder::TimeRules::of(&folder.profile);
-    match hirekit_privacy::folder::record_consent(&files.dir, entry, &rules) {
+    match hirekit_privacy::folder::record_consent(&*opened.source, &args.id, entry, &rules) {
         Ok(log) => {
             let path = files.dir.join(hirekit_privacy::consent::CONSENT_FILE);
             output::print(&format!(
@@ -254,10 +283,9 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
 
 fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
-    let root = args.dir.root()?;
-    let _lock = output::lock_folder(&root)?;
-    if args.apply {
-        let (finished, undone) = hirekit_privacy::purge::recover(&root)?;
+    let _lock = lock(&args.dir)?;
+    if args.apply && args.dir.database_url().is_none() {
+        let (finished, undone) = hirekit_privacy::purge::recover(&args.dir.root()?)?;
         if finished + undone > 0 {
             output::warn(&format!(
                 "an interrupted purge was found: {finished} finished, {undone} undone"
@@ -265,12 +293,14 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let (folder, _, failed) = hiring::open(&args.dir, today)?;
+    let store = store(&args.dir)?;
+    let place = place(&store);
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let report = hirekit_privacy::folder::due(&folder, today);
+    let report = hirekit_privacy::folder::due(&folder, &place, today);
     output::print_diagnostics(&report.problems);
     let plan = hirekit_privacy::purge::plan(&folder, &report.due, today);
     let done = if args.apply {
-        Some(hirekit_privacy::purge::apply(&folder, &plan)?)
+        Some(hirekit_privacy::purge::apply(&folder, &place, &plan)?)
     } else {
         None
     };
@@ -285,8 +315,9 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
 fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
     let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let value = hirekit_privacy::export::export(&folder, &args.id)?;
+    let value = hirekit_privacy::export::export(&folder, &place(&store), &args.id)?;
     let json = format!("{}\n", serde_json::to_string_pretty(&value)?);
     match &args.out {
         None => output::print(&json),
@@ -295,6 +326,7 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
                 &folder,
                 &args.id,
                 &value,
+                today,
                 output::document_date(args.today),
             )?;
             let json_path = out.join(format!("{}.json", args.id));
@@ -317,13 +349,15 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
 
 fn erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
     let today = today_or_now(args.today);
-    let root = args.dir.root()?;
-    let _lock = output::lock_folder(&root)?;
-    hirekit_privacy::purge::recover(&root)?;
+    let _lock = lock(&args.dir)?;
+    if args.dir.database_url().is_none() {
+        hirekit_privacy::purge::recover(&args.dir.root()?)?;
+    }
     let (folder, _, _) = hiring::open(&args.dir, today)?;
+    let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let planned = hirekit_privacy::purge::erase_plan(&folder, &args.id, today)?;
-    let done = hirekit_privacy::purge::apply_one(&folder, &planned, today)?;
+    let done = hirekit_privacy::purge::apply_one(&folder, &place(&store), &planned, today)?;
     output::print(&format!(
         "{}\n",
         msg!(

@@ -8,6 +8,7 @@
 //! candidates/<id>/feedback.yaml                 what feedback was generated (FeedbackRecord)
 //! candidates/<id>/debrief.yaml                  the decisions taken (owned by hirekit-debrief)
 //! candidates/<id>/sent.yaml                     the letters sent (owned by hirekit-send)
+//! candidates/<id>/consent.yaml                  consent answers (rules in hirekit-privacy)
 //! ```
 //!
 //! [`open`] reads it all and checks it across files — a candidate pointing at a scorecard that
@@ -25,6 +26,7 @@
 
 pub mod atomic;
 mod check;
+pub mod consent;
 pub mod fields;
 mod load;
 mod model;
@@ -37,7 +39,7 @@ mod time_rules;
 
 pub use check::TODO_EMAIL;
 pub use load::{
-    CandidateFiles, DEBRIEF_FILE, Folder, PROFILE_FILE, SENT_FILE, StoredRecord,
+    CONSENT_FILE, CandidateFiles, DEBRIEF_FILE, Folder, PROFILE_FILE, SENT_FILE, StoredRecord,
     UnreadableCandidate, find_root, open, yaml_files,
 };
 pub use model::{

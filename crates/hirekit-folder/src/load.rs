@@ -64,12 +64,17 @@ pub struct CandidateFiles {
     /// The send history (`sent.yaml`, written by `hirekit send`), as stored: parsed by
     /// hirekit-send. `None` when there is none.
     pub sent: Option<StoredRecord>,
+    /// The consent record (`consent.yaml`, written by `hirekit privacy consent`), as stored:
+    /// parsed and checked by hirekit-privacy. `None` when there is none.
+    pub consent: Option<StoredRecord>,
 }
 
 /// The name of the debrief history in a candidate folder.
 pub const DEBRIEF_FILE: &str = "debrief.yaml";
 /// The name of the send history in a candidate folder.
 pub const SENT_FILE: &str = "sent.yaml";
+/// The name of the consent record in a candidate folder.
+pub const CONSENT_FILE: &str = crate::consent::CONSENT_FILE;
 
 /// A candidate record whose format another crate owns, handed out as stored so that every
 /// source (folder or database) gives its owner the same bytes and the owner reports problems
@@ -513,6 +518,7 @@ fn load_candidate(
         feedback,
         debrief: StoredRecord::read(dir, DEBRIEF_FILE, root),
         sent: StoredRecord::read(dir, SENT_FILE, root),
+        consent: StoredRecord::read(dir, CONSENT_FILE, root),
     })
 }
 

@@ -42,6 +42,8 @@ pub enum HistoryRecord {
     Debrief,
     /// `sent.yaml`, written by `hirekit send` (hirekit-send).
     Sent,
+    /// `consent.yaml`, written by `hirekit privacy consent` (hirekit-privacy).
+    Consent,
 }
 
 impl HistoryRecord {
@@ -50,6 +52,7 @@ impl HistoryRecord {
         match self {
             HistoryRecord::Debrief => crate::load::DEBRIEF_FILE,
             HistoryRecord::Sent => crate::load::SENT_FILE,
+            HistoryRecord::Consent => crate::load::CONSENT_FILE,
         }
     }
 }

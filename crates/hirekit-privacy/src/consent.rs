@@ -1,9 +1,13 @@
-//! `candidates/<id>/consent.yaml`: every answer a candidate gave about keeping their data, oldest
-//! first. Like `feedback.yaml` and `debrief.yaml` it only grows: a renewal or a withdrawal is a
-//! new entry, so the record shows what the candidate agreed to on each day (AVG art. 7(1): the
-//! employer must be able to show that consent was given).
+//! The consent record and what it means: every answer a candidate gave about keeping their
+//! data, oldest first (`candidates/<id>/consent.yaml` in a hiring folder, one row of
+//! `consent_answers` per answer in a database; the data types live in
+//! [`hirekit_folder::consent`], so both sources hold the same record). Like `feedback.yaml` and
+//! `debrief.yaml` it only grows: a renewal or a withdrawal is a new entry, so the record shows
+//! what the candidate agreed to on each day (AVG art. 7(1): the employer must be able to show
+//! that consent was given).
 //!
-//! One entry is one row of a `consent` table (candidate, on, answer, how, purpose, until).
+//! [`on_day`] is the one place that says whether a candidate has valid consent on a day; the
+//! retention rules and the talent pool both ask it.
 //!
 //! `talent_pool_consent` in `candidate.yaml` is what the decision and its letter were told: `true`
 //! means the candidate said yes when asked at the decision, so the letter names the month to get
@@ -12,85 +16,12 @@
 //! `privacy due` names a `true` without any entry here, and a `false`, in its reason.
 
 use chrono::NaiveDate;
-use hirekit_folder::TimeRules;
+use hirekit_folder::{CandidateFiles, StoredRecord, TimeRules};
 use hirekit_yaml::{Diagnostic, Document};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 
-/// The file name in the candidate's folder.
-pub const CONSENT_FILE: &str = "consent.yaml";
-
-/// The whole file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "hirekit consent record")]
-pub struct ConsentLog {
-    /// Every answer, oldest first; the newest counts.
-    pub entries: Vec<ConsentEntry>,
-}
-
-/// One answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ConsentEntry {
-    /// The day the candidate answered (YYYY-MM-DD).
-    pub on: NaiveDate,
-    /// `given` or `refused` (a refusal also withdraws an earlier consent).
-    pub answer: Answer,
-    /// How the answer came in: `letter_reply`, `email`, `form` or `conversation`.
-    pub how: Channel,
-    /// What the consent is for: `talent_pool`.
-    pub purpose: Purpose,
-    /// With `given`: the day the consent ends, at most `consent_months` (default 12) after `on`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub until: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Given,
-    Refused,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    /// A reply to the feedback letter or to a renewal request.
-    LetterReply,
-    Email,
-    /// A web or paper form the candidate filled in.
-    Form,
-    /// Said in a conversation (telephone, interview) and noted by the recruiter.
-    Conversation,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Purpose {
-    /// Keeping the candidate's details to contact them about later vacancies.
-    TalentPool,
-}
-
-impl Answer {
-    pub fn code(self) -> &'static str {
-        match self {
-            Answer::Given => "given",
-            Answer::Refused => "refused",
-        }
-    }
-}
-
-impl Channel {
-    pub fn code(self) -> &'static str {
-        match self {
-            Channel::LetterReply => "letter_reply",
-            Channel::Email => "email",
-            Channel::Form => "form",
-            Channel::Conversation => "conversation",
-        }
-    }
-}
+pub use hirekit_folder::consent::{
+    Answer, CONSENT_FILE, Channel, ConsentEntry, ConsentLog, Purpose, to_yaml,
+};
 
 /// What the record says on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,24 +34,64 @@ pub enum ConsentState {
     Refused { on: NaiveDate },
 }
 
-impl ConsentLog {
-    /// The newest answer given on or before `today` (an entry dated later is not yet in force).
-    pub fn state(&self, today: NaiveDate) -> ConsentState {
-        let newest = self
-            .entries
-            .iter()
-            .filter(|e| e.on <= today)
-            .max_by_key(|e| e.on);
-        match newest {
-            None => ConsentState::None,
-            Some(e) => match (e.answer, e.until) {
-                (Answer::Given, Some(until)) => ConsentState::Given { on: e.on, until },
-                // A consent without an end date is refused by `check`; read as no consent.
-                (Answer::Given, None) => ConsentState::None,
-                (Answer::Refused, _) => ConsentState::Refused { on: e.on },
-            },
-        }
+/// What `log` says on `today`: the newest answer given on or before it (an entry dated later
+/// is not yet in force).
+pub fn state(log: &ConsentLog, today: NaiveDate) -> ConsentState {
+    let newest = log
+        .entries
+        .iter()
+        .filter(|e| e.on <= today)
+        .max_by_key(|e| e.on);
+    match newest {
+        None => ConsentState::None,
+        Some(e) => match (e.answer, e.until) {
+            (Answer::Given, Some(until)) => ConsentState::Given { on: e.on, until },
+            // A consent without an end date is refused by `check`; read as no consent.
+            (Answer::Given, None) => ConsentState::None,
+            (Answer::Refused, _) => ConsentState::Refused { on: e.on },
+        },
     }
+}
+
+/// A candidate's consent record, read from the model (either source) and checked: an empty
+/// record when there is none, or every problem, each at its line.
+pub fn of(files: &CandidateFiles, rules: &TimeRules) -> Result<ConsentLog, Vec<Diagnostic>> {
+    parse(files.consent.as_ref(), rules)
+}
+
+/// A stored consent record (`None` when there is none), read and checked, e.g. as read again
+/// from the hiring source just before an answer is added.
+pub fn parse(
+    stored: Option<&StoredRecord>,
+    rules: &TimeRules,
+) -> Result<ConsentLog, Vec<Diagnostic>> {
+    let Some(stored) = stored else {
+        return Ok(ConsentLog::default());
+    };
+    let bytes = stored.bytes.as_ref().map_err(|d| vec![(**d).clone()])?;
+    let (log, document) = hirekit_yaml::read::<ConsentLog>(&stored.path, bytes)?;
+    let problems = check(&log, &document, rules);
+    if problems.is_empty() {
+        Ok(log)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Whether `files`' candidate has valid consent on `day`, and what it is: the one answer to
+/// "may we keep and use this person's data for the talent pool on this day?". `Given` only
+/// when the newest answer in force is a consent that has not ended (`until` is the first day
+/// without it); a record with problems is an error, never read as consent.
+pub fn on_day(
+    files: &CandidateFiles,
+    rules: &TimeRules,
+    day: NaiveDate,
+) -> Result<ConsentState, Vec<Diagnostic>> {
+    let log = of(files, rules)?;
+    Ok(match state(&log, day) {
+        ConsentState::Given { until, .. } if day >= until => ConsentState::None,
+        other => other,
+    })
 }
 
 /// Why an entry cannot be recorded; `None` when it can. Shared by `check` (a file written by
@@ -190,15 +161,6 @@ pub fn check(log: &ConsentLog, document: &Document, rules: &TimeRules) -> Vec<Di
     problems
 }
 
-/// The file's text for `log`, with a comment that says how it is kept.
-pub fn to_yaml(log: &ConsentLog) -> Result<String, String> {
-    let yaml = serde_saphyr::to_string(log).map_err(|e| e.to_string())?;
-    Ok(format!(
-        "# Written by `hirekit privacy consent`: every answer about keeping this candidate's data,\n\
-         # oldest first. Add an answer with `hirekit privacy consent`; do not edit earlier ones.\n{yaml}"
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,16 +207,16 @@ mod tests {
             purpose: Purpose::TalentPool,
             until: None,
         });
-        assert_eq!(log.state(day("2026-11-30")), ConsentState::None);
+        assert_eq!(state(&log, day("2026-11-30")), ConsentState::None);
         assert_eq!(
-            log.state(day("2027-01-31")),
+            state(&log, day("2027-01-31")),
             ConsentState::Given {
                 on: day("2026-12-01"),
                 until: day("2027-06-01")
             }
         );
         assert_eq!(
-            log.state(day("2027-02-01")),
+            state(&log, day("2027-02-01")),
             ConsentState::Refused {
                 on: day("2027-02-01")
             }

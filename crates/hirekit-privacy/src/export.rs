@@ -6,12 +6,13 @@ use std::path::Path;
 use hirekit_folder::{CandidateFiles, Folder};
 use serde_json::{Value, json};
 
+use crate::Place;
 use crate::purge::PurgeError;
 
 /// The export of one candidate as JSON: `candidate`, `interviews`, `decisions`, `letters`,
 /// `consent`, `other_files` (each other file in their folder, YAML read as data, other text as
 /// text) and `letter_files` (the letter files in the hiring folder).
-pub fn export(folder: &Folder, id: &str) -> Result<Value, PurgeError> {
+pub fn export(folder: &Folder, place: &Place, id: &str) -> Result<Value, PurgeError> {
     let files = folder.candidate(id).ok_or_else(|| {
         PurgeError(format!(
             "no readable candidate `{id}` in this hiring folder; check the id, or fix its files first"
@@ -21,8 +22,7 @@ pub fn export(folder: &Folder, id: &str) -> Result<Value, PurgeError> {
         .map_err(|p| PurgeError(first_problem(&p)))?
         .map(|log| log.decisions);
     let rules = hirekit_folder::TimeRules::of(&folder.profile);
-    let consent = crate::folder::read_consent(&files.dir, &rules)
-        .map_err(|p| PurgeError(first_problem(&p)))?;
+    let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
     let plan = crate::purge::planned(
         folder,
         files,
@@ -36,7 +36,10 @@ pub fn export(folder: &Folder, id: &str) -> Result<Value, PurgeError> {
         "decisions": decisions.unwrap_or_default(),
         "letters": files.feedback.letters,
         "consent": consent.entries,
-        "other_files": other_files(files)?,
+        "other_files": match place {
+            Place::Folder => other_files(files)?,
+            Place::Database(store) => stored_documents(store, id)?,
+        },
         "letter_files": letter_files,
         "letter_files_outside_the_folder": plan.outside,
     }))
@@ -81,6 +84,22 @@ fn other_files(files: &CandidateFiles) -> Result<serde_json::Map<String, Value>,
     Ok(out)
 }
 
+/// The documents a database keeps whole for the candidate (the CV, the send history), as the
+/// files a hiring folder would hold: YAML read as data.
+fn stored_documents(
+    store: &hirekit_store::Store,
+    id: &str,
+) -> Result<serde_json::Map<String, Value>, PurgeError> {
+    let documents = store.documents(id).map_err(|e| PurgeError(e.to_string()))?;
+    Ok(documents
+        .into_iter()
+        .map(|(name, text)| {
+            let value = serde_saphyr::from_str::<Value>(&text).unwrap_or(Value::String(text));
+            (name, value)
+        })
+        .collect())
+}
+
 /// A YAML file as data, any other text as text, anything else by its size.
 fn read_any(path: &Path, dir: &Path) -> Result<Value, PurgeError> {
     let bytes = hirekit_yaml::file::read(path, dir.parent().and_then(Path::parent))
@@ -95,106 +114,305 @@ fn read_any(path: &Path, dir: &Path) -> Result<Value, PurgeError> {
     Ok(Value::String(text))
 }
 
-/// The export as a readable PDF: one section per record, every value under its field name.
-/// `created` is the document date (fixed by `--today`, so the same folder gives the same bytes).
+/// The export as a readable document for the person, in their language: who we are, what we
+/// hold (personal details, the application, interviews and ratings, the decision, letters,
+/// consent, other documents), how long and why, and their rights. The JSON beside it holds
+/// the same data in full. `created` is the document date (fixed by `--today`, so the same
+/// data gives the same bytes); `today` is the day the retention dates are computed for.
 pub fn export_pdf(
     folder: &Folder,
     id: &str,
     export: &Value,
+    today: chrono::NaiveDate,
     created: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Vec<u8>, PurgeError> {
-    use hirekit_pdf::{Block, Metadata, PageLabel, Report};
-    use hirekit_scorecard::Language;
-    let language = folder
+    use hirekit_pdf::{Align, Block, Column, Metadata, PageLabel, Report, Row, Table};
+    use hirekit_text::date::date;
+    use hirekit_text::msg;
+
+    let files = folder
         .candidate(id)
-        .map_or(folder.profile.language, |c| c.candidate.language);
-    let nl = language == Language::Nl;
-    let sections: [(&str, &str, &str); 8] = [
-        ("candidate", "Kandidaat", "Candidate"),
-        (
-            "interviews",
-            "Gesprekken en beoordelingen",
-            "Interviews and ratings",
-        ),
-        ("decisions", "Besluiten", "Decisions"),
-        ("letters", "Brieven", "Letters"),
-        ("consent", "Toestemming", "Consent"),
-        ("other_files", "Andere bestanden", "Other files"),
-        ("letter_files", "Briefbestanden", "Letter files"),
-        (
-            "letter_files_outside_the_folder",
-            "Briefbestanden buiten de map",
-            "Letter files outside the folder",
-        ),
-    ];
-    let mut blocks = vec![Block::Paragraph(
-        if nl {
-            "Dit overzicht bevat alle gegevens die hirekit over u bewaart (recht op inzage, AVG artikel 15)."
-        } else {
-            "This overview holds all data hirekit keeps about you (right of access, GDPR article 15)."
-        }
-        .to_owned(),
-    )];
-    for (key, title_nl, title_en) in sections {
-        blocks.push(Block::Heading(
-            if nl { title_nl } else { title_en }.to_owned(),
-        ));
-        let value = export.get(key).unwrap_or(&Value::Null);
-        // A list of records or a map of files: one sub-heading each, so every value reads
-        // under a short label instead of a long path.
-        let parts: Vec<(String, &Value)> = match value {
-            Value::Array(items) if items.iter().all(Value::is_object) => items
+        .ok_or_else(|| PurgeError(format!("no readable candidate `{id}` in this hiring data")))?;
+    let c = &files.candidate;
+    let lang = c.language;
+    let profile = &folder.profile;
+    let rules = hirekit_folder::TimeRules::of(profile);
+    let none = || Block::Note(msg!(lang, "privacy-export-none"));
+    let table = |headers: &[(&str, f32)], rows: Vec<Vec<String>>| {
+        Block::Table(Table {
+            columns: headers
                 .iter()
-                .enumerate()
-                .map(|(i, v)| (format!("{}", i + 1), v))
+                .map(|(h, w)| Column::new(hirekit_text::message(lang, h, &[]), *w, Align::Left))
                 .collect(),
-            Value::Object(map) if key == "other_files" => {
-                map.iter().map(|(k, v)| (k.clone(), v)).collect()
-            }
-            other => vec![(String::new(), other)],
-        };
-        let mut any = false;
-        for (heading, part) in parts {
-            let mut pairs = Vec::new();
-            flatten("", part, &mut pairs);
-            if pairs.is_empty() {
-                continue;
-            }
-            any = true;
-            if !heading.is_empty() {
-                blocks.push(Block::Subheading(heading));
-            }
-            let lines: Vec<String> = pairs
-                .into_iter()
-                .map(|(k, v)| if k.is_empty() { v } else { format!("{k}: {v}") })
-                .collect();
-            blocks.push(Block::Paragraph(lines.join("\n")));
+            rows: rows.into_iter().map(Row::new).collect(),
+        })
+    };
+    let mut blocks = vec![Block::Paragraph(msg!(
+        lang,
+        "privacy-export-intro",
+        company = profile.company.as_str()
+    ))];
+
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-who")));
+    blocks.push(Block::Paragraph(msg!(
+        lang,
+        "privacy-export-who-text",
+        company = profile.company.as_str(),
+        sender = profile.sender.name.as_str(),
+        email = profile.sender.email.as_str()
+    )));
+
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-held")));
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-personal")));
+    let mut personal = vec![(msg!(lang, "privacy-export-name"), c.name.clone())];
+    if let Some(given) = &c.given_name {
+        personal.push((msg!(lang, "privacy-export-given-name"), given.clone()));
+    }
+    personal.push((msg!(lang, "privacy-export-email"), c.email.clone()));
+    if !c.address.is_empty() {
+        personal.push((msg!(lang, "privacy-export-address"), c.address.join("\n")));
+    }
+    personal.push((
+        msg!(lang, "privacy-export-language"),
+        hirekit_text::message(lang, language_key(lang), &[]),
+    ));
+    blocks.push(Block::KeyValues(personal));
+
+    let scorecard = folder.scorecard_of(c);
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-application")));
+    let mut application = vec![
+        (
+            msg!(lang, "privacy-export-vacancy"),
+            scorecard.map_or_else(
+                || c.scorecard.clone(),
+                |s| s.title.get_or_any(lang).to_owned(),
+            ),
+        ),
+        (msg!(lang, "privacy-export-reference"), c.id.clone()),
+    ];
+    for planned in &c.interviews {
+        application.push((
+            msg!(lang, "privacy-export-planned"),
+            msg!(
+                lang,
+                "privacy-export-with-on",
+                interviewer = planned.interviewer.as_str(),
+                date = date(planned.at.date_naive(), lang)
+            ),
+        ));
+    }
+    blocks.push(Block::KeyValues(application));
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-interviews")));
+    if files.interviews.is_empty() {
+        blocks.push(none());
+    }
+    for card in &files.interviews {
+        blocks.push(Block::Paragraph(msg!(
+            lang,
+            "privacy-export-interview",
+            interviewer = card.interviewer.as_str(),
+            date = date(card.interviewed_at.date_naive(), lang)
+        )));
+        let rows = card
+            .ratings
+            .iter()
+            .map(|(criterion, rating)| {
+                let name = scorecard
+                    .and_then(|s| s.criterion(criterion))
+                    .map_or_else(|| criterion.clone(), |k| k.name.get_or_any(lang).to_owned());
+                let score = rating
+                    .score
+                    .map_or_else(|| msg!(lang, "not-assessed"), |s| s.to_string());
+                vec![name, score, rating.evidence.clone().unwrap_or_default()]
+            })
+            .collect();
+        blocks.push(table(
+            &[
+                ("privacy-export-criterion", 2.5),
+                ("privacy-export-score", 1.5),
+                ("privacy-export-evidence", 5.0),
+            ],
+            rows,
+        ));
+        let mut notes = vec![(
+            msg!(lang, "privacy-export-recommendation"),
+            hirekit_text::message(lang, recommendation_key(card.recommendation), &[]),
+        )];
+        if !card.red_flags.is_empty() {
+            notes.push((
+                msg!(lang, "privacy-export-red-flags"),
+                card.red_flags.join(", "),
+            ));
         }
-        if !any {
-            blocks.push(Block::Note(if nl { "Geen." } else { "None." }.to_owned()));
+        blocks.push(Block::KeyValues(notes));
+    }
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-decision")));
+    let decisions = hirekit_debrief::of(files)
+        .map_err(|p| PurgeError(first_problem(&p)))?
+        .map(|log| log.decisions)
+        .unwrap_or_default();
+    match c.decision {
+        None => blocks.push(Block::Note(msg!(lang, "privacy-export-no-decision"))),
+        Some(decision) => {
+            let mut pairs = vec![(
+                msg!(lang, "privacy-export-decision"),
+                hirekit_text::message(lang, decision_key(decision), &[]),
+            )];
+            if let Some(reason) = c.decision_reason {
+                pairs.push((
+                    msg!(lang, "privacy-export-reason"),
+                    hirekit_text::message(lang, reason_key(reason), &[]),
+                ));
+            }
+            for d in &decisions {
+                let mut line = msg!(
+                    lang,
+                    "privacy-export-decided",
+                    decision = hirekit_text::message(lang, decision_key(d.decision), &[]),
+                    by = d.by.as_str()
+                );
+                if let Some(note) = &d.note {
+                    line.push_str(&format!("\n{note}"));
+                }
+                pairs.push((date(d.at.date_naive(), lang), line));
+            }
+            blocks.push(Block::KeyValues(pairs));
         }
     }
-    let title = if nl {
-        "Inzage in uw gegevens"
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-letters")));
+    if files.feedback.letters.is_empty() {
+        blocks.push(none());
     } else {
-        "Your data: access request"
+        let rows = files
+            .feedback
+            .letters
+            .iter()
+            .map(|l| {
+                let names: Vec<&str> = l.files.iter().map(|f| f.path.as_str()).collect();
+                vec![
+                    date(l.letter_date, lang),
+                    hirekit_text::message(lang, language_key(l.language), &[]),
+                    names.join("\n"),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            &[
+                ("privacy-export-date", 2.0),
+                ("privacy-export-language", 1.5),
+                ("privacy-export-files", 4.5),
+            ],
+            rows,
+        ));
+    }
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-consent")));
+    let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
+    if consent.entries.is_empty() {
+        blocks.push(Block::Note(msg!(lang, "privacy-export-no-consent")));
+    } else {
+        let rows = consent
+            .entries
+            .iter()
+            .map(|e| {
+                vec![
+                    date(e.on, lang),
+                    hirekit_text::message(lang, answer_key(e.answer), &[]),
+                    hirekit_text::message(lang, channel_key(e.how), &[]),
+                    e.until.map_or_else(String::new, |d| date(d, lang)),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            &[
+                ("privacy-export-date", 2.0),
+                ("privacy-export-answer", 2.5),
+                ("privacy-export-how", 2.0),
+                ("privacy-export-until", 2.0),
+            ],
+            rows,
+        ));
+    }
+
+    let others: Vec<String> = export
+        .get("other_files")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    if !others.is_empty() {
+        blocks.push(Block::Subheading(msg!(lang, "privacy-export-other")));
+        blocks.push(Block::Paragraph(msg!(lang, "privacy-export-other-text")));
+        blocks.push(Block::Bullets(others));
+    }
+
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-retention")));
+    blocks.push(Block::Paragraph(msg!(
+        lang,
+        "privacy-export-retention-rule",
+        weeks = rules.deletion_weeks,
+        months = rules.consent_months
+    )));
+    let subject =
+        crate::folder::subject(files, &rules, today).map_err(|p| PurgeError(first_problem(&p)))?;
+    let when = match crate::retention::procedure_end(&subject) {
+        None => msg!(lang, "privacy-export-retention-running"),
+        Some((end, _)) => {
+            let without = rules.deletion_due(end);
+            match subject.consent {
+                crate::consent::ConsentState::Given { until, .. } if until > without => msg!(
+                    lang,
+                    "privacy-export-retention-consent",
+                    until = date(until, lang)
+                ),
+                _ => msg!(
+                    lang,
+                    "privacy-export-retention-date",
+                    end = date(end, lang),
+                    date = date(without, lang)
+                ),
+            }
+        }
     };
+    blocks.push(Block::Paragraph(when));
+
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-rights")));
+    blocks.push(Block::Bullets(
+        [
+            "privacy-export-right-access",
+            "privacy-export-right-correct",
+            "privacy-export-right-erase",
+            "privacy-export-right-withdraw",
+            "privacy-export-right-complain",
+        ]
+        .iter()
+        .map(|k| hirekit_text::message(lang, k, &[]))
+        .collect(),
+    ));
+    blocks.push(Block::Paragraph(msg!(
+        lang,
+        "privacy-export-contact",
+        sender = profile.sender.name.as_str(),
+        email = profile.sender.email.as_str()
+    )));
+
+    let title = msg!(lang, "privacy-export-title");
     let report = Report {
-        title: title.to_owned(),
-        subtitle: folder.profile.company.clone(),
-        header: folder.profile.company.clone(),
+        title: title.clone(),
+        subtitle: format!("{} · {}", c.name, date(today, lang)),
+        header: profile.company.clone(),
         blocks,
-        page_label: PageLabel::new(if nl {
-            "Pagina {page} van {pages}"
-        } else {
-            "Page {page} of {pages}"
-        }),
+        page_label: PageLabel::new(
+            lang.pick("Pagina {page} van {pages}", "Page {page} of {pages}"),
+        ),
     };
     let metadata = Metadata {
-        title: title.to_owned(),
-        author: folder.profile.company.clone(),
-        subject: title.to_owned(),
-        language: if nl { "nl-NL" } else { "en-GB" }.to_owned(),
+        title: title.clone(),
+        author: profile.company.clone(),
+        subject: title,
+        language: lang.pick("nl-NL", "en-GB").to_owned(),
         created,
         creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
     };
@@ -202,28 +420,54 @@ pub fn export_pdf(
         .map_err(|e| PurgeError(format!("cannot write the PDF: {e}")))
 }
 
-/// Every leaf of `value` as `path: text`, in document order.
-fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
-    let join = |key: &str| {
-        if prefix.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{prefix} / {key}")
-        }
-    };
-    match value {
-        Value::Null => {}
-        Value::Object(map) => {
-            for (k, v) in map {
-                flatten(&join(k), v, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                flatten(&join(&(i + 1).to_string()), v, out);
-            }
-        }
-        Value::String(s) => out.push((prefix.to_owned(), s.clone())),
-        other => out.push((prefix.to_owned(), other.to_string())),
+fn language_key(language: hirekit_scorecard::Language) -> &'static str {
+    match language {
+        hirekit_scorecard::Language::Nl => "privacy-export-dutch",
+        hirekit_scorecard::Language::En => "privacy-export-english",
+    }
+}
+
+fn decision_key(decision: hirekit_folder::Decision) -> &'static str {
+    use hirekit_folder::Decision;
+    match decision {
+        Decision::Advance => "decision-advance",
+        Decision::Reject => "decision-reject",
+        Decision::Hired => "decision-hired",
+        Decision::Withdrawn => "decision-withdrawn",
+    }
+}
+
+fn reason_key(reason: hirekit_folder::DecisionReason) -> &'static str {
+    use hirekit_folder::DecisionReason;
+    match reason {
+        DecisionReason::Requirements => "privacy-export-reason-requirements",
+        DecisionReason::OtherCandidate => "privacy-export-reason-other-candidate",
+    }
+}
+
+fn recommendation_key(recommendation: hirekit_folder::Recommendation) -> &'static str {
+    use hirekit_folder::Recommendation;
+    match recommendation {
+        Recommendation::StrongYes => "recommendation-strong-yes",
+        Recommendation::Yes => "recommendation-yes",
+        Recommendation::No => "recommendation-no",
+        Recommendation::StrongNo => "recommendation-strong-no",
+    }
+}
+
+fn answer_key(answer: crate::consent::Answer) -> &'static str {
+    match answer {
+        crate::consent::Answer::Given => "privacy-export-answer-given",
+        crate::consent::Answer::Refused => "privacy-export-answer-refused",
+    }
+}
+
+fn channel_key(channel: crate::consent::Channel) -> &'static str {
+    use crate::consent::Channel;
+    match channel {
+        Channel::LetterReply => "privacy-export-how-letter-reply",
+        Channel::Email => "privacy-export-how-email",
+        Channel::Form => "privacy-export-how-form",
+        Channel::Conversation => "privacy-export-how-conversation",
     }
 }

@@ -1,38 +1,15 @@
-//! Reading what the retention rules need from a hiring folder: the consent records, the day of
-//! each decision, the letters. The rules themselves ([`crate::retention`]) never touch a file,
-//! so a database can feed them the same [`Subject`]s from its tables.
-
-use std::path::Path;
+//! Reading what the retention rules need from the hiring model — a folder or a database, loaded
+//! the same way: the consent records, the day of each decision, the letters. The rules
+//! themselves ([`crate::retention`]) never touch a file or a table.
 
 use chrono::NaiveDate;
-use hirekit_folder::{CandidateFiles, Folder, TimeRules};
+use hirekit_folder::{CandidateFiles, Folder, HiringSource, HistoryRecord, TimeRules};
 use hirekit_yaml::Diagnostic;
 
-use crate::consent::{self, CONSENT_FILE, ConsentLog};
+use crate::Place;
+use crate::consent::{self, ConsentLog};
 use crate::renewal::{self, Renewal};
 use crate::retention::{self, Action, Due, Subject};
-
-/// Reads `consent.yaml` in a candidate's folder and checks it: an empty record when there is
-/// none, or every problem, each at its line.
-pub fn read_consent(
-    candidate_dir: &Path,
-    rules: &TimeRules,
-) -> Result<ConsentLog, Vec<Diagnostic>> {
-    let path = candidate_dir.join(CONSENT_FILE);
-    // Present in any form (a FIFO, a folder, a link) means: read it and say what is wrong.
-    if fs_err::symlink_metadata(&path).is_err() {
-        return Ok(ConsentLog::default());
-    }
-    let root = candidate_dir.parent().and_then(Path::parent);
-    let bytes = hirekit_yaml::file::read(&path, root).map_err(|d| vec![*d])?;
-    let (log, document) = hirekit_yaml::read::<ConsentLog>(&path, &bytes)?;
-    let problems = consent::check(&log, &document, rules);
-    if problems.is_empty() {
-        Ok(log)
-    } else {
-        Err(problems)
-    }
-}
 
 /// The day the latest decision was recorded in `debrief.yaml`, if it was.
 fn decided_on(files: &CandidateFiles) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
@@ -55,7 +32,7 @@ pub fn subject(
     rules: &TimeRules,
     today: NaiveDate,
 ) -> Result<Subject, Vec<Diagnostic>> {
-    let consent = read_consent(&files.dir, rules);
+    let consent = consent::of(files, rules);
     let decided = decided_on(files);
     let (consent, decided) = match (consent, decided) {
         (Ok(c), Ok(d)) => (c, d),
@@ -71,7 +48,7 @@ pub fn subject(
         decided_on: decided,
         letter_on: files.feedback.first().map(|l| l.letter_date),
         last_interview: last_interview(files),
-        consent: consent.state(today),
+        consent: consent::state(&consent, today),
         consent_at_decision: files.candidate.talent_pool_consent,
     })
 }
@@ -91,8 +68,8 @@ pub struct DueReport {
     pub problems: Vec<Diagnostic>,
 }
 
-/// Everything due in `folder` on `today`, most urgent first.
-pub fn due(folder: &Folder, today: NaiveDate) -> DueReport {
+/// Everything due in `folder` (read from `place`) on `today`, most urgent first.
+pub fn due(folder: &Folder, place: &Place, today: NaiveDate) -> DueReport {
     let rules = TimeRules::of(&folder.profile);
     let mut problems = Vec::new();
     let mut unreadable: Vec<String> = folder.unreadable.iter().map(|u| u.id.clone()).collect();
@@ -128,7 +105,11 @@ pub fn due(folder: &Folder, today: NaiveDate) -> DueReport {
         due,
         renewals,
         unreadable,
-        interrupted: crate::purge::interrupted(&folder.root),
+        // A database purge is one transaction: nothing of it can be left half-done.
+        interrupted: match place {
+            Place::Folder => crate::purge::interrupted(&folder.root),
+            Place::Database(_) => Vec::new(),
+        },
         problems,
     }
 }
@@ -144,17 +125,23 @@ pub enum RecordError {
     Io(String),
 }
 
-/// Adds `entry` to the candidate's `consent.yaml`, atomically: the whole file is written beside
-/// it and renamed over it, so a reader never sees half a record. The caller holds the lock.
+/// Adds `entry` to the candidate's consent record in `source` (folder or database). The record
+/// is read again from the source, not from a loaded model, so an answer added since is kept;
+/// the source writes it atomically (a folder: the whole file beside it, renamed over it; a
+/// database: one transaction). The caller holds the folder lock.
 pub fn record_consent(
-    candidate_dir: &Path,
+    source: &dyn HiringSource,
+    candidate: &str,
     entry: crate::consent::ConsentEntry,
     rules: &TimeRules,
 ) -> Result<ConsentLog, RecordError> {
     if let Some((_, message)) = consent::entry_problem(&entry, rules) {
         return Err(RecordError::Answer(message));
     }
-    let mut log = read_consent(candidate_dir, rules).map_err(RecordError::File)?;
+    let stored = source
+        .read_record(candidate, HistoryRecord::Consent)
+        .map_err(|e| RecordError::Io(e.to_string()))?;
+    let mut log = consent::parse(stored.as_ref(), rules).map_err(RecordError::File)?;
     if let Some(last) = log.entries.last()
         && entry.on < last.on
     {
@@ -165,24 +152,8 @@ pub fn record_consent(
     }
     log.entries.push(entry);
     let text = consent::to_yaml(&log).map_err(RecordError::Io)?;
-    let path = candidate_dir.join(CONSENT_FILE);
-    let io = |e: std::io::Error| RecordError::Io(format!("cannot write {}: {e}", path.display()));
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".hirekit-")
-        .suffix(".tmp")
-        .tempfile_in(candidate_dir)
-        .map_err(io)?;
-    std::io::Write::write_all(&mut temporary, text.as_bytes()).map_err(io)?;
-    // A team file, readable like the other records (the temporary file starts private).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        temporary
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(io)?;
-    }
-    temporary.as_file().sync_all().map_err(io)?;
-    temporary.persist(&path).map_err(|e| io(e.error))?;
+    source
+        .write_record(candidate, HistoryRecord::Consent, &text)
+        .map_err(|e| RecordError::Io(e.to_string()))?;
     Ok(log)
 }

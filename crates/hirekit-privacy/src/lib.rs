@@ -3,7 +3,7 @@
 //! - [`consent`]: the consent record (`candidates/<id>/consent.yaml`), its limits and checks;
 //! - [`retention`]: the rules — what is due for one candidate on one day — with no file I/O, so
 //!   the folder and a database apply the same rules to the same [`retention::Subject`]s;
-//! - [`folder`]: reading the subjects from a hiring folder;
+//! - [`folder`]: reading the subjects from the hiring model (a folder or a database);
 //! - [`purge`]: anonymising a candidate, crash-safe, with an audit line;
 //! - [`renewal`]: the request to renew consent, in Dutch and English, checked by the guard;
 //! - [`export`]: everything held about one person (AVG art. 15).
@@ -17,3 +17,14 @@ pub mod purge;
 pub mod render;
 pub mod renewal;
 pub mod retention;
+
+/// Where the hiring data lives, for what privacy does beyond the shared model: a purge (files
+/// and hidden folders, or rows in one transaction), the files an export lists, the audit.
+#[derive(Clone, Copy)]
+pub enum Place<'a> {
+    /// A hiring folder: the model's root.
+    Folder,
+    /// A database; letter files written by commands on it are under the model's root (the
+    /// current folder), as they are in a hiring folder.
+    Database(&'a hirekit_store::Store),
+}

@@ -26,9 +26,12 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use hirekit_folder::{CandidateFiles, FeedbackHistory, FilledScorecard, Folder};
+use hirekit_folder::{
+    Candidate, CandidateFiles, FeedbackHistory, FilledScorecard, Folder, StoredRecord,
+};
 use serde::Serialize;
 
+use crate::Place;
 use crate::retention::{Action, Due};
 
 /// The audit log in the hiring folder: one line per purge or erasure, with no personal data.
@@ -219,11 +222,8 @@ fn outside_files(root: &Path, files: &CandidateFiles) -> Vec<Result<String, Stri
 /// system's generator, so it cannot be traced back to the old id or the moment of the purge.
 fn random_id(candidates_dir: &Path) -> Result<String, PurgeError> {
     loop {
-        let mut bytes = [0u8; 6];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| PurgeError(format!("cannot draw a random id: {e}")))?;
-        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        let id = format!("anon-{hex}");
+        let id = random_hex_id()?;
+        let hex = id.trim_start_matches("anon-");
         let taken = [
             id.clone(),
             format!("{STAGING}{hex}"),
@@ -235,6 +235,14 @@ fn random_id(candidates_dir: &Path) -> Result<String, PurgeError> {
             return Ok(id);
         }
     }
+}
+
+/// `anon-` and twelve random hex digits.
+fn random_hex_id() -> Result<String, PurgeError> {
+    let mut bytes = [0u8; 6];
+    getrandom::fill(&mut bytes).map_err(|e| PurgeError(format!("cannot draw a random id: {e}")))?;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(format!("anon-{hex}"))
 }
 
 /// The audit line of a purge: the day, what, the random id, the scorecard, why, and counts.
@@ -259,6 +267,102 @@ fn audit_line(today: NaiveDate, anonymous_id: &str, files: &CandidateFiles, p: &
     )
 }
 
+/// The candidate record that remains: the random id as id and name, no contact details.
+fn anonymous_candidate(files: &CandidateFiles, anonymous_id: &str) -> Candidate {
+    let mut candidate = files.candidate.clone();
+    candidate.id = anonymous_id.to_owned();
+    candidate.name = anonymous_id.to_owned();
+    candidate.given_name = None;
+    candidate.email = ANONYMOUS_EMAIL.to_owned();
+    candidate.address = Vec::new();
+    candidate
+}
+
+/// A filled scorecard without its evidence texts: the numbers remain.
+fn anonymous_filled(mut filled: FilledScorecard, anonymous_id: &str) -> FilledScorecard {
+    filled.candidate = anonymous_id.to_owned();
+    for rating in filled.ratings.values_mut() {
+        if rating.evidence.is_some() {
+            rating.evidence = Some(REMOVED.to_owned());
+        }
+    }
+    filled
+}
+
+/// The debrief without the decision note and the panel's reasons, as its text.
+fn anonymous_debrief(files: &CandidateFiles) -> Result<Option<String>, PurgeError> {
+    let Some(mut log) = hirekit_debrief::of(files).map_err(|p| {
+        PurgeError(format!(
+            "cannot read {}: {}",
+            files.dir.join(hirekit_debrief::DEBRIEF_FILE).display(),
+            p.first().map_or("", |d| d.message.as_str())
+        ))
+    })?
+    else {
+        return Ok(None);
+    };
+    for decision in &mut log.decisions {
+        if decision.note.is_some() {
+            decision.note = Some(REMOVED.to_owned());
+        }
+        for rating in &mut decision.final_ratings {
+            rating.reason = REMOVED.to_owned();
+        }
+    }
+    hirekit_debrief::to_yaml(&log)
+        .map(Some)
+        .map_err(|e| PurgeError(format!("cannot write the anonymous record: {e}")))
+}
+
+/// The letter history without the letter files and what the letters were based on.
+fn anonymous_feedback(files: &CandidateFiles) -> FeedbackHistory {
+    let mut history: FeedbackHistory = files.feedback.clone();
+    for letter in &mut history.letters {
+        letter.files.clear();
+        letter.basis = None;
+    }
+    history
+}
+
+/// The consent record holds dates and channels only: proof that consent existed, kept.
+fn kept_consent(files: &CandidateFiles) -> Result<Option<String>, PurgeError> {
+    match &files.consent {
+        None => Ok(None),
+        Some(stored) => match &stored.bytes {
+            Ok(bytes) => Ok(Some(String::from_utf8_lossy(bytes).into_owned())),
+            Err(d) => Err(PurgeError(d.render())),
+        },
+    }
+}
+
+/// What remains of a candidate, as the model a source stores: for a database, which writes it
+/// in the same transaction that removes the candidate.
+pub fn anonymous(files: &CandidateFiles, anonymous_id: &str) -> Result<CandidateFiles, PurgeError> {
+    let dir = files
+        .dir
+        .parent()
+        .map_or_else(|| PathBuf::from(anonymous_id), |p| p.join(anonymous_id));
+    let stored = |name: &str, text: Option<String>| {
+        text.map(|t| StoredRecord {
+            path: dir.join(name),
+            bytes: Ok(t.into_bytes()),
+        })
+    };
+    Ok(CandidateFiles {
+        candidate: anonymous_candidate(files, anonymous_id),
+        interviews: files
+            .interviews
+            .iter()
+            .map(|f| anonymous_filled(f.clone(), anonymous_id))
+            .collect(),
+        feedback: anonymous_feedback(files),
+        debrief: stored(hirekit_debrief::DEBRIEF_FILE, anonymous_debrief(files)?),
+        sent: None,
+        consent: stored(crate::consent::CONSENT_FILE, kept_consent(files)?),
+        dir: dir.clone(),
+    })
+}
+
 /// The anonymous files of a candidate, relative to its folder.
 fn anonymous_files(
     files: &CandidateFiles,
@@ -276,14 +380,10 @@ fn anonymous_files(
             .map_err(|e| PurgeError(format!("cannot write the anonymous record: {e}")))
     };
     let mut out = Vec::new();
-
-    let mut candidate = files.candidate.clone();
-    candidate.id = anonymous_id.to_owned();
-    candidate.name = anonymous_id.to_owned();
-    candidate.given_name = None;
-    candidate.email = ANONYMOUS_EMAIL.to_owned();
-    candidate.address = Vec::new();
-    out.push((PathBuf::from("candidate.yaml"), yaml(&candidate)?));
+    out.push((
+        PathBuf::from("candidate.yaml"),
+        yaml(&anonymous_candidate(files, anonymous_id))?,
+    ));
 
     // The interview files under their own names (the interviewer's handle).
     let interviews_dir = files.dir.join("interviews");
@@ -292,52 +392,22 @@ fn anonymous_files(
             .map_err(|e| io_error("read", &interviews_dir, e))?;
         for path in paths {
             let bytes = fs_err::read(&path).map_err(|e| io_error("read", &path, e))?;
-            let (mut filled, _) = hirekit_yaml::read::<FilledScorecard>(&path, &bytes)
+            let (filled, _) = hirekit_yaml::read::<FilledScorecard>(&path, &bytes)
                 .map_err(|_| PurgeError(format!("cannot read {}", path.display())))?;
-            filled.candidate = anonymous_id.to_owned();
-            for rating in filled.ratings.values_mut() {
-                if rating.evidence.is_some() {
-                    rating.evidence = Some(REMOVED.to_owned());
-                }
-            }
             let relative = path.strip_prefix(&files.dir).unwrap_or(&path).to_path_buf();
-            out.push((relative, yaml(&filled)?));
+            out.push((relative, yaml(&anonymous_filled(filled, anonymous_id))?));
         }
     }
-
-    if let Some(mut log) = hirekit_debrief::of(files).map_err(|p| {
-        PurgeError(format!(
-            "cannot read {}: {}",
-            files.dir.join(hirekit_debrief::DEBRIEF_FILE).display(),
-            p.first().map_or("", |d| d.message.as_str())
-        ))
-    })? {
-        for decision in &mut log.decisions {
-            if decision.note.is_some() {
-                decision.note = Some(REMOVED.to_owned());
-            }
-            for rating in &mut decision.final_ratings {
-                rating.reason = REMOVED.to_owned();
-            }
-        }
-        let text = hirekit_debrief::to_yaml(&log)
-            .map_err(|e| PurgeError(format!("cannot write the anonymous record: {e}")))?;
+    if let Some(text) = anonymous_debrief(files)? {
         out.push((PathBuf::from(hirekit_debrief::DEBRIEF_FILE), text));
     }
-
     if !files.feedback.letters.is_empty() {
-        let mut history: FeedbackHistory = files.feedback.clone();
-        for letter in &mut history.letters {
-            letter.files.clear();
-            letter.basis = None;
-        }
-        out.push((PathBuf::from(hirekit_folder::RECORD_FILE), yaml(&history)?));
+        out.push((
+            PathBuf::from(hirekit_folder::RECORD_FILE),
+            yaml(&anonymous_feedback(files))?,
+        ));
     }
-
-    // The consent record holds dates and channels only: proof that consent existed.
-    let consent = files.dir.join(crate::consent::CONSENT_FILE);
-    if consent.is_file() {
-        let text = fs_err::read_to_string(&consent).map_err(|e| io_error("read", &consent, e))?;
+    if let Some(text) = kept_consent(files)? {
         out.push((PathBuf::from(crate::consent::CONSENT_FILE), text));
     }
     Ok(out)
@@ -386,10 +456,59 @@ pub enum StopAfter {
     Never,
 }
 
-/// Removes one candidate's personal data now (see the module documentation for the order).
-/// The caller holds the folder lock.
-pub fn apply_one(folder: &Folder, planned: &Planned, today: NaiveDate) -> Result<Done, PurgeError> {
-    apply_until(folder, planned, today, StopAfter::Never)
+/// Removes one candidate's personal data now: in a folder in the order the module
+/// documentation gives (the caller holds the folder lock); in a database, the letter files
+/// first, then the rows in one transaction.
+pub fn apply_one(
+    folder: &Folder,
+    place: &Place,
+    planned: &Planned,
+    today: NaiveDate,
+) -> Result<Done, PurgeError> {
+    match place {
+        Place::Folder => apply_until(folder, planned, today, StopAfter::Never),
+        Place::Database(store) => apply_database(store, folder, planned, today),
+    }
+}
+
+/// The purge of one candidate in a database. The letter files go first: if the transaction
+/// then fails, the candidate is still in place and still due, and the next run finishes it.
+fn apply_database(
+    store: &hirekit_store::Store,
+    folder: &Folder,
+    planned: &Planned,
+    today: NaiveDate,
+) -> Result<Done, PurgeError> {
+    let files = folder
+        .candidate(&planned.candidate)
+        .ok_or_else(|| PurgeError(format!("no candidate `{}`", planned.candidate)))?;
+    for relative in &planned.removes[1..] {
+        remove_path(&folder.root.join(relative.trim_end_matches('/')))?;
+    }
+    loop {
+        let anonymous_id = random_hex_id()?;
+        if folder.candidate(&anonymous_id).is_some() {
+            continue;
+        }
+        let audit = audit_line(today, &anonymous_id, files, planned);
+        let copy = anonymous(files, &anonymous_id)?;
+        match store.anonymise(&planned.candidate, &copy, &audit) {
+            Ok(()) => {
+                return Ok(Done {
+                    anonymous_id,
+                    audit,
+                });
+            }
+            // Drawn since the load by another run: draw again.
+            Err(hirekit_folder::SourceError::CandidateExists(_)) => continue,
+            Err(e) => {
+                return Err(PurgeError(format!(
+                    "cannot purge `{}`: {e}; nothing of it was changed in the database",
+                    planned.candidate
+                )));
+            }
+        }
+    }
 }
 
 #[doc(hidden)]
@@ -528,10 +647,10 @@ pub fn recover(root: &Path) -> Result<(usize, usize), PurgeError> {
 
 /// Applies `plan`: every ready candidate, one after the other; stops at the first failure
 /// (those before it are done, the failed one is finished or undone by the next run).
-pub fn apply(folder: &Folder, plan: &PurgePlan) -> Result<Vec<Done>, PurgeError> {
+pub fn apply(folder: &Folder, place: &Place, plan: &PurgePlan) -> Result<Vec<Done>, PurgeError> {
     plan.ready
         .iter()
-        .map(|p| apply_one(folder, p, plan.today))
+        .map(|p| apply_one(folder, place, p, plan.today))
         .collect()
 }
 

@@ -64,7 +64,24 @@ fn action(item: &Due, lang: Language) -> String {
 pub fn due_table(report: &DueReport, lang: Language) -> String {
     let today = report.today.to_string();
     let mut out = String::new();
-    if report.due.is_empty() {
+    // A candidate that could not be read may well have something due: say so first, and never
+    // claim that nothing is due when not everyone was checked.
+    if !report.unreadable.is_empty() {
+        out.push_str(&msg!(
+            lang,
+            "privacy-unreadable",
+            candidates = report.unreadable.join(", ")
+        ));
+        out.push_str("\n\n");
+    }
+    if report.due.is_empty() && !report.unreadable.is_empty() {
+        out.push_str(&msg!(
+            lang,
+            "privacy-nothing-due-for-others",
+            today = today.as_str()
+        ));
+        out.push('\n');
+    } else if report.due.is_empty() {
         out.push_str(&msg!(lang, "privacy-nothing-due", today = today.as_str()));
         out.push('\n');
     } else {
@@ -155,15 +172,6 @@ pub fn due_table(report: &DueReport, lang: Language) -> String {
             lang,
             "privacy-interrupted",
             folders = report.interrupted.join(", ")
-        ));
-        out.push('\n');
-    }
-    if !report.unreadable.is_empty() {
-        out.push('\n');
-        out.push_str(&msg!(
-            lang,
-            "privacy-unreadable",
-            candidates = report.unreadable.join(", ")
         ));
         out.push('\n');
     }

@@ -67,6 +67,7 @@ fn candidate(id: &str, interviews: Vec<FilledScorecard>) -> CandidateFiles {
     CandidateFiles {
         debrief: None,
         sent: None,
+        consent: None,
         dir: id.into(),
         candidate: Candidate {
             id: id.to_owned(),

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::DateTime;
+use hirekit_folder::consent::{ConsentEntry, ConsentLog};
 use hirekit_folder::{
     Candidate, CandidateFiles, Decision, DecisionReason, FeedbackHistory, FeedbackRecord,
     FilledScorecard, Folder, HistoryRecord, PlannedInterview, Profile, SourceError, StoredRecord,
@@ -45,8 +46,9 @@ pub struct Imported {
 impl Database {
     /// Connects and migrates. SQLite: the file is created on first use with mode 0600 (personal
     /// data: readable by its owner only), in WAL mode (readers never wait for a writer) with a
-    /// busy timeout (a writer waits up to 10 s for another instead of failing at once), and with
-    /// foreign keys enforced (SQLite leaves them off by default).
+    /// busy timeout (a writer waits up to 10 s for another instead of failing at once), with
+    /// foreign keys enforced (SQLite leaves them off by default), and with deleted content
+    /// overwritten (`secure_delete`).
     pub async fn open(url: &str) -> Result<(Self, Migrated), StoreError> {
         Self::connect(url, true).await
     }
@@ -84,6 +86,9 @@ impl Database {
                             "PRAGMA busy_timeout = 10000",
                             "PRAGMA journal_mode = WAL",
                             "PRAGMA synchronous = NORMAL",
+                            // A purge deletes personal data: overwrite the freed pages with
+                            // zeros, so a deleted name is not left readable in the file.
+                            "PRAGMA secure_delete = ON",
                         ] {
                             sqlx::query(pragma).execute(&mut *conn).await?;
                         }
@@ -195,6 +200,12 @@ impl Database {
                 .await
                 .map_err(StoreError::sql(format!("cannot store {}", path.display())))?;
             }
+            if let Some(stored) = &files.consent {
+                let log = parse_consent(stored)?;
+                insert_consent(&mut tx, &files.candidate.id, &log.entries, 0)
+                    .await
+                    .map_err(|e| StoreError::Data(e.to_string()))?;
+            }
         }
         tx.commit()
             .await
@@ -256,6 +267,7 @@ impl Database {
                     feedback: FeedbackHistory::default(),
                     debrief: None,
                     sent: None,
+                    consent: None,
                 },
             );
         }
@@ -354,6 +366,19 @@ impl Database {
                 });
             }
         }
+        let mut consent: BTreeMap<String, Vec<ConsentEntry>> = BTreeMap::new();
+        for row in sqlx::query(&format!("{CONSENT_SELECT} ORDER BY candidate, position"))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the consent answers"))?
+        {
+            let id: String = get(&row, 0)?;
+            consent.entry(id).or_default().push(consent_entry(&row)?);
+        }
+        for (id, entries) in consent {
+            let files = candidates.get_mut(&id).ok_or_else(|| missing(&id))?;
+            files.consent = Some(consent_record(&files.dir, entries)?);
+        }
         tx.commit()
             .await
             .map_err(StoreError::sql("cannot finish reading"))?;
@@ -432,6 +457,12 @@ impl Database {
                 write(
                     files.dir.join(hirekit_folder::RECORD_FILE),
                     &to_yaml(&files.feedback)?,
+                )?;
+            }
+            if let Some(Ok(bytes)) = files.consent.as_ref().map(|c| c.bytes.as_ref()) {
+                write(
+                    files.dir.join(hirekit_folder::CONSENT_FILE),
+                    &String::from_utf8_lossy(bytes),
                 )?;
             }
         }
@@ -564,6 +595,20 @@ impl Database {
         candidate: &str,
         record: HistoryRecord,
     ) -> Result<Option<StoredRecord>, SourceError> {
+        let dir = root.join("candidates").join(candidate);
+        if record == HistoryRecord::Consent {
+            let mut tx = self.begin().await.map_err(other)?;
+            exists(&mut tx, candidate).await?;
+            let entries = consent_of(&mut tx, candidate).await.map_err(other)?;
+            tx.commit()
+                .await
+                .map_err(|e| write_error(e, record.file_name()))?;
+            return if entries.is_empty() {
+                Ok(None)
+            } else {
+                consent_record(&dir, entries).map(Some).map_err(other)
+            };
+        }
         let (table, column) = history_table(record);
         let mut tx = self.begin().await.map_err(other)?;
         exists(&mut tx, candidate).await?;
@@ -597,6 +642,9 @@ impl Database {
         record: HistoryRecord,
         text: &str,
     ) -> Result<(), SourceError> {
+        if record == HistoryRecord::Consent {
+            return self.write_consent(candidate, text).await;
+        }
         let (table, column) = history_table(record);
         let mut tx = self.begin().await.map_err(other)?;
         exists(&mut tx, candidate).await?;
@@ -614,6 +662,136 @@ impl Database {
             .map_err(|e| write_error(e, record.file_name()))
     }
 
+    /// Replaces a candidate's consent answers with those of `text` (a consent record as
+    /// written by `hirekit privacy consent`), in one transaction. The record only grows: an
+    /// answer already stored must come back unchanged, so an earlier answer is never rewritten.
+    async fn write_consent(&self, candidate: &str, text: &str) -> Result<(), SourceError> {
+        let path = Path::new("candidates")
+            .join(candidate)
+            .join(hirekit_folder::CONSENT_FILE);
+        let (log, _) = hirekit_yaml::read::<ConsentLog>(&path, text.as_bytes())
+            .map_err(|p| SourceError::Other(describe(&p)))?;
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        let stored = consent_of(&mut tx, candidate).await.map_err(other)?;
+        if log.entries.len() < stored.len() || log.entries[..stored.len()] != stored[..] {
+            return Err(SourceError::Other(format!(
+                "the consent record of `{candidate}` changed since it was read; earlier answers are never rewritten, so nothing was stored"
+            )));
+        }
+        insert_consent(
+            &mut tx,
+            candidate,
+            &log.entries[stored.len()..],
+            stored.len(),
+        )
+        .await?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, hirekit_folder::CONSENT_FILE))
+    }
+
+    /// Replaces candidate `old` with its anonymous copy `anonymous` (a new id, with only what
+    /// may be kept), in one transaction: the new rows are written, every row of `old` goes
+    /// (the CV, the letters' records, the send history and the consent answers with it, by
+    /// `ON DELETE CASCADE`), the web app's audit entries about `old` name the new id instead,
+    /// and `audit_line` is added to the privacy audit. A failure leaves everything as it was.
+    pub async fn anonymise(
+        &self,
+        old: &str,
+        anonymous: &CandidateFiles,
+        audit_line: &str,
+    ) -> Result<(), SourceError> {
+        let new = &anonymous.candidate.id;
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, old).await?;
+        insert_candidate(&mut tx, &anonymous.candidate).await?;
+        for card in &anonymous.interviews {
+            insert_filled(&mut tx, card, false).await?;
+        }
+        for (position, record) in anonymous.feedback.letters.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO feedback_records (candidate, position, letter_date, record) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(new)
+            .bind(position as i64)
+            .bind(record.letter_date.to_string())
+            .bind(serde_json::to_string(record).map_err(|e| SourceError::Other(e.to_string()))?)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the feedback record"))?;
+        }
+        if let Some(Ok(bytes)) = anonymous.debrief.as_ref().map(|d| d.bytes.as_ref()) {
+            sqlx::query("INSERT INTO debriefs (candidate, text) VALUES ($1, $2)")
+                .bind(new)
+                .bind(String::from_utf8_lossy(bytes).into_owned())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| write_error(e, "the debrief"))?;
+        }
+        if let Some(stored) = &anonymous.consent {
+            let log = parse_consent(stored).map_err(other)?;
+            insert_consent(&mut tx, new, &log.entries, 0).await?;
+        }
+        sqlx::query("UPDATE audit_log SET candidate = $1 WHERE candidate = $2")
+            .bind(new)
+            .bind(old)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the audit log"))?;
+        sqlx::query("DELETE FROM candidates WHERE id = $1")
+            .bind(old)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the removal"))?;
+        let next: i64 = sqlx::query("SELECT COALESCE(MAX(position) + 1, 0) FROM privacy_audit")
+            .fetch_one(&mut *tx)
+            .await
+            .and_then(|r| r.try_get(0))
+            .map_err(|e| write_error(e, "the privacy audit"))?;
+        sqlx::query("INSERT INTO privacy_audit (position, line) VALUES ($1, $2)")
+            .bind(next)
+            .bind(audit_line.trim_end())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the privacy audit"))?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the anonymous record"))
+    }
+
+    /// The privacy audit, oldest first: one line per purge or erasure.
+    pub async fn privacy_audit(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT line FROM privacy_audit ORDER BY position")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(StoreError::sql("cannot read the privacy audit"))?;
+        rows.iter().map(|r| get(r, 0)).collect()
+    }
+
+    /// The documents kept whole for a candidate (the CV, the send history), by the file name
+    /// they have in a hiring folder: what a folder holds as other files, for an export.
+    pub async fn documents(&self, candidate: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut found = Vec::new();
+        for (file, table, column) in DOCUMENTS {
+            if *table == "debriefs" {
+                continue;
+            }
+            let row = sqlx::query(&format!(
+                "SELECT {column} FROM {table} WHERE candidate = $1"
+            ))
+            .bind(candidate)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(StoreError::sql(format!("cannot read {table}")))?;
+            if let Some(row) = row {
+                found.push(((*file).to_owned(), get(&row, 0)?));
+            }
+        }
+        found.sort();
+        Ok(found)
+    }
+
     async fn begin(&self) -> Result<Transaction<'static, Any>, StoreError> {
         self.pool.begin().await.map_err(|e| StoreError::Connect {
             database: self.url.shown(),
@@ -627,7 +805,97 @@ fn history_table(record: HistoryRecord) -> (&'static str, &'static str) {
     match record {
         HistoryRecord::Debrief => ("debriefs", "text"),
         HistoryRecord::Sent => ("sent_records", "history"),
+        // One row per answer, handled by `read_record` and `write_consent` themselves.
+        HistoryRecord::Consent => ("consent_answers", "answer"),
     }
+}
+
+const CONSENT_SELECT: &str =
+    "SELECT candidate, answered_on, answer, channel, purpose, valid_until FROM consent_answers";
+
+/// One consent answer from a row of [`CONSENT_SELECT`].
+fn consent_entry(row: &sqlx::any::AnyRow) -> Result<ConsentEntry, StoreError> {
+    let day = |text: String| {
+        text.parse()
+            .map_err(|e| StoreError::Data(format!("consent date `{text}`: {e}")))
+    };
+    Ok(ConsentEntry {
+        on: day(get(row, 1)?)?,
+        answer: from_code(&get::<String>(row, 2)?)?,
+        how: from_code(&get::<String>(row, 3)?)?,
+        purpose: from_code(&get::<String>(row, 4)?)?,
+        until: get::<Option<String>>(row, 5)?.map(day).transpose()?,
+    })
+}
+
+async fn consent_of(
+    tx: &mut Transaction<'static, Any>,
+    candidate: &str,
+) -> Result<Vec<ConsentEntry>, StoreError> {
+    sqlx::query(&format!(
+        "{CONSENT_SELECT} WHERE candidate = $1 ORDER BY position"
+    ))
+    .bind(candidate)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(StoreError::sql("cannot read the consent answers"))?
+    .iter()
+    .map(consent_entry)
+    .collect()
+}
+
+/// The consent answers as the record a hiring folder holds, named as there: the owner
+/// (hirekit-privacy) reads and checks it the same way from either source.
+fn consent_record(dir: &Path, entries: Vec<ConsentEntry>) -> Result<StoredRecord, StoreError> {
+    let text =
+        hirekit_folder::consent::to_yaml(&ConsentLog { entries }).map_err(StoreError::Data)?;
+    Ok(StoredRecord {
+        path: dir.join(hirekit_folder::CONSENT_FILE),
+        bytes: Ok(text.into_bytes()),
+    })
+}
+
+fn parse_consent(stored: &StoredRecord) -> Result<ConsentLog, StoreError> {
+    let bytes = stored
+        .bytes
+        .as_ref()
+        .map_err(|d| StoreError::Data(d.render()))?;
+    hirekit_yaml::read::<ConsentLog>(&stored.path, bytes)
+        .map(|(log, _)| log)
+        .map_err(|p| StoreError::Data(describe(&p)))
+}
+
+fn describe(problems: &[hirekit_yaml::Diagnostic]) -> String {
+    problems
+        .iter()
+        .map(hirekit_yaml::Diagnostic::render)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Stores `entries` as the answers from `first` on.
+async fn insert_consent(
+    tx: &mut Transaction<'static, Any>,
+    candidate: &str,
+    entries: &[ConsentEntry],
+    first: usize,
+) -> Result<(), SourceError> {
+    for (i, entry) in entries.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO consent_answers (candidate, position, answered_on, answer, channel, purpose, valid_until) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(candidate)
+        .bind((first + i) as i64)
+        .bind(entry.on.to_string())
+        .bind(entry.answer.code())
+        .bind(entry.how.code())
+        .bind(entry.purpose.code())
+        .bind(entry.until.map(|d| d.to_string()))
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| write_error(e, "the consent answer"))?;
+    }
+    Ok(())
 }
 
 /// Creates the SQLite file (and its folder) readable and writable by its owner only, unless it

@@ -94,6 +94,28 @@ impl Store {
         self.runtime.block_on(self.database.delete_candidate(id))
     }
 
+    /// Replaces candidate `old` by its anonymous copy, with a privacy audit line (see
+    /// [`Database::anonymise`]).
+    pub fn anonymise(
+        &self,
+        old: &str,
+        anonymous: &hirekit_folder::CandidateFiles,
+        audit_line: &str,
+    ) -> Result<(), SourceError> {
+        self.runtime
+            .block_on(self.database.anonymise(old, anonymous, audit_line))
+    }
+
+    /// The privacy audit lines, oldest first.
+    pub fn privacy_audit(&self) -> Result<Vec<String>, StoreError> {
+        self.runtime.block_on(self.database.privacy_audit())
+    }
+
+    /// The CV and send history of a candidate, by file name.
+    pub fn documents(&self, candidate: &str) -> Result<Vec<(String, String)>, StoreError> {
+        self.runtime.block_on(self.database.documents(candidate))
+    }
+
     /// The checklist files stored with the scorecards, by file name.
     pub fn checklists(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.runtime.block_on(self.database.checklists())
