@@ -42,8 +42,8 @@ pub use load::{
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,
-    PrivacySettings, Profile, Rating, Recommendation, Salutation, Sender, SmtpSecurity,
-    SmtpSettings,
+    PrivacySettings, Profile, Rating, RatingsVisible, Recommendation, Salutation, Sender,
+    SmtpSecurity, SmtpSettings,
 };
 pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,

@@ -101,3 +101,11 @@ fill-template-value = --template heeft geen waarde, of `-` voor standaarduitvoer
 fill-draft-unreadable = kan niet verder met het concept { $path }: herstel het, of verwijder het om opnieuw te beginnen
 fill-draft-other = het concept { $path } hoort bij kandidaat `{ $candidate }`, interviewer `{ $interviewer }` en scorekaart `{ $scorecard }`, niet bij dit gesprek: verwijder het om opnieuw te beginnen
 fill-draft-not-saved = je concept kon niet worden bewaard
+
+## Wat ontbreekt voor indienen (het webformulier toont elk bij het veld)
+
+fill-problem-score = Kies een score, of "niet beoordeeld" als dit niet aan bod kwam.
+fill-problem-evidence = Bij een score hoort bewijs: schrijf op wat de kandidaat zei of deed.
+fill-problem-interviewed-at = Het tijdstip van het gesprek ontbreekt.
+fill-problem-red-flags = Geef aan welke rode vlaggen je zag, als die er waren.
+fill-problem-recommendation = Kies je aanbeveling.
