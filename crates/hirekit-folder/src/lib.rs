@@ -49,7 +49,7 @@ pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
     RECORD_FILE, sha256_hex,
 };
-pub use scorecards::{Search, find_scorecard, red_flag_catalogue};
+pub use scorecards::{Search, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue};
 pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 

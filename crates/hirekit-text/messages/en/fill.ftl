@@ -109,3 +109,17 @@ fill-problem-evidence = Evidence is required with a score: write what the candid
 fill-problem-interviewed-at = The time of the interview is missing.
 fill-problem-red-flags = Say which red flags you saw, if any.
 fill-problem-recommendation = Choose your recommendation.
+
+## The web form (`hirekit serve`)
+
+fill-web-title = Your scorecard
+fill-web-due = Interview: { $at }. Submit your scorecard by { $due }.
+fill-web-ahead = The interview is planned for { $at }: fill in the scorecard after the interview.
+fill-web-save = Save draft
+fill-web-saved = Draft saved:
+fill-web-submit = Submit scorecard
+fill-web-submit-note = Once submitted, your scorecard can no longer be changed.
+fill-web-errors = Not submitted yet. Please complete:
+fill-web-submitted = You submitted this scorecard on { $at }. It can no longer be changed.
+fill-web-already-submitted = You have already submitted this scorecard; it was not submitted again.
+fill-web-kit-pdf = Download the kit as PDF (to print)
