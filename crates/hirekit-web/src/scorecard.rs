@@ -783,6 +783,7 @@ fn kit_words(kit: &Kit, lang: Language) -> BTreeMap<&'static str, String> {
         ("not_assessed_hint", l.not_assessed_hint.clone()),
         ("pass", l.pass.clone()),
         ("score", l.score.clone()),
+        ("your_score", msg!(lang, "fill-web-score")),
         ("kit", l.document.clone()),
         ("recommendation_title", kit.recommendation_title.clone()),
         (

@@ -123,3 +123,4 @@ fill-web-errors = Not submitted yet. Please complete:
 fill-web-submitted = You submitted this scorecard on { $at }. It can no longer be changed.
 fill-web-already-submitted = You have already submitted this scorecard; it was not submitted again.
 fill-web-kit-pdf = Download the kit as PDF (to print)
+fill-web-score = Your score

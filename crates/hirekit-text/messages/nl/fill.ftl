@@ -123,3 +123,4 @@ fill-web-errors = Nog niet ingediend. Vul nog aan:
 fill-web-submitted = Je hebt deze scorekaart ingediend op { $at }. Hij kan niet meer worden gewijzigd.
 fill-web-already-submitted = Je hebt deze scorekaart al ingediend; hij is niet nog eens ingediend.
 fill-web-kit-pdf = Download de kit als pdf (om te printen)
+fill-web-score = Je score
