@@ -42,14 +42,14 @@ pub use load::{
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,
-    PrivacySettings, Profile, Rating, Recommendation, Salutation, Sender, SmtpSecurity,
-    SmtpSettings,
+    PrivacySettings, Profile, Rating, RatingsVisible, Recommendation, Salutation, Sender,
+    SmtpSecurity, SmtpSettings,
 };
 pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
     RECORD_FILE, sha256_hex,
 };
-pub use scorecards::{Search, find_scorecard, red_flag_catalogue};
+pub use scorecards::{Search, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue};
 pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 

@@ -13,7 +13,9 @@
 
 mod auth;
 mod headers;
+mod kit;
 mod pages;
+mod scorecard;
 mod text;
 
 use std::net::SocketAddr;
@@ -102,6 +104,18 @@ pub fn app(
         .route("/my-interviews", get(pages::my_interviews))
         .route("/candidates", get(pages::candidates))
         .route("/candidates/{id}", get(pages::candidate))
+        // The interviewer's pages (scorecard.rs, kit.rs).
+        .route("/static/autosave.js", get(pages::autosave_script))
+        .route(
+            "/candidates/{id}/scorecard",
+            get(scorecard::form).post(scorecard::post),
+        )
+        .route(
+            "/candidates/{id}/scorecard/draft",
+            post(scorecard::autosave),
+        )
+        .route("/candidates/{id}/kit", get(kit::page))
+        .route("/candidates/{id}/kit.pdf", get(kit::pdf))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

@@ -72,6 +72,14 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("mean", "Mean", "Gemiddelde"),
     ("ratings", "Ratings", "Beoordelingen"),
     ("interviews", "Interviews", "Gesprekken"),
+    // The interviewer's pages.
+    ("your_scorecard", "Your scorecard", "Je scorekaart"),
+    ("interview_kit", "Interview kit", "Interviewkit"),
+    (
+        "not_shared",
+        "Your company does not show interviewers each other's ratings.",
+        "Je organisatie toont interviewers geen beoordelingen van collega's.",
+    ),
 ];
 
 /// The labels in `language` (`nl` or `en`), by key, for the templates (`t.key`).
