@@ -14,6 +14,7 @@
 mod auth;
 mod headers;
 mod pages;
+mod recruiter;
 mod text;
 
 use std::net::SocketAddr;
@@ -102,6 +103,28 @@ pub fn app(
         .route("/my-interviews", get(pages::my_interviews))
         .route("/candidates", get(pages::candidates))
         .route("/candidates/{id}", get(pages::candidate))
+        .route("/pipeline", get(recruiter::pipeline::page))
+        .route(
+            "/candidates/new",
+            get(recruiter::intake::new_form).post(recruiter::intake::add_candidate),
+        )
+        .route(
+            "/candidates/{id}/plan",
+            get(recruiter::intake::plan_form).post(recruiter::intake::plan),
+        )
+        .route(
+            "/candidates/{id}/decision",
+            get(recruiter::decision::form).post(recruiter::decision::submit),
+        )
+        .route(
+            "/candidates/{id}/upload",
+            get(recruiter::upload::form).post(recruiter::upload::submit),
+        )
+        .route("/candidates/{id}/audit", get(recruiter::audit::page))
+        .route(
+            "/cost",
+            get(recruiter::cost::form).post(recruiter::cost::submit),
+        )
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

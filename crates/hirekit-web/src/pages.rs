@@ -36,6 +36,10 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         tera.add_raw_template(name, content)
             .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
     }
+    for (name, content) in crate::recruiter::TEMPLATES {
+        tera.add_raw_template(name, content)
+            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
+    }
     Ok(tera)
 }
 
@@ -52,11 +56,11 @@ pub(crate) fn server_error(message: &str) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
 }
 
-fn not_found() -> Response {
+pub(crate) fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "not found").into_response()
 }
 
-fn render(
+pub(crate) fn render(
     state: &AppState,
     status: StatusCode,
     name: &str,
@@ -73,7 +77,7 @@ fn render(
 }
 
 /// What every signed-in page shows: the language, the labels, who is signed in, the CSRF token.
-fn signed_context(signed: &Signed, mut page: serde_json::Value) -> serde_json::Value {
+pub(crate) fn signed_context(signed: &Signed, mut page: serde_json::Value) -> serde_json::Value {
     let user = &signed.session.user;
     let interviewer = match &user.role {
         Role::Interviewer(h) => Some(h.as_str()),
@@ -161,7 +165,7 @@ fn form_in(
     response
 }
 
-async fn load(state: &AppState) -> Result<Folder, Response> {
+pub(crate) async fn load(state: &AppState) -> Result<Folder, Response> {
     state
         .db
         .load(&state.config.root)
@@ -170,7 +174,7 @@ async fn load(state: &AppState) -> Result<Folder, Response> {
         .map_err(|e| server_error(&e.to_string()))
 }
 
-fn is_recruiter_or_manager(role: &Role) -> bool {
+pub(crate) fn is_recruiter_or_manager(role: &Role) -> bool {
     matches!(role, Role::Recruiter | Role::HiringManager)
 }
 
@@ -519,6 +523,7 @@ pub(crate) async fn candidate(
                             "name": name,
                             "mean": c.mean.map(|m| hirekit_text::number::fixed(m, 2, lang)),
                             "ratings": ratings.join(", "),
+                            "notes": crate::recruiter::panel::criterion_notes(&a, c, card, lang),
                         })
                     })
                     .collect();
@@ -527,6 +532,7 @@ pub(crate) async fn candidate(
                     "outcome": hirekit_panel::render::outcome_label(&a, lang),
                     "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
                     "criteria": criteria,
+                    "details": crate::recruiter::panel::details(&folder, &a, card, lang),
                 })
             }
         },
@@ -546,10 +552,13 @@ pub(crate) async fn candidate(
     let page = signed_context(
         &signed,
         json!({
+            "id": files.candidate.id,
             "name": files.candidate.name,
             "scorecard": files.candidate.scorecard,
             "interviews": interviews,
             "panel": panel,
+            "manage": is_recruiter_or_manager(role)
+                .then(|| crate::recruiter::manage(&files.candidate, role, lang)),
         }),
     );
     render(&state, StatusCode::OK, "candidate.html", page)
