@@ -291,7 +291,10 @@ mod tests {
         assert_eq!(choose_scorecard(&one, None, dir), Ok("backend".into()));
         assert_eq!(
             choose_scorecard(&two, None, dir),
-            Err("the folder has 2 scorecards: choose one with --scorecard (backend, frontend)".into())
+            Err(
+                "the folder has 2 scorecards: choose one with --scorecard (backend, frontend)"
+                    .into()
+            )
         );
         assert_eq!(
             choose_scorecard(&two, Some("backnd"), dir),

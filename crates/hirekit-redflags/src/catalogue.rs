@@ -82,7 +82,9 @@ impl Catalogue {
         let files: Vec<(std::path::PathBuf, &[u8])> = stored
             .iter()
             .map(|(name, text)| {
-                let shown = Path::new("scorecards").join(crate::CHECKLIST_DIR).join(name);
+                let shown = Path::new("scorecards")
+                    .join(crate::CHECKLIST_DIR)
+                    .join(name);
                 (shown, text.as_bytes())
             })
             .collect();

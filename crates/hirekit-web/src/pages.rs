@@ -22,7 +22,7 @@ use crate::text::{labels, language};
 /// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
 pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
     let mut tera = tera::Tera::new();
-    for (name, content) in [
+    let mut all = vec![
         ("base.html", include_str!("templates/base.html")),
         ("signin.html", include_str!("templates/signin.html")),
         ("welcome.html", include_str!("templates/welcome.html")),
@@ -32,14 +32,11 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         ),
         ("candidates.html", include_str!("templates/candidates.html")),
         ("candidate.html", include_str!("templates/candidate.html")),
-    ] {
-        tera.add_raw_template(name, content)
-            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
-    }
-    for (name, content) in crate::recruiter::TEMPLATES {
-        tera.add_raw_template(name, content)
-            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
-    }
+    ];
+    all.extend_from_slice(crate::recruiter::TEMPLATES);
+    // All at once: a template may include or extend one added after it.
+    tera.add_raw_templates(all)
+        .map_err(|e| crate::WebError::Other(format!("the templates: {e}")))?;
     Ok(tera)
 }
 
@@ -489,6 +486,10 @@ pub(crate) async fn candidate(
         Role::Interviewer(handle) => files.interviews.iter().any(|s| &s.interviewer == handle),
         _ => true,
     };
+    let catalogue = match crate::recruiter::catalogue(&state).await {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
     let panel = match hirekit_panel::assess_candidate(&folder, files) {
         _ if !own_submitted => json!({ "kind": "own_first" }),
         None => json!({ "kind": "none" }),
@@ -532,7 +533,7 @@ pub(crate) async fn candidate(
                     "outcome": hirekit_panel::render::outcome_label(&a, lang),
                     "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
                     "criteria": criteria,
-                    "details": crate::recruiter::panel::details(&folder, &a, card, lang),
+                    "details": crate::recruiter::panel::details(&folder, &a, card, &catalogue, lang),
                 })
             }
         },

@@ -39,7 +39,6 @@ pub(crate) struct CostForm {
     format: Option<String>,
 }
 
-
 pub(crate) async fn form(State(state): State<AppState>, signed: Signed) -> Response {
     if !is_recruiter_or_manager(&signed.session.user.role) {
         return forbidden();
@@ -48,7 +47,14 @@ pub(crate) async fn form(State(state): State<AppState>, signed: Signed) -> Respo
         route: "mutual_agreement".into(),
         ..CostForm::default()
     };
-    page(&state, &signed, &form, &Problems::default(), None, StatusCode::OK)
+    page(
+        &state,
+        &signed,
+        &form,
+        &Problems::default(),
+        None,
+        StatusCode::OK,
+    )
 }
 
 /// Problems per field (`salary`, `exit_month`, `route`, `yaml`; `whole` for the rest).
@@ -81,16 +87,16 @@ pub(crate) async fn submit(
         let month = number(&form.exit_month);
         let route = Route::ALL.into_iter().find(|r| r.key() == form.route);
         if salary.is_none() {
-            problems
-                .entry("salary")
-                .or_default()
-                .push(format!("`{}` is not a number of euros, e.g. 5500", form.salary.trim()));
+            problems.entry("salary").or_default().push(format!(
+                "`{}` is not a number of euros, e.g. 5500",
+                form.salary.trim()
+            ));
         }
         if month.is_none() {
-            problems
-                .entry("exit_month")
-                .or_default()
-                .push(format!("`{}` is not a month number, e.g. 6", form.exit_month.trim()));
+            problems.entry("exit_month").or_default().push(format!(
+                "`{}` is not a month number, e.g. 6",
+                form.exit_month.trim()
+            ));
         }
         if route.is_none() {
             problems
@@ -126,11 +132,10 @@ pub(crate) async fn submit(
         match hirekit_cost::load(std::path::Path::new("cost.yaml"), form.yaml.as_bytes()) {
             Ok(loaded) => Some(loaded.input),
             Err(diagnostics) => {
-                problems.entry("yaml").or_default().extend(
-                    diagnostics
-                        .iter()
-                        .map(hirekit_yaml::Diagnostic::render),
-                );
+                problems
+                    .entry("yaml")
+                    .or_default()
+                    .extend(diagnostics.iter().map(hirekit_yaml::Diagnostic::render));
                 None
             }
         }
@@ -147,10 +152,26 @@ pub(crate) async fn submit(
                     .entry("whole")
                     .or_default()
                     .extend(found.into_iter().map(|p| p.message));
-                return page(&state, &signed, &form, &problems, None, StatusCode::BAD_REQUEST);
+                return page(
+                    &state,
+                    &signed,
+                    &form,
+                    &problems,
+                    None,
+                    StatusCode::BAD_REQUEST,
+                );
             }
         },
-        _ => return page(&state, &signed, &form, &problems, None, StatusCode::BAD_REQUEST),
+        _ => {
+            return page(
+                &state,
+                &signed,
+                &form,
+                &problems,
+                None,
+                StatusCode::BAD_REQUEST,
+            );
+        }
     };
     if let Err(e) = super::audit(&state, &signed, "cost-estimate", None).await {
         return e;
@@ -158,7 +179,14 @@ pub(crate) async fn submit(
     if form.format.as_deref() == Some("pdf") {
         return pdf(&state, &cost, lang).await;
     }
-    page(&state, &signed, &form, &problems, Some(&cost), StatusCode::OK)
+    page(
+        &state,
+        &signed,
+        &form,
+        &problems,
+        Some(&cost),
+        StatusCode::OK,
+    )
 }
 
 /// The report as a PDF download, headed with the company's name, dated today.

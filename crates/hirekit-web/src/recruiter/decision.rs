@@ -14,8 +14,20 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::auth::{Signed, forbidden};
-use crate::pages::{is_recruiter_or_manager, load, not_found, render, server_error, signed_context};
+use crate::pages::{
+    is_recruiter_or_manager, load, not_found, render, server_error, signed_context,
+};
 use crate::text::language;
+
+/// The problems name the form's fields, not `hirekit decide`'s options. Who decided is the user
+/// signed in (their account's name).
+const FORM: hirekit_debrief::Wording = hirekit_debrief::Wording {
+    by: "your account's name",
+    give_by: "your account needs a name",
+    reason_other_candidate: "the reason \"another candidate matched more closely\"",
+    reason_requirements: "choose \"follows from the job requirements\"",
+    give_note: "write it under Note",
+};
 
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct DecisionForm {
@@ -122,7 +134,7 @@ pub(crate) async fn submit(
         panel_met: false,
         final_ratings: Vec::new(),
     };
-    let debrief = match hirekit_debrief::record(request, card, &assessment) {
+    let debrief = match hirekit_debrief::record_with(request, card, &assessment, &FORM) {
         Ok(debrief) => debrief,
         Err(problems) => return refuse(&problems),
     };
@@ -169,7 +181,14 @@ fn page(
             Some(hirekit_panel::render::outcome_label(&a, lang)),
             Vec::new(),
         ),
-        Some(hirekit_panel::PanelView::Awaiting(a)) => (false, None, a.awaited),
+        Some(hirekit_panel::PanelView::Awaiting(a)) => (
+            false,
+            None,
+            a.awaited
+                .iter()
+                .map(|h| folder.profile.interviewers.get(h).unwrap_or(h).clone())
+                .collect(),
+        ),
         None => (false, None, Vec::new()),
     };
     let page = signed_context(

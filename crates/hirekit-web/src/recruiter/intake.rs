@@ -16,7 +16,9 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::auth::{Signed, forbidden};
-use crate::pages::{is_recruiter_or_manager, load, not_found, render, server_error, signed_context};
+use crate::pages::{
+    is_recruiter_or_manager, load, not_found, render, server_error, signed_context,
+};
 
 /// The fields of the new-candidate form, as typed (kept when the form comes back with problems).
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -98,7 +100,6 @@ pub(crate) async fn add_candidate(
         Ok(f) => f,
         Err(e) => return e,
     };
-    let root = &state.config.root;
     let mut problems = Problems::new();
     let taken: Vec<String> = folder
         .candidates
@@ -113,14 +114,17 @@ pub(crate) async fn add_candidate(
         "" => intake::next_id(&taken, &year),
         id => id.to_owned(),
     };
-    let dir = root.join("candidates").join(&id);
+    // Named relative to the hiring folder, as hirekit.yaml's paths are: no server path on a page.
+    let dir = std::path::Path::new("candidates").join(&id);
     if let Some(problem) = intake::new_id_problem(&id, &taken, &dir, "id") {
         add(&mut problems, Field::Id, problem);
     }
     let known: Vec<String> = folder.scorecards.keys().cloned().collect();
     let requested = Some(form.scorecard.trim()).filter(|s| !s.is_empty());
-    let scorecard = intake::choose_scorecard(&known, requested, &root.join(&folder.profile.scorecards))
-        .unwrap_or_else(|problem| {
+    // The scorecards folder as hirekit.yaml names it: no server path on the page.
+    let scorecards_dir = std::path::Path::new(&folder.profile.scorecards);
+    let scorecard =
+        intake::choose_scorecard(&known, requested, scorecards_dir).unwrap_or_else(|problem| {
             add(&mut problems, Field::Scorecard, problem);
             String::new()
         });
@@ -272,10 +276,7 @@ pub(crate) async fn plan(
     // The form offers the profile's interviewers only: someone else is a mistake here, not
     // the warning the command gives for a handle typed by hand.
     if let Some(note) = intake::interviewer_note(&interviewer, &folder.profile.interviewers) {
-        problems
-            .entry("interviewer")
-            .or_default()
-            .push(note);
+        problems.entry("interviewer").or_default().push(note);
     }
     let at = intake::parse_when(form.at.trim()).unwrap_or_else(|problem| {
         problems.entry("at").or_default().push(problem);

@@ -3,7 +3,11 @@
 
 pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("pipeline", "Pipeline", "Werkvoorraad"),
-    ("no_candidates", "No candidates yet.", "Nog geen kandidaten."),
+    (
+        "no_candidates",
+        "No candidates yet.",
+        "Nog geen kandidaten.",
+    ),
     ("agreement", "Scorecards on time", "Scorekaarten op tijd"),
     (
         "agreement_rule",
@@ -15,7 +19,11 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("on_time", "On time", "Op tijd"),
     ("late_in", "Late", "Te laat"),
     ("open", "Open", "Open"),
-    ("open_late", "Open, past the deadline", "Open, deadline voorbij"),
+    (
+        "open_late",
+        "Open, past the deadline",
+        "Open, deadline voorbij",
+    ),
     ("add_candidate", "Add a candidate", "Kandidaat toevoegen"),
     ("full_name", "Full name", "Volledige naam"),
     (
@@ -23,10 +31,18 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
         "Name to greet them by (optional)",
         "Naam in de aanhef (optioneel)",
     ),
-    ("address", "Postal address (optional)", "Postadres (optioneel)"),
+    (
+        "address",
+        "Postal address (optional)",
+        "Postadres (optioneel)",
+    ),
     ("address_rule", "One line per line.", "Eén regel per regel."),
     ("language", "Language of the letters", "Taal van de brieven"),
-    ("candidate_id", "Candidate id (optional)", "Kandidaatnummer (optioneel)"),
+    (
+        "candidate_id",
+        "Candidate id (optional)",
+        "Kandidaatnummer (optioneel)",
+    ),
     (
         "id_rule",
         "Left empty: the next free c-YEAR-NNN. Only a-z, 0-9, -, _ and .",
@@ -38,8 +54,16 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
         "Er is niets opgeslagen. Verbeter wat hieronder staat.",
     ),
     ("plan_interview", "Plan an interview", "Gesprek plannen"),
-    ("record_decision", "Record the decision", "Besluit vastleggen"),
-    ("current_decision", "Recorded decision", "Vastgelegd besluit"),
+    (
+        "record_decision",
+        "Record the decision",
+        "Besluit vastleggen",
+    ),
+    (
+        "current_decision",
+        "Recorded decision",
+        "Vastgelegd besluit",
+    ),
     ("no_decision", "No decision yet.", "Nog geen besluit."),
     ("proposed", "Proposed outcome", "Voorstel"),
     ("advance", "Advance", "Door naar volgende ronde"),
@@ -68,7 +92,11 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("upload", "Upload a scorecard", "Scorekaart uploaden"),
     ("on_behalf_of", "On behalf of", "Namens"),
-    ("scorecard_yaml", "The filled scorecard (YAML)", "De ingevulde scorekaart (YAML)"),
+    (
+        "scorecard_yaml",
+        "The filled scorecard (YAML)",
+        "De ingevulde scorekaart (YAML)",
+    ),
     (
         "upload_rule",
         "Paste the whole file, e.g. one filled in from the template of hirekit fill --template -. It is checked as if it were in the hiring folder.",
@@ -92,6 +120,7 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
         "A red flag is a signal to verify, never to act on alone.",
         "Een rode vlag is een signaal om te verifiëren, nooit om alleen op af te gaan.",
     ),
+    ("cautions", "Caution", "Let op"),
     ("late_scorecards", "Late scorecards", "Scorekaarten te laat"),
     (
         "refilled",
@@ -110,8 +139,16 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
         "Month of the decision to part",
         "Maand van het besluit om uit elkaar te gaan",
     ),
-    ("route", "How the employment ends", "Hoe het dienstverband eindigt"),
-    ("cost_file", "Or: a whole input file", "Of: een volledig invoerbestand"),
+    (
+        "route",
+        "How the employment ends",
+        "Hoe het dienstverband eindigt",
+    ),
+    (
+        "cost_file",
+        "Or: a whole input file",
+        "Of: een volledig invoerbestand",
+    ),
     ("cost_yaml", "Input file (YAML)", "Invoerbestand (YAML)"),
     (
         "cost_yaml_rule",

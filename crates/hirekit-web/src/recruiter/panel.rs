@@ -1,12 +1,14 @@
 //! What `hirekit score` says about a complete panel beyond the means, for the candidate page:
 //! the notes per criterion (must-have failed or split, below the pass point, disagreement), late
-//! scorecards, scorecards refilled after the ratings were shown, ticked red flags, and why the
+//! scorecards, scorecards refilled after the ratings were shown, ticked red flags (and the
+//! cautions among them), and why the
 //! outcome is what it is. The words are the command's (the message catalogue); the rules are
 //! the panel's (`hirekit_panel`).
 
 use hirekit_folder::Folder;
 use hirekit_language::Language;
 use hirekit_panel::{Assessment, CriterionResult};
+use hirekit_redflags::{Catalogue, Evidence};
 use hirekit_scorecard::Scorecard;
 use hirekit_text::msg;
 use serde_json::json;
@@ -38,6 +40,7 @@ pub(crate) fn details(
     folder: &Folder,
     a: &Assessment,
     card: Option<&Scorecard>,
+    catalogue: &Catalogue,
     lang: Language,
 ) -> serde_json::Value {
     let name = |handle: &str| {
@@ -65,11 +68,27 @@ pub(crate) fn details(
         .iter()
         .map(|h| name(h))
         .collect();
-    let red_flags: Vec<_> = a
-        .red_flags
-        .iter()
-        .map(|f| format!("{} ({})", f.id, name(&f.interviewer)))
-        .collect();
+    // As `hirekit score` sorts them: a ticked item known to track a protected ground is a
+    // caution that never counts, the others are red flags to verify, with their evidence grade.
+    let mut red_flags = Vec::new();
+    let mut cautions = Vec::new();
+    for flag in &a.red_flags {
+        let item = catalogue.get(&flag.id);
+        let signal = item.map_or(flag.id.as_str(), |i| i.signal.get(lang));
+        let who = name(&flag.interviewer);
+        match item.map(|i| i.evidence) {
+            Some(Evidence::BiasRisk) => cautions.push(format!(
+                "{who}: {signal} — {}",
+                msg!(lang, "score-bias-risk-note")
+            )),
+            Some(evidence) => red_flags.push(format!(
+                "{who}: {signal} — {}",
+                hirekit_panel::render::evidence_label(evidence.code(), lang)
+            )),
+            None => red_flags.push(format!("{who}: {signal}")),
+        }
+    }
+
     let reasons: Vec<_> = match card {
         Some(card) => a
             .reasons
@@ -82,6 +101,7 @@ pub(crate) fn details(
         "late": late,
         "refilled": refilled,
         "red_flags": red_flags,
+        "cautions": cautions,
         "reasons": reasons,
     })
 }

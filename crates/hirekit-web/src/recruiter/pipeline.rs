@@ -1,6 +1,7 @@
 //! `GET /pipeline`: the candidates per vacancy (scorecard) with what is due or late and by whom
 //! (the `hirekit due` list), and the 24-hour agreement per interviewer: how many scorecards came
-//! in on time, late, or are still open (and whether those are past their deadline).
+//! in on time, late, or are still open (and whether those are past their deadline). A task
+//! names its interviewer itself (`hirekit_due::task_label`).
 
 use std::collections::BTreeMap;
 
@@ -85,14 +86,6 @@ pub(crate) async fn page(State(state): State<AppState>, signed: Signed) -> Respo
         .unwrap_or_default()
         .date_naive();
     let due = hirekit_due::items(&folder, today, hirekit_send::history::letter_sent);
-    let name_of = |handle: &str| {
-        folder
-            .profile
-            .interviewers
-            .get(handle)
-            .cloned()
-            .unwrap_or_else(|| handle.to_owned())
-    };
     let mut vacancies: BTreeMap<&str, Vec<serde_json::Value>> = BTreeMap::new();
     for files in &folder.candidates {
         let c = &files.candidate;
@@ -103,7 +96,6 @@ pub(crate) async fn page(State(state): State<AppState>, signed: Signed) -> Respo
                 json!({
                     "deadline": item.deadline.to_string(),
                     "overdue": item.overdue,
-                    "who": item.interviewer.as_deref().map(name_of),
                     "text": hirekit_due::task_label(item, lang),
                 })
             })

@@ -14,7 +14,9 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::auth::{Signed, forbidden};
-use crate::pages::{is_recruiter_or_manager, load, not_found, render, server_error, signed_context};
+use crate::pages::{
+    is_recruiter_or_manager, load, not_found, render, server_error, signed_context,
+};
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub(crate) struct UploadForm {
@@ -91,15 +93,12 @@ pub(crate) async fn submit(
             "`{who}` has no planned interview with this candidate; plan one first"
         )]);
     }
-    let checklists = match state.db.checklists().await {
+    let catalogue = match super::catalogue(&state).await {
         Ok(c) => c,
-        Err(e) => return server_error(&e.to_string()),
+        Err(e) => return e,
     };
-    let catalogue = match hirekit_redflags::Catalogue::in_force_stored(&checklists) {
-        Ok(c) => c,
-        Err(_) => return server_error("the red-flag checklists stored in the database are invalid"),
-    };
-    // Named as the file it exports to, relative to the hiring folder, as the user knows it.
+    // Named as the file it exports to, relative to the hiring folder, as the user knows it; the
+    // file name is the interviewer's, so a scorecard by someone else is refused by the check.
     let shown = std::path::Path::new("candidates")
         .join(&id)
         .join("interviews")
@@ -120,12 +119,6 @@ pub(crate) async fn submit(
             return refuse(&rendered);
         }
     };
-    if filled.interviewer != who {
-        return refuse(&[format!(
-            "this scorecard is by `{}`, not by `{who}`: choose the interviewer it is from",
-            filled.interviewer
-        )]);
-    }
     match state.db.submit_scorecard(&filled, false).await {
         Ok(()) => {}
         Err(e @ SourceError::AlreadySubmitted { .. }) => return refuse(&[e.to_string()]),
@@ -151,7 +144,12 @@ fn page(
         .candidate
         .interviews
         .iter()
-        .filter(|p| !files.interviews.iter().any(|s| s.interviewer == p.interviewer))
+        .filter(|p| {
+            !files
+                .interviews
+                .iter()
+                .any(|s| s.interviewer == p.interviewer)
+        })
         .map(|p| {
             json!({
                 "handle": p.interviewer,
