@@ -541,13 +541,74 @@ fn a_decision_follows_the_rules_of_decide() {
                 NOW
             )
         );
+        // Changing it again, with the candidate's answer to the talent-pool question.
+        let again = app
+            .post(
+                "/candidates/c-2026-014/decision",
+                manager,
+                &[
+                    ("decision", "reject"),
+                    ("reason", "requirements"),
+                    ("note", ""),
+                    ("talent_pool", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(again.location(), Some("/candidates/c-2026-014"));
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let c = &folder.candidate("c-2026-014").expect("there").candidate;
+        assert_eq!(
+            (c.decision, c.decision_reason, c.talent_pool_consent),
+            (
+                Some(hirekit_folder::Decision::Reject),
+                Some(hirekit_folder::DecisionReason::Requirements),
+                Some(true)
+            )
+        );
+        let page = app.get("/candidates/c-2026-014", Some(manager)).await;
+        assert!(
+            page.body.contains("<p><strong>rejected</strong> · follows from the job requirements (met or not)</p>\n<p>Recorded: agreed to the talent pool.</p>"),
+            "{}",
+            page.body
+        );
         let log = accounts::audit_log(&app.db).await.expect("the audit log");
         let decided: Vec<_> = log
             .iter()
             .filter(|(_, _, action, _)| action == "decide")
             .map(|(at, actor, _, candidate)| (*at, actor.as_str(), candidate.as_deref()))
             .collect();
-        assert_eq!(decided, [(NOW, "joost@example.org", Some("c-2026-014"))]);
+        assert_eq!(
+            decided,
+            [
+                (NOW, "joost@example.org", Some("c-2026-014")),
+                (NOW, "joost@example.org", Some("c-2026-014")),
+            ]
+        );
+        // The debrief history keeps both decisions, oldest first.
+        let stored = app
+            .db
+            .read_record(
+                Path::new("."),
+                "c-2026-014",
+                hirekit_folder::HistoryRecord::Debrief,
+            )
+            .await
+            .expect("reads")
+            .expect("a debrief");
+        let text = String::from_utf8(stored.bytes.expect("bytes")).expect("UTF-8");
+        let (log, _) = hirekit_yaml::read::<hirekit_debrief::DebriefLog>(
+            Path::new("debrief.yaml"),
+            text.as_bytes(),
+        )
+        .expect("a debrief history");
+        let decisions: Vec<_> = log.decisions.iter().map(|d| d.decision).collect();
+        assert_eq!(
+            decisions,
+            [
+                hirekit_folder::Decision::Advance,
+                hirekit_folder::Decision::Reject
+            ]
+        );
     });
 }
 

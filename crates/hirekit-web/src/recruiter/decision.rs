@@ -2,7 +2,9 @@
 //! a note, by the rules of `hirekit decide` (`hirekit_debrief::record`: not before the panel is
 //! complete, a note when the proposal was `discuss` or the decision differs from it, no
 //! `other_candidate` reason for an advance). The record is appended to the debrief history and
-//! the candidate's decision set to match, as the command does on a database.
+//! the candidate's decision set to match, as the command does on a database. The candidate's
+//! answer to the talent-pool question, asked with the decision, is stored with it
+//! (`talent_pool_consent`, which the feedback letter follows).
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -38,6 +40,10 @@ pub(crate) struct DecisionForm {
     reason: String,
     #[serde(default)]
     note: String,
+    /// The candidate's answer, asked with the decision, to being kept in the talent pool: `yes`,
+    /// `no`, or empty when not asked.
+    #[serde(default)]
+    talent_pool: String,
 }
 
 pub(crate) async fn form(
@@ -100,6 +106,12 @@ pub(crate) async fn submit(
         "other_candidate" => DecisionReason::OtherCandidate,
         _ => return refuse(&["choose a reason".to_owned()]),
     };
+    let consent = match form.talent_pool.as_str() {
+        "" => None,
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => return refuse(&["choose yes, no or not asked".to_owned()]),
+    };
     let (Some(card), Some(assessment)) = (
         folder.scorecard_of(&files.candidate),
         hirekit_panel::assess_candidate(&folder, files),
@@ -157,6 +169,12 @@ pub(crate) async fn submit(
     {
         return server_error(&e.to_string());
     }
+    // Only an answer given changes what is stored: "not asked" keeps an earlier answer.
+    if consent.is_some()
+        && let Err(e) = state.db.record_talent_pool_consent(&id, consent).await
+    {
+        return server_error(&e.to_string());
+    }
     if let Err(e) = super::audit(&state, &signed, "decide", Some(&id)).await {
         return e;
     }
@@ -205,7 +223,9 @@ fn page(
                 "decision": form.decision,
                 "reason": form.reason,
                 "note": form.note,
+                "talent_pool": form.talent_pool,
             },
+            "consent": files.candidate.talent_pool_consent,
         }),
     );
     render(state, status, "decision.html", page)

@@ -79,6 +79,33 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
         "another candidate matched the requirements more closely (rejection only)",
         "een andere kandidaat paste beter bij de functie-eisen (alleen bij afwijzen)",
     ),
+    (
+        "talent_pool_question",
+        "Talent pool: may we keep their details to contact them later?",
+        "Talentenpool: mogen we de gegevens bewaren om later contact op te nemen?",
+    ),
+    (
+        "talent_pool_rule",
+        "Ask the candidate with the decision; the feedback letter follows the answer. Keeping data past the usual period also needs a dated consent (hirekit privacy consent).",
+        "Vraag het de kandidaat bij het besluit; de feedbackbrief volgt het antwoord. Gegevens langer bewaren dan gebruikelijk vraagt ook een gedateerde toestemming (hirekit privacy consent).",
+    ),
+    (
+        "talent_pool_not_asked",
+        "Not asked (keep what is recorded)",
+        "Niet gevraagd (laat wat vastligt)",
+    ),
+    ("talent_pool_yes", "Yes, they agreed", "Ja, akkoord"),
+    ("talent_pool_no", "No, they declined", "Nee, niet akkoord"),
+    (
+        "talent_pool_now_yes",
+        "Recorded: agreed to the talent pool.",
+        "Vastgelegd: akkoord met de talentenpool.",
+    ),
+    (
+        "talent_pool_now_no",
+        "Recorded: declined the talent pool.",
+        "Vastgelegd: niet akkoord met de talentenpool.",
+    ),
     ("note", "Note", "Toelichting"),
     (
         "note_rule",

@@ -96,6 +96,7 @@ pub(crate) fn manage(
             DecisionReason::Requirements => "requirements",
             DecisionReason::OtherCandidate => "other_candidate",
         }),
+        "consent": candidate.talent_pool_consent,
         "audit": *role == hirekit_store::accounts::Role::Recruiter,
     })
 }
