@@ -16,6 +16,7 @@ mod headers;
 mod kit;
 mod pages;
 mod scorecard;
+mod recruiter;
 mod text;
 
 use std::net::SocketAddr;
@@ -116,6 +117,28 @@ pub fn app(
         )
         .route("/candidates/{id}/kit", get(kit::page))
         .route("/candidates/{id}/kit.pdf", get(kit::pdf))
+        .route("/pipeline", get(recruiter::pipeline::page))
+        .route(
+            "/candidates/new",
+            get(recruiter::intake::new_form).post(recruiter::intake::add_candidate),
+        )
+        .route(
+            "/candidates/{id}/plan",
+            get(recruiter::intake::plan_form).post(recruiter::intake::plan),
+        )
+        .route(
+            "/candidates/{id}/decision",
+            get(recruiter::decision::form).post(recruiter::decision::submit),
+        )
+        .route(
+            "/candidates/{id}/upload",
+            get(recruiter::upload::form).post(recruiter::upload::submit),
+        )
+        .route("/candidates/{id}/audit", get(recruiter::audit::page))
+        .route(
+            "/cost",
+            get(recruiter::cost::form).post(recruiter::cost::submit),
+        )
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

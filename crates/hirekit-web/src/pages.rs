@@ -22,7 +22,7 @@ use crate::text::{labels, language};
 /// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
 pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
     let mut tera = tera::Tera::new();
-    for (name, content) in [
+    let mut all = vec![
         ("base.html", include_str!("templates/base.html")),
         ("signin.html", include_str!("templates/signin.html")),
         ("welcome.html", include_str!("templates/welcome.html")),
@@ -34,10 +34,11 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         ("candidate.html", include_str!("templates/candidate.html")),
         ("scorecard.html", include_str!("templates/scorecard.html")),
         ("kit.html", include_str!("templates/kit.html")),
-    ] {
-        tera.add_raw_template(name, content)
-            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
-    }
+    ];
+    all.extend_from_slice(crate::recruiter::TEMPLATES);
+    // All at once: a template may include or extend one added after it.
+    tera.add_raw_templates(all)
+        .map_err(|e| crate::WebError::Other(format!("the templates: {e}")))?;
     Ok(tera)
 }
 
@@ -179,7 +180,7 @@ pub(crate) async fn load(state: &AppState) -> Result<Folder, Response> {
         .map_err(|e| server_error(&e.to_string()))
 }
 
-fn is_recruiter_or_manager(role: &Role) -> bool {
+pub(crate) fn is_recruiter_or_manager(role: &Role) -> bool {
     matches!(role, Role::Recruiter | Role::HiringManager)
 }
 
@@ -494,6 +495,10 @@ pub(crate) async fn candidate(
         Role::Interviewer(handle) => Viewer::Interviewer(handle),
         _ => Viewer::Team { reveal: false },
     };
+    let catalogue = match crate::recruiter::catalogue(&state).await {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
     let panel = match hirekit_panel::assess_candidate(&folder, files) {
         None => json!({ "kind": "none" }),
         Some(assessment) => {
@@ -530,6 +535,7 @@ pub(crate) async fn candidate(
                                 "name": name,
                                 "mean": c.mean.map(|m| hirekit_text::number::fixed(m, 2, lang)),
                                 "ratings": ratings.join(", "),
+                                "notes": crate::recruiter::panel::criterion_notes(&a, c, card, lang),
                             })
                         })
                         .collect();
@@ -538,6 +544,7 @@ pub(crate) async fn candidate(
                         "outcome": hirekit_panel::render::outcome_label(&a, lang),
                         "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
                         "criteria": criteria,
+                        "details": crate::recruiter::panel::details(&folder, &a, card, &catalogue, lang),
                     })
                 }
             }
@@ -563,6 +570,8 @@ pub(crate) async fn candidate(
             "scorecard": files.candidate.scorecard,
             "interviews": interviews,
             "panel": panel,
+            "manage": is_recruiter_or_manager(role)
+                .then(|| crate::recruiter::manage(&files.candidate, role, lang)),
         }),
     );
     render(&state, StatusCode::OK, "candidate.html", page)

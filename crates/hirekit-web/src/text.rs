@@ -86,6 +86,7 @@ const LABELS: &[(&str, &str, &str)] = &[
 pub(crate) fn labels(language: &str) -> BTreeMap<&'static str, &'static str> {
     LABELS
         .iter()
+        .chain(crate::recruiter::labels::LABELS)
         .map(|(key, en, nl)| (*key, if language == "nl" { *nl } else { *en }))
         .collect()
 }
