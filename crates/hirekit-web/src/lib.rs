@@ -102,6 +102,7 @@ pub fn app(
         .route("/my-interviews", get(pages::my_interviews))
         .route("/candidates", get(pages::candidates))
         .route("/candidates/{id}", get(pages::candidate))
+        .merge(pages::letter::routes())
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

@@ -19,6 +19,8 @@ use crate::auth::{
 };
 use crate::text::{labels, language};
 
+pub(crate) mod letter;
+
 /// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
 pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
     let mut tera = tera::Tera::new();
@@ -32,6 +34,7 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         ),
         ("candidates.html", include_str!("templates/candidates.html")),
         ("candidate.html", include_str!("templates/candidate.html")),
+        ("letter.html", include_str!("templates/letter.html")),
     ] {
         tera.add_raw_template(name, content)
             .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
