@@ -343,11 +343,16 @@ pub fn compose_for(
     if !how.force {
         let id = candidate.id.as_str();
         if candidate.decision != Some(Decision::Reject) {
-            let decision = candidate.decision.map_or("none yet", decision_code);
-            return Err(LetterError::NotAllowed(
-                Refusal::NotRejected,
-                msg!(ui, "letters-not-rejected", id = id, decision = decision),
-            ));
+            let message = match candidate.decision {
+                Some(decision) => msg!(
+                    ui,
+                    "letters-not-rejected",
+                    id = id,
+                    decision = decision_code(decision)
+                ),
+                None => msg!(ui, "letters-undecided", id = id),
+            };
+            return Err(LetterError::NotAllowed(Refusal::NotRejected, message));
         }
         if let Some(awaiting) = hirekit_panel::Awaiting::of(&assessment) {
             return Err(LetterError::NotAllowed(

@@ -8,6 +8,7 @@ letters-no-candidate = no candidate `{ $id }` in { $path }
 letters-profile-todo = hirekit.yaml still has TODO values ({ $fields }): fill them in before writing letters
 letters-no-scorecard = no scorecard for { $id }
 letters-not-rejected = { $id }: the decision is `{ $decision }`, not `reject`; a rejection letter is only written after a rejection (use --force to write it anyway)
+letters-undecided = { $id }: the decision is `none yet`, not `reject`; a rejection letter is only written after a rejection (use --force to write it anyway)
 letters-panel-awaiting = { $id }: the panel is not complete: no scorecard yet from { $awaited }; a letter is written only when every planned interviewer has submitted (or use --force)
 letters-assessment-incomplete = { $id }: the assessment is incomplete, so the letter could not name the right strengths and gaps; complete the scorecards first (or use --force)
 letters-more-findings = letter to { $id }: … and { $count } more findings

@@ -8,6 +8,7 @@ letters-no-candidate = geen kandidaat `{ $id }` in { $path }
 letters-profile-todo = hirekit.yaml heeft nog TODO-waarden ({ $fields }): vul ze in voordat je brieven schrijft
 letters-no-scorecard = geen scorekaart voor { $id }
 letters-not-rejected = { $id }: het besluit is `{ $decision }`, niet `reject`; een feedbackbrief wordt pas na een afwijzing geschreven (gebruik --force om hem toch te schrijven)
+letters-undecided = { $id }: er is nog geen besluit; een feedbackbrief wordt pas na een afwijzing geschreven (gebruik --force om hem toch te schrijven)
 letters-panel-awaiting = { $id }: het panel is niet compleet: nog geen scorekaart van { $awaited }; een brief wordt pas geschreven als elke geplande interviewer heeft ingediend (of gebruik --force)
 letters-assessment-incomplete = { $id }: de beoordeling is onvolledig, dus de brief kan niet de juiste sterke punten en tekortkomingen noemen; vul eerst de scorekaarten aan (of gebruik --force)
 letters-more-findings = brief aan { $id }: … en nog { $count } bevindingen
