@@ -139,6 +139,7 @@ pub fn app(
             "/cost",
             get(recruiter::cost::form).post(recruiter::cost::submit),
         )
+        .merge(pages::letter::routes())
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

@@ -19,6 +19,8 @@ use crate::auth::{
 };
 use crate::text::{labels, language};
 
+pub(crate) mod letter;
+
 /// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
 pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
     let mut tera = tera::Tera::new();
@@ -34,6 +36,7 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         ("candidate.html", include_str!("templates/candidate.html")),
         ("scorecard.html", include_str!("templates/scorecard.html")),
         ("kit.html", include_str!("templates/kit.html")),
+        ("letter.html", include_str!("templates/letter.html")),
     ];
     all.extend_from_slice(crate::recruiter::TEMPLATES);
     // All at once: a template may include or extend one added after it.
