@@ -15,8 +15,8 @@ mod auth;
 mod headers;
 mod kit;
 mod pages;
-mod scorecard;
 mod recruiter;
+mod scorecard;
 mod text;
 
 use std::net::SocketAddr;

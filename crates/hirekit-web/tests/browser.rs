@@ -17,6 +17,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -126,6 +127,8 @@ fn shots_root() -> PathBuf {
 /// A browser session on the app, saving a screenshot of each page it looks at.
 struct Browser {
     client: Client,
+    /// Where the browser saves downloads.
+    downloads: PathBuf,
     shots: PathBuf,
     count: usize,
 }
@@ -134,6 +137,7 @@ impl Browser {
     async fn open(driver: &Driver, chromium: &Path, shots: PathBuf) -> Browser {
         let _ = fs_err::remove_dir_all(&shots);
         fs_err::create_dir_all(&shots).expect("the screenshot folder");
+        let downloads = shots.join("downloads");
         let capabilities = serde_json::json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
@@ -143,6 +147,13 @@ impl Browser {
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--window-size=1000,1000", "--lang=en-GB", "--no-first-run",
                 ],
+                // Downloads (the letter PDF) go to a known folder, without asking, and a PDF is
+                // saved rather than shown.
+                "prefs": {
+                    "download.default_directory": downloads,
+                    "download.prompt_for_download": false,
+                    "plugins.always_open_pdf_externally": true,
+                },
             }
         });
         let serde_json::Value::Object(capabilities) = capabilities else {
@@ -155,6 +166,7 @@ impl Browser {
             .unwrap_or_else(|e| panic!("chromedriver cannot start chromium: {e}"));
         Browser {
             client,
+            downloads,
             shots,
             count: 0,
         }
@@ -252,13 +264,15 @@ impl Browser {
     }
 }
 
-/// The example folder imported into `url`, served on a free port with the clock at [`NOW`].
-async fn serve(url: &str) -> (Database, SocketAddr) {
+/// The example folder imported into `url`, served on a free port with the clock at [`NOW`]
+/// (the returned clock moves it).
+async fn serve(url: &str) -> (Database, SocketAddr, Arc<AtomicI64>) {
     let (db, _) = Database::open(url).await.expect("opens the database");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
     let (folder, _) = hirekit_folder::open(&root, &|_| true, today).expect("the example reads");
     db.import(&folder).await.expect("imports");
+    let clock = Arc::new(AtomicI64::new(NOW));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a port");
@@ -270,11 +284,14 @@ async fn serve(url: &str) -> (Database, SocketAddr) {
             public_url: format!("http://{addr}"),
             root,
         },
-        Arc::new(|| NOW),
+        {
+            let clock = clock.clone();
+            Arc::new(move || clock.load(Ordering::Relaxed))
+        },
     )
     .expect("the app starts");
     tokio::spawn(async move { axum::serve(listener, router).await });
-    (db, addr)
+    (db, addr, clock)
 }
 
 async fn link_for(
@@ -284,8 +301,9 @@ async fn link_for(
     name: &str,
     role: Role,
     lang: &str,
+    now: i64,
 ) -> String {
-    hirekit_web::add_user(db, &format!("http://{addr}"), email, name, &role, lang, NOW)
+    hirekit_web::add_user(db, &format!("http://{addr}"), email, name, &role, lang, now)
         .await
         .expect("adds the user")
 }
@@ -306,6 +324,7 @@ async fn first_visits(browser: &mut Browser, db: &Database, addr: SocketAddr) {
         "Sanne de Wit",
         Role::Recruiter,
         "en",
+        NOW,
     )
     .await;
     let landed = browser
@@ -330,6 +349,7 @@ async fn first_visits(browser: &mut Browser, db: &Database, addr: SocketAddr) {
         "Chen Li",
         Role::Interviewer("chen".into()),
         "nl",
+        NOW,
     )
     .await;
     browser.goto(&link).await;
@@ -379,6 +399,200 @@ async fn first_visits(browser: &mut Browser, db: &Database, addr: SocketAddr) {
     assert_eq!(browser.path().await, "/signin");
 }
 
+/// Fills the open scorecard form: every criterion `score` with evidence, the recommendation,
+/// then "submit".
+async fn fill_scorecard(browser: &mut Browser, who: &str, score: &str, recommendation: &str) {
+    let radios = browser
+        .client
+        .find_all(Locator::Css(&format!(
+            "fieldset.scale input[type=radio][value=\"{score}\"]"
+        )))
+        .await
+        .expect("the score choices");
+    assert_eq!(
+        radios.len(),
+        8,
+        "one choice per criterion of the example scorecard"
+    );
+    for radio in radios {
+        radio.click().await.expect("a score is chosen");
+    }
+    let fields = browser
+        .client
+        .find_all(Locator::Css("textarea[name^=\"evidence.\"]"))
+        .await
+        .expect("the evidence fields");
+    for field in fields {
+        field
+            .send_keys("Gave one concrete example; no reason for the choice when asked.")
+            .await
+            .expect("typed");
+    }
+    browser
+        .client
+        .find(Locator::Css(&format!("#recommendation-{recommendation}")))
+        .await
+        .expect("the recommendation")
+        .click()
+        .await
+        .expect("chosen");
+    let _ = browser.look(&format!("{who}-scorecard-filled")).await;
+    browser
+        .click_away("button[name=action][value=submit]")
+        .await;
+}
+
+/// Two interviewers fill the same candidate; the second cannot see the first's ratings before
+/// submitting; the recruiter rejects and downloads the letter.
+async fn the_round(browser: &mut Browser, db: &Database, addr: SocketAddr, backend: &str) {
+    let base = format!("http://{addr}");
+    let candidate = "/candidates/c-2026-020";
+
+    // Chen (Dutch) fills and submits.
+    browser.goto(&format!("{base}/signin")).await;
+    browser.sign_in("chen@example.org", "chen").await;
+    browser
+        .click_away(&format!("main a[href=\"{candidate}\"]"))
+        .await;
+    browser
+        .click_away(&format!("main a[href=\"{candidate}/scorecard\"]"))
+        .await;
+    let _ = browser.look("chen-scorecard").await;
+    fill_scorecard(browser, "chen", "2", "no").await;
+    let done = browser.look("chen-scorecard-submitted").await;
+    insta::assert_snapshot!("chen_scorecard_submitted_nl", done);
+    browser.goto(&format!("{base}{candidate}")).await;
+    let page = browser.look("chen-candidate-after").await;
+    insta::assert_snapshot!("chen_candidate_after_submitting_nl", page);
+    browser.sign_out().await;
+
+    // Bram (English): before submitting, neither the candidate's page nor the form shows what
+    // Chen or Ayla rated.
+    let link = link_for(
+        db,
+        addr,
+        "bram@example.org",
+        "Bram Visser",
+        Role::Interviewer("bram".into()),
+        "en",
+        NOW + 24 * 3600,
+    )
+    .await;
+    browser
+        .first_sign_in(&link, "bram@example.org", "bram")
+        .await;
+    browser
+        .click_away(&format!("main a[href=\"{candidate}\"]"))
+        .await;
+    let before = browser.look("bram-candidate-before").await;
+    insta::assert_snapshot!("bram_candidate_before_submitting", before);
+    browser
+        .click_away(&format!("main a[href=\"{candidate}/scorecard\"]"))
+        .await;
+    let form = browser.look("bram-scorecard").await;
+    for colleague in ["Chen Li", "Ayla Bakker"] {
+        assert!(
+            !form.contains(colleague),
+            "Bram's form names {colleague} before he submitted:\n{form}"
+        );
+    }
+    fill_scorecard(browser, "bram", "2", "no").await;
+    let _ = browser.look("bram-scorecard-submitted").await;
+    browser.goto(&format!("{base}{candidate}")).await;
+    let after = browser.look("bram-candidate-after").await;
+    insta::assert_snapshot!("bram_candidate_after_submitting", after);
+    browser.sign_out().await;
+
+    // The recruiter rejects, on the job requirements, and downloads the letter.
+    browser.sign_in("sanne@example.org", "recruiter").await;
+    browser
+        .click_away(&format!("main a[href=\"{candidate}\"]"))
+        .await;
+    let panel = browser.look("recruiter-candidate-complete").await;
+    insta::assert_snapshot!("recruiter_candidate_complete", panel);
+    browser
+        .click_away(&format!("main a[href=\"{candidate}/decision\"]"))
+        .await;
+    let _ = browser.look("recruiter-decision-form").await;
+    for css in [
+        "input[name=decision][value=reject]",
+        "input[name=reason][value=requirements]",
+    ] {
+        browser
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .click()
+            .await
+            .expect("chosen");
+    }
+    browser.click_away("main form button[type=submit]").await;
+    let recorded = browser.look("recruiter-decision-recorded").await;
+    insta::assert_snapshot!("recruiter_decision_recorded", recorded);
+    browser.goto(&format!("{base}{candidate}")).await;
+    browser
+        .click_away(&format!("main a[href=\"{candidate}/letter\"]"))
+        .await;
+    let letter = browser.look("recruiter-letter").await;
+    insta::assert_snapshot!("recruiter_letter_preview", letter);
+    let downloads = browser.downloads.clone();
+    let _ = fs_err::remove_dir_all(&downloads);
+    fs_err::create_dir_all(&downloads).expect("the download folder");
+    browser
+        .client
+        .find(Locator::Css(&format!(
+            "main a[href=\"{candidate}/letter.pdf\"]"
+        )))
+        .await
+        .expect("the PDF link")
+        .click()
+        .await
+        .expect("clicked");
+    let pdf = wait_for_download(&downloads, "pdf").await;
+    let text = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        text.status.success(),
+        "pdftotext fails on {}",
+        pdf.display()
+    );
+    let text = String::from_utf8(text.stdout).expect("UTF-8");
+    assert!(
+        text.contains("Nguyễn Văn An"),
+        "the letter PDF ({backend}) does not name the candidate:\n{text}"
+    );
+    insta::assert_snapshot!("letter_pdf_text", text);
+    browser.sign_out().await;
+}
+
+/// The one file with extension `ext` that appears in `dir` within 20 s (Chromium writes a
+/// `.crdownload` first and renames it when done).
+async fn wait_for_download(dir: &Path, ext: &str) -> PathBuf {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let done: Vec<PathBuf> = fs_err::read_dir(dir)
+            .expect("the download folder")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .collect();
+        if let [one] = done.as_slice() {
+            return one.clone();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no .{ext} downloaded into {} within 20 s",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[test]
 fn a_team_works_in_the_browser() {
     let Some((chromium, chromedriver)) = tools() else {
@@ -393,10 +607,13 @@ fn a_team_works_in_the_browser() {
             .build()
             .expect("a runtime");
         runtime.block_on(async {
-            let (db, addr) = serve(&backend.url).await;
+            let (db, addr, clock) = serve(&backend.url).await;
             let mut browser =
                 Browser::open(&driver, &chromium, shots_root().join(backend.name)).await;
             first_visits(&mut browser, &db, addr).await;
+            // The next day, after Bram's interview too.
+            clock.store(NOW + 24 * 3600, Ordering::Relaxed);
+            the_round(&mut browser, &db, addr, backend.name).await;
             browser.client.close().await.expect("the browser closes");
         });
         eprintln!(

@@ -207,7 +207,10 @@ fn page(
                 .map(|h| folder.profile.interviewers.get(h).unwrap_or(h).clone())
                 .collect(),
         ),
-        None => (false, None, Vec::new()),
+        // `PanelView::of` is the team's view, which is never one of an interviewer's.
+        Some(hirekit_panel::PanelView::OwnFirst | hirekit_panel::PanelView::NotShared) | None => {
+            (false, None, Vec::new())
+        }
     };
     let page = signed_context(
         signed,
