@@ -25,9 +25,8 @@ pub(crate) async fn page(
     let Some(files) = theirs.files(&id) else {
         return not_found();
     };
-    let scorecard = match theirs.scorecard(files) {
-        Ok(s) => s,
-        Err(e) => return e,
+    let Some(scorecard) = theirs.scorecard(files) else {
+        return server_error("a candidate's scorecard is not in the database");
     };
     let kit = theirs.kit(scorecard);
     let context = json!({
@@ -57,9 +56,8 @@ pub(crate) async fn pdf(
     let Some(files) = theirs.files(&id) else {
         return not_found();
     };
-    let scorecard = match theirs.scorecard(files) {
-        Ok(s) => s,
-        Err(e) => return e,
+    let Some(scorecard) = theirs.scorecard(files) else {
+        return server_error("a candidate's scorecard is not in the database");
     };
     let kit = theirs.kit(scorecard);
     let company = theirs.folder.profile.company.clone();

@@ -50,10 +50,8 @@ impl Theirs {
         self.folder.candidate(id)
     }
 
-    pub fn scorecard(&self, files: &CandidateFiles) -> Result<&Scorecard, Response> {
-        self.folder
-            .scorecard_of(&files.candidate)
-            .ok_or_else(|| server_error("a candidate's scorecard is not in the database"))
+    pub fn scorecard(&self, files: &CandidateFiles) -> Option<&Scorecard> {
+        self.folder.scorecard_of(&files.candidate)
     }
 
     /// The kit of `scorecard` in the interviewer's language, with this interview's red flags.
@@ -121,9 +119,8 @@ pub(crate) async fn form(
     let Some(files) = theirs.files(&id) else {
         return not_found();
     };
-    let scorecard = match theirs.scorecard(files) {
-        Ok(s) => s,
-        Err(e) => return e,
+    let Some(scorecard) = theirs.scorecard(files) else {
+        return server_error("a candidate's scorecard is not in the database");
     };
     if let Some(filled) = files
         .interviews
@@ -133,7 +130,7 @@ pub(crate) async fn form(
         return submitted_page(&state, &signed, &theirs, files, scorecard, filled, None);
     }
     if let Err(page) = interview_time(&state, &signed, &theirs, files, scorecard, StatusCode::OK) {
-        return page;
+        return *page;
     }
     let saved = match drafts::find(&state.db, &id, &theirs.handle).await {
         Ok(saved) => saved,
@@ -214,9 +211,8 @@ async fn save_or_submit(
     let Some(files) = theirs.files(id) else {
         return not_found();
     };
-    let scorecard = match theirs.scorecard(files) {
-        Ok(s) => s,
-        Err(e) => return e,
+    let Some(scorecard) = theirs.scorecard(files) else {
+        return server_error("a candidate's scorecard is not in the database");
     };
     let now = state.now();
     let actor = &signed.session.user.email;
@@ -246,7 +242,7 @@ async fn save_or_submit(
         StatusCode::CONFLICT,
     ) {
         Ok(at) => at,
-        Err(page) => return page,
+        Err(page) => return *page,
     };
     let interview = Interview {
         candidate: &files.candidate,
@@ -356,7 +352,7 @@ fn interview_time(
     files: &CandidateFiles,
     scorecard: &Scorecard,
     status: StatusCode,
-) -> Result<DateTime<FixedOffset>, Response> {
+) -> Result<DateTime<FixedOffset>, Box<Response>> {
     let now = DateTime::from_timestamp(state.now(), 0)
         .unwrap_or_default()
         .fixed_offset();
@@ -383,12 +379,12 @@ fn interview_time(
                 ),
                 "k": kit_words(&kit, lang),
             });
-            Err(render(
+            Err(Box::new(render(
                 state,
                 status,
                 "scorecard.html",
                 signed_context(signed, context),
-            ))
+            )))
         }
     }
 }
