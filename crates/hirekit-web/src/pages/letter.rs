@@ -57,6 +57,11 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Nog geen feedbackbrief",
     ),
     (
+        "not_downloadable",
+        "This letter cannot be downloaded",
+        "Deze brief is niet te downloaden",
+    ),
+    (
         "not_rejected",
         "A feedback letter is written only after the decision to reject this candidate.",
         "Een feedbackbrief wordt pas geschreven na het besluit deze kandidaat af te wijzen.",
@@ -78,6 +83,14 @@ fn letter_labels(lang: &str) -> std::collections::BTreeMap<&'static str, &'stati
         .iter()
         .map(|(key, en, nl)| (*key, if lang == "nl" { *nl } else { *en }))
         .collect()
+}
+
+/// One label in `lang` (empty for an unknown key: a test holds the keys to the table).
+fn label(lang: &str, key: &str) -> &'static str {
+    LABELS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or("", |(_, en, nl)| if lang == "nl" { nl } else { en })
 }
 
 /// A piece of the letter's text for the preview: plain, or a passage the guard found.
@@ -204,16 +217,19 @@ async fn composed(
 /// keeps the library's message, which names the command that records it.
 fn no_letter(state: &AppState, signed: &Signed, refusal: Refusal, message: &str) -> Response {
     let user_lang = &signed.session.user.language;
-    let labels = letter_labels(user_lang);
     let reason = match refusal {
-        Refusal::NotRejected => labels["not_rejected"].to_owned(),
-        Refusal::PanelAwaiting => labels["panel_awaiting"].to_owned(),
-        Refusal::AssessmentIncomplete => labels["assessment_incomplete"].to_owned(),
+        Refusal::NotRejected => label(user_lang, "not_rejected").to_owned(),
+        Refusal::PanelAwaiting => label(user_lang, "panel_awaiting").to_owned(),
+        Refusal::AssessmentIncomplete => label(user_lang, "assessment_incomplete").to_owned(),
         Refusal::NoteMissing | Refusal::ProfileUnfinished => message.to_owned(),
     };
     let page = signed_context(
         signed,
-        json!({ "l": labels, "refused": reason, "name": null, "pieces": [], "apart": [] }),
+        json!({
+            "l": letter_labels(user_lang),
+            "heading": label(user_lang, "no_letter"),
+            "refused": reason,
+        }),
     );
     render(state, StatusCode::CONFLICT, "letter.html", page)
 }
@@ -301,10 +317,14 @@ async fn download(
             response
         }
         Ok(Err(LetterError::Guard(_))) => {
-            let labels = letter_labels(&signed.session.user.language);
+            let lang = &signed.session.user.language;
             let page = signed_context(
                 &signed,
-                json!({ "l": labels, "refused": labels["blocked"], "name": null, "pieces": [], "apart": [] }),
+                json!({
+                    "l": letter_labels(lang),
+                    "heading": label(lang, "not_downloadable"),
+                    "refused": label(lang, "blocked"),
+                }),
             );
             render(&state, StatusCode::CONFLICT, "letter.html", page)
         }
@@ -339,6 +359,27 @@ fn content_disposition(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_the_code_and_template_ask_for_exists() {
+        let code = include_str!("letter.rs");
+        let template = include_str!("../templates/letter.html");
+        let keys: Vec<&str> = LABELS.iter().map(|(k, _, _)| *k).collect();
+        for used in code
+            .split("label(lang, \"")
+            .chain(code.split("label(user_lang, \""))
+            .skip(1)
+            .chain(template.split("l.").skip(1))
+            .map(|rest| {
+                rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .next()
+                    .unwrap_or("")
+            })
+            .filter(|k| !k.is_empty() && *k != "html")
+        {
+            assert!(keys.contains(&used), "no label `{used}`");
+        }
+    }
 
     #[test]
     fn a_file_name_is_given_in_ascii_and_in_utf8() {
