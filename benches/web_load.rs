@@ -109,11 +109,14 @@ impl Server {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
-        for line in std::io::BufReader::new(stdout).lines() {
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        for line in lines.by_ref() {
             if line.unwrap().starts_with("hirekit serves") {
                 break;
             }
         }
+        // Keep reading, so that the server never writes into a closed pipe.
+        std::thread::spawn(move || lines.for_each(drop));
         Server {
             child,
             base: format!("http://{listen}"),
