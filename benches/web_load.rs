@@ -164,7 +164,14 @@ impl Reply {
     }
 }
 
-async fn send(http: &Http, method: Method, url: &str, cookie: &str, form: String) -> Reply {
+/// One request; `Err` says why there was no answer (timeout, connection closed).
+async fn try_send(
+    http: &Http,
+    method: Method,
+    url: &str,
+    cookie: &str,
+    form: String,
+) -> Result<Reply, String> {
     let mut request = Request::builder().method(method.clone()).uri(url);
     if !cookie.is_empty() {
         request = request.header(header::COOKIE, cookie);
@@ -173,10 +180,12 @@ async fn send(http: &Http, method: Method, url: &str, cookie: &str, form: String
         request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
     }
     let request = request.body(Full::new(Bytes::from(form))).unwrap();
-    let response = tokio::time::timeout(Duration::from_secs(120), http.request(request))
-        .await
-        .unwrap_or_else(|_| panic!("no answer within 120 s to {method} {url}"))
-        .expect("an answer");
+    let response = match tokio::time::timeout(Duration::from_secs(120), http.request(request)).await
+    {
+        Err(_) => return Err(format!("no answer within 120 s to {method} {url}")),
+        Ok(Err(e)) => return Err(format!("{method} {url}: {e}")),
+        Ok(Ok(response)) => response,
+    };
     let status = response.status();
     let cookies = response
         .headers()
@@ -191,13 +200,23 @@ async fn send(http: &Http, method: Method, url: &str, cookie: &str, form: String
         .get(header::LOCATION)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    Reply {
+    let body = match response.into_body().collect().await {
+        Ok(body) => body.to_bytes(),
+        Err(e) => return Err(format!("{method} {url}: the body broke off: {e}")),
+    };
+    Ok(Reply {
         status,
         cookies,
         location,
         body: String::from_utf8_lossy(&body).into_owned(),
-    }
+    })
+}
+
+/// [`try_send`] for the set-up, where a failure ends the benchmark.
+async fn send(http: &Http, method: Method, url: &str, cookie: &str, form: String) -> Reply {
+    try_send(http, method, url, cookie, form)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn encode(text: &str) -> String {
@@ -254,8 +273,10 @@ async fn sign_in(http: &Http, base: &str, link: &str, email: &str) -> String {
 
 /// What one session measured.
 struct Timing {
-    open: Duration,
+    open: Option<Duration>,
     submit: Option<Duration>,
+    /// Why the form could not be opened or submitted (an error answer, no answer).
+    failed: Option<String>,
     submitted: bool,
     /// What was posted, to send again (a second click) after the load.
     retry: (String, String),
@@ -277,10 +298,20 @@ fn criteria(form: &str) -> Vec<String> {
 /// sends it (every criterion scored with evidence, a recommendation, `action=submit`).
 async fn round(http: &Http, base: &str, session: &str, candidate: &str) -> Timing {
     let url = format!("{base}/candidates/{candidate}/scorecard");
+    let failed = |open: Option<Duration>, why: String| Timing {
+        open,
+        submit: None,
+        failed: Some(why),
+        submitted: false,
+        retry: (String::new(), String::new()),
+    };
     let started = Instant::now();
-    let form = send(http, Method::GET, &url, session, String::new()).await;
-    let open = started.elapsed();
-    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let form = match try_send(http, Method::GET, &url, session, String::new()).await {
+        Ok(form) if form.status == StatusCode::OK => form,
+        Ok(form) => return failed(None, format!("open: {}", form.status)),
+        Err(e) => return failed(None, format!("open: {e}")),
+    };
+    let open = Some(started.elapsed());
     let mut body = format!("csrf={}", form.csrf());
     let ids = criteria(&form.body);
     assert!(!ids.is_empty(), "no criteria on the form: {}", form.body);
@@ -292,20 +323,17 @@ async fn round(http: &Http, base: &str, session: &str, candidate: &str) -> Timin
     }
     body.push_str("&recommendation=yes&action=submit");
     let started = Instant::now();
-    let answer = send(http, Method::POST, &url, session, body.clone()).await;
+    let answer = match try_send(http, Method::POST, &url, session, body.clone()).await {
+        Ok(answer) => answer,
+        Err(e) => return failed(open, format!("submit: {e}")),
+    };
     let submit = started.elapsed();
     let submitted = answer.status == StatusCode::SEE_OTHER
         && answer.location.as_deref() == Some(&format!("/candidates/{candidate}/scorecard")[..]);
-    if !submitted {
-        eprintln!(
-            "submission for {candidate} not accepted: {} {}",
-            answer.status,
-            answer.body.chars().take(300).collect::<String>()
-        );
-    }
     Timing {
         open,
         submit: Some(submit),
+        failed: (!submitted).then(|| format!("submit: {}", answer.status)),
         submitted,
         retry: (url, body),
     }
@@ -397,13 +425,14 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
     // Every session submits once more, all at once (a second click, another tab): each must be
     // refused, none stored twice.
     let mut tasks = Vec::new();
-    for (timing, session) in &timings {
+    for (timing, session) in timings.iter().filter(|(t, _)| t.submitted) {
         let http = http.clone();
         let (url, body) = timing.retry.clone();
         let session = session.clone();
         tasks.push(tokio::spawn(async move {
-            let answer = send(&http, Method::POST, &url, &session, body).await;
-            answer.status == StatusCode::SEE_OTHER
+            try_send(&http, Method::POST, &url, &session, body)
+                .await
+                .is_ok_and(|answer| answer.status == StatusCode::SEE_OTHER)
         }));
     }
     let mut retries_accepted = 0;
@@ -423,9 +452,17 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
     pairs.sort();
     pairs.dedup();
     let expected: usize = timings.iter().filter(|t| t.submitted).count();
+    // Accepted (answered "submitted") but not in the database.
+    let lost = timings
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| t.submitted && !pairs.contains(&(candidate_of(*i), format!("iv{i:03}"))))
+        .count();
     let answered = timings.iter().filter(|t| t.submit.is_some()).count();
 
-    let mut open: Vec<Duration> = timings.iter().map(|t| t.open).collect();
+    let mut open: Vec<Duration> = timings.iter().filter_map(|t| t.open).collect();
+    let mut failures: Vec<&str> = timings.iter().filter_map(|t| t.failed.as_deref()).collect();
+    failures.sort_unstable();
     let mut submit: Vec<Duration> = timings.iter().filter_map(|t| t.submit).collect();
     open.sort();
     submit.sort();
@@ -454,12 +491,25 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
         requests as f64 / wall.as_secs_f64()
     );
     println!(
-        "  submissions: {answered} sent, {expected} accepted, {retries_accepted} of {SESSIONS} second submissions accepted; database rows {} ({} distinct pairs): lost {}, duplicated {}",
+        "  submissions: {answered} sent, {expected} accepted, {retries_accepted} of {SESSIONS} second submissions accepted; database rows {} ({} distinct pairs): accepted but not stored {}, duplicated {}",
         rows.len(),
         pairs.len(),
-        SESSIONS.saturating_sub(pairs.len()),
+        lost,
         rows.len() - pairs.len()
     );
+    if !failures.is_empty() {
+        let mut counted: Vec<(usize, &str)> = Vec::new();
+        for f in &failures {
+            match counted.last_mut() {
+                Some((n, last)) if last == f => *n += 1,
+                _ => counted.push((1, f)),
+            }
+        }
+        println!("  failed sessions: {}", failures.len());
+        for (n, why) in counted {
+            println!("    {n} × {why}");
+        }
+    }
     println!(
         "  server peak memory {}: {:.1} MiB (VmHWM)",
         if reset {
