@@ -200,8 +200,8 @@ pub fn lock_folder(root: &Path) -> anyhow::Result<std::fs::File> {
 /// The creation date written into a PDF: noon (UTC) on `today` when the user fixed the date, so
 /// the same input and `--today` give the same bytes; otherwise the current time.
 pub fn document_date(today: Option<chrono::NaiveDate>) -> chrono::DateTime<chrono::FixedOffset> {
-    match today.and_then(|day| day.and_hms_opt(12, 0, 0)) {
-        Some(noon) => noon.and_utc().fixed_offset(),
+    match today {
+        Some(day) => hirekit_pdf::noon_of(day),
         None => chrono::Local::now().fixed_offset(),
     }
 }

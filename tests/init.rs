@@ -249,6 +249,21 @@ fn candidate_add_refuses_bad_ids_existing_candidates_and_bad_addresses() {
     );
     assert!(!dir.join("candidates/c-1").exists(), "nothing was written");
     add(&["--id", "c-1", "--email", "noor@voorbeeld.example"]).success();
+    // The name letters greet them by is written too, so the file reads back as meant.
+    add(&[
+        "--id",
+        "c-2",
+        "--email",
+        "noor@voorbeeld.example",
+        "--given-name",
+        "Noor",
+    ])
+    .success();
+    let text = std::fs::read_to_string(dir.join("candidates/c-2/candidate.yaml")).unwrap();
+    assert!(
+        text.contains("\nname: \"Noor el Idrissi\"\ngiven_name: \"Noor\"\n"),
+        "{text}"
+    );
     assert_eq!(
         add(&["--id", "c-1", "--email", "noor@voorbeeld.example"])
             .failure(1)

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _};
-use hirekit_folder::{Candidate, PlannedInterview, Profile};
+use chrono::{DateTime, FixedOffset};
+use hirekit_folder::{Candidate, PlannedInterview, Profile, intake};
 use hirekit_scorecard::Language;
 use hirekit_text::msg;
 
@@ -102,22 +102,9 @@ fn parse_planned(text: &str) -> Result<PlannedInterview, String> {
 }
 
 /// A date and time: RFC 3339, or `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` in this computer's
-/// time zone.
+/// time zone (the rule is `hirekit_folder::intake::parse_when`).
 pub fn parse_when(text: &str) -> Result<DateTime<FixedOffset>, String> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .or_else(|| {
-            ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
-                .iter()
-                .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
-                .and_then(|naive| chrono::Local.from_local_datetime(&naive).earliest())
-                .map(|local| local.fixed_offset())
-        })
-        .ok_or_else(|| {
-            format!(
-                "expected a date and time as 2026-11-16T10:00 (or 2026-11-16T10:00:00+01:00), not `{text}`"
-            )
-        })
+    intake::parse_when(text)
 }
 
 /// The profile, read and checked; `None` when its problems were printed.
@@ -190,24 +177,22 @@ fn add(args: AddArgs) -> Result<ExitCode> {
     let taken = target.candidate_ids()?;
     let id = match args.id {
         Some(id) => id,
-        None => next_id(&taken, chrono::Local::now().format("%Y").to_string()),
+        None => intake::next_id(&taken, &chrono::Local::now().format("%Y").to_string()),
     };
-    if let Some(problem) = hirekit_folder::fields::candidate_id_problem(&id) {
-        bail!("{problem}; for example `c-2026-014` or `fleur.de.vries`");
-    }
     let dir = candidates.join(&id);
-    if taken.contains(&id) || (target.database.is_none() && dir.exists()) {
-        bail!(
-            "{} already exists: candidate `{id}` was added before; choose another --id",
-            dir.display()
-        );
+    // A folder may also hold a candidate folder the loader could not read: it is taken too.
+    let taken_here = target.database.is_none() && dir.exists();
+    let mut taken = taken;
+    if taken_here {
+        taken.push(id.clone());
+    }
+    if let Some(problem) = intake::new_id_problem(&id, &taken, &dir, "--id") {
+        bail!("{problem}");
     }
     let known = target.scorecard_ids();
     let scorecards_dir = root.join(&profile.scorecards);
-    let scorecard = match args.scorecard {
-        Some(id) => known_scorecard(&known, &scorecards_dir, id)?,
-        None => only_scorecard(&known, &scorecards_dir)?,
-    };
+    let scorecard = intake::choose_scorecard(&known, args.scorecard.as_deref(), &scorecards_dir)
+        .map_err(|e| anyhow!(e))?;
     for planned in &args.interview {
         interviewer_note(&planned.interviewer, &profile.interviewers);
     }
@@ -240,17 +225,6 @@ fn add(args: AddArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The next free `c-YEAR-NNN` after the ids `taken`.
-fn next_id(taken: &[String], year: String) -> String {
-    let prefix = format!("c-{year}-");
-    let highest = taken
-        .iter()
-        .filter_map(|name| name.strip_prefix(&prefix)?.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{:03}", highest + 1)
-}
-
 /// The scorecard ids in the folder's scorecards folder.
 fn scorecard_ids(root: &Path, profile: &Profile) -> Vec<String> {
     let dir = root.join(&profile.scorecards);
@@ -261,79 +235,27 @@ fn scorecard_ids(root: &Path, profile: &Profile) -> Vec<String> {
     }
 }
 
-fn known_scorecard(known: &[String], scorecards_dir: &Path, id: String) -> Result<String> {
-    if known.contains(&id) {
-        return Ok(id);
-    }
-    let hint = hirekit_yaml::did_you_mean(&id, known.iter().map(String::as_str))
-        .map_or_else(String::new, |m| format!(" (did you mean `{m}`?)"));
-    Err(anyhow!(
-        "no scorecard `{id}` in {}{hint}; known: {}",
-        scorecards_dir.display(),
-        known.join(", ")
-    ))
-}
-
-fn only_scorecard(known: &[String], scorecards_dir: &Path) -> Result<String> {
-    match known {
-        [one] => Ok(one.clone()),
-        [] => Err(anyhow!(
-            "there is no scorecard in {}: add one (`hirekit init` copies one in)",
-            scorecards_dir.display()
-        )),
-        _ => Err(anyhow!(
-            "the folder has {} scorecards: choose one with --scorecard ({})",
-            known.len(),
-            known.join(", ")
-        )),
-    }
-}
-
 /// A warning when `handle` is not in the profile's `interviewers`, with the closest handle.
 fn interviewer_note(handle: &str, interviewers: &BTreeMap<String, String>) {
-    if interviewers.contains_key(handle) {
-        return;
+    if let Some(message) = intake::interviewer_note(handle, interviewers) {
+        output::warn(&message);
     }
-    let message = match hirekit_yaml::did_you_mean(handle, interviewers.keys().map(String::as_str))
-    {
-        Some(known) => format!(
-            "the interviewer `{handle}` is not listed under `interviewers` in hirekit.yaml; did you mean `{known}`?"
-        ),
-        None => format!(
-            "the interviewer `{handle}` is not listed under `interviewers` in hirekit.yaml; add `{handle}: Full Name` there, so letters name them properly"
-        ),
-    };
-    output::warn(&message);
 }
 
 /// Reads `text` back as every command would and refuses it unless it gives `expected` without
-/// an error.
+/// an error (the rule is `hirekit_folder::intake::check`).
 fn checked(
     path: &Path,
     text: &str,
     expected: &Candidate,
     interviewers: &BTreeMap<String, String>,
 ) -> Result<()> {
-    let problems = match hirekit_yaml::read::<Candidate>(path, text.as_bytes()) {
-        Ok((read, document)) => {
-            // The interviewer warnings were already given, more briefly.
-            let problems: Vec<_> = hirekit_folder::check_candidate(&read, &document, interviewers)
-                .into_iter()
-                .filter(hirekit_yaml::Diagnostic::is_error)
-                .collect();
-            if problems.is_empty() && &read == expected {
-                return Ok(());
-            }
-            if problems.is_empty() {
-                bail!(
-                    "{} would not read back as written; nothing was changed (please report this)",
-                    path.display()
-                );
-            }
-            problems
+    match intake::check(path, text, expected, interviewers) {
+        Ok(()) => Ok(()),
+        Err(problems) => {
+            output::print_diagnostics(&problems);
+            Err(anyhow!("nothing was written to {}", path.display()))
+                .context("the candidate is not valid")
         }
-        Err(problems) => problems,
-    };
-    output::print_diagnostics(&problems);
-    Err(anyhow!("nothing was written to {}", path.display())).context("the candidate is not valid")
+    }
 }

@@ -235,26 +235,7 @@ fn summary(id: &str, d: &hirekit_debrief::Debrief, a: &Assessment) -> String {
 /// For `hirekit feedback`: refuses a letter while its decision needs a note that was not
 /// recorded, naming the `hirekit decide` command that records it.
 pub fn check_note(files: &CandidateFiles, assessment: &Assessment) -> anyhow::Result<()> {
-    let Some(decision) = files.candidate.decision else {
-        return Ok(());
-    };
-    let log = hirekit_debrief::of(files).map_err(|problems| {
-        anyhow!(
-            "{}",
-            problems
-                .iter()
-                .map(hirekit_yaml::Diagnostic::render)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })?;
-    match hirekit_debrief::missing_note(
-        &files.candidate.id,
-        decision,
-        files.candidate.decision_reason,
-        assessment,
-        log.as_ref(),
-    ) {
+    match hirekit_debrief::letter_blocked(files, assessment) {
         Some(message) => bail!("{message}"),
         None => Ok(()),
     }

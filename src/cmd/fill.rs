@@ -14,7 +14,7 @@ mod text;
 
 // The rules of filling in (answers, the draft, its YAML) are hirekit-fill's; this command walks
 // an interviewer through them in the terminal.
-pub use hirekit_fill::{Interview, answers, draft, yaml};
+pub use hirekit_fill::{Interview, answers, draft, planned_interview, yaml};
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -401,24 +401,6 @@ fn open_draft(
 fn now() -> DateTime<FixedOffset> {
     let now = chrono::Local::now().fixed_offset();
     now.with_nanosecond(0).unwrap_or(now)
-}
-
-/// The interviewer's planned interview that has taken place (the latest, if several), `None`
-/// when none is planned, or `Err` with the next one when all of theirs still lie ahead.
-fn planned_interview(
-    candidate: &Candidate,
-    interviewer: &str,
-    now: DateTime<FixedOffset>,
-) -> Result<Option<DateTime<FixedOffset>>, DateTime<FixedOffset>> {
-    let theirs = candidate
-        .interviews
-        .iter()
-        .filter(|i| i.interviewer == interviewer)
-        .map(|i| i.at);
-    match theirs.clone().filter(|at| *at <= now).max() {
-        Some(at) => Ok(Some(at)),
-        None => theirs.min().map_or(Ok(None), Err),
-    }
 }
 
 /// Whether the panel's ratings could be seen before this refill (the rule is the panel's).

@@ -172,16 +172,7 @@ pub fn catalogue_at(
 /// The built-in checklists with the checklists stored in a hiring database applied (file name,
 /// text), by the same rule as a folder's ([`Catalogue::in_force`]).
 pub fn catalogue_with(stored: &[(String, String)]) -> Result<Catalogue, Vec<Diagnostic>> {
-    let files: Vec<(PathBuf, &[u8])> = stored
-        .iter()
-        .map(|(name, text)| {
-            let shown = Path::new("scorecards")
-                .join(hirekit_redflags::CHECKLIST_DIR)
-                .join(name);
-            (shown, text.as_bytes())
-        })
-        .collect();
-    Catalogue::in_force(&files)
+    hirekit_folder::stored_red_flag_catalogue(stored)
 }
 
 /// The built-in checklists with the hiring folder's own applied, or every problem found in them.

@@ -216,10 +216,9 @@ fn a_conflicted_copy_is_an_error_naming_both_files_and_no_letter_thanks_anyone_t
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr
-            .ends_with("error: candidate `c-2026-014` could not be read (see the errors above)\n")
-    );
+    assert!(run.stderr.ends_with(
+        "error: kandidaat `c-2026-014` kon niet worden gelezen (zie de fouten hierboven)\n"
+    ));
     assert!(!root.join("out").exists(), "no letter was written");
 }
 
@@ -236,7 +235,7 @@ fn feedback_waits_for_every_planned_scorecard() {
         hirekit_within(LIMIT, &root, &["feedback", "c-2026-020", "--today", TODAY]).failure(1);
     assert_eq!(
         run.stderr,
-        "error: c-2026-020: the panel is not complete: no scorecard yet from bram, chen; a letter is written only when every planned interviewer has submitted (or use --force)\n"
+        "error: c-2026-020: het panel is niet compleet: nog geen scorekaart van bram, chen; een brief wordt pas geschreven als elke geplande interviewer heeft ingediend (of gebruik --force)\n"
     );
     assert!(!root.join("out").exists());
 }
@@ -406,7 +405,7 @@ fn files_left_by_an_interruption_are_completed_but_a_strangers_file_is_not_repla
     .failure(1);
     assert_eq!(
         run.stderr,
-        "error: out/c-2026-017.txt already exists; use --force to replace the letter\n"
+        "error: out/c-2026-017.txt bestaat al; gebruik --force om de brief te vervangen\n"
     );
     assert_eq!(read(root.join("out/c-2026-017.txt")), "my own notes");
 }
@@ -727,11 +726,11 @@ fn a_plain_rerun_of_a_finished_batch_skips_the_letters_on_record() {
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "skipped c-2026-011 (decision: advance)\n\
-         skipped c-2026-014 (letter of 2026-11-23 on record; --force writes a new one)\n\
-         skipped c-2026-017 (letter of 2026-11-23 on record; --force writes a new one)\n\
-         skipped c-2026-020 (no decision yet)\n\
-         skipped c-2026-023 (letter of 2026-11-23 on record; --force writes a new one)\n"
+        "c-2026-011 overgeslagen (besluit: door naar volgende ronde)\n\
+         c-2026-014 overgeslagen (brief van 2026-11-23 staat al in de geschiedenis; --force schrijft een nieuwe)\n\
+         c-2026-017 overgeslagen (brief van 2026-11-23 staat al in de geschiedenis; --force schrijft een nieuwe)\n\
+         c-2026-020 overgeslagen (nog geen besluit)\n\
+         c-2026-023 overgeslagen (brief van 2026-11-23 staat al in de geschiedenis; --force schrijft een nieuwe)\n"
     );
     assert_eq!(history(&root, "c-2026-014").letters.len(), 1);
 }

@@ -31,12 +31,43 @@ use hirekit_yaml::Diagnostic;
 
 pub use candidate_file::set_decision;
 pub use model::{DEBRIEF_FILE, Debrief, DebriefLog, FinalRating, Proposed};
-pub use rules::{NoteNeeded, Request, disputed, missing_note, note_needed, record};
+pub use rules::{
+    NoteNeeded, Request, Wording, disputed, missing_note, note_needed, record, record_with,
+};
 
 /// The candidate's debrief history, as their hiring source stored it: `None` when there is none
 /// yet, or every problem found in it, each at its line.
 pub fn of(files: &hirekit_folder::CandidateFiles) -> Result<Option<DebriefLog>, Vec<Diagnostic>> {
     parse(files.debrief.as_ref())
+}
+
+/// Why no letter may go out yet for the candidate's decision, or `None` when it may: a needed
+/// note is missing ([`missing_note`]), or the debrief history cannot be read (its problems, each
+/// at its line). No decision yet: `None` (the letter rules refuse that on their own).
+pub fn letter_blocked(
+    files: &hirekit_folder::CandidateFiles,
+    assessment: &hirekit_panel::Assessment,
+) -> Option<String> {
+    let decision = files.candidate.decision?;
+    let log = match of(files) {
+        Ok(log) => log,
+        Err(problems) => {
+            return Some(
+                problems
+                    .iter()
+                    .map(Diagnostic::render)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+        }
+    };
+    missing_note(
+        &files.candidate.id,
+        decision,
+        files.candidate.decision_reason,
+        assessment,
+        log.as_ref(),
+    )
 }
 
 /// A stored debrief history (`None` when there is none), e.g. as re-read from the hiring

@@ -65,12 +65,49 @@ pub struct Request {
     pub final_ratings: Vec<FinalRating>,
 }
 
+/// How the problems of [`record_with`] name what the person fills in: the command line's options,
+/// or a form's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Wording {
+    /// Who decided, e.g. `--by`.
+    pub by: &'static str,
+    /// How to give who decided, e.g. `--by NAME`.
+    pub give_by: &'static str,
+    /// The reason `other_candidate`, e.g. `` `--reason other_candidate` ``.
+    pub reason_other_candidate: &'static str,
+    /// The reason `requirements`, e.g. `` `--reason requirements` ``.
+    pub reason_requirements: &'static str,
+    /// How to give a note, e.g. `--note TEXT`.
+    pub give_note: &'static str,
+}
+
+impl Wording {
+    /// `hirekit decide`'s options.
+    pub const COMMAND_LINE: Wording = Wording {
+        by: "--by",
+        give_by: "--by NAME",
+        reason_other_candidate: "`--reason other_candidate`",
+        reason_requirements: "`--reason requirements`",
+        give_note: "--note TEXT",
+    };
+}
+
 /// Checks a request against the assessment and returns the record to append, or every reason
 /// it cannot be recorded (each a sentence that names the option to fix).
 pub fn record(
     request: Request,
     card: &Scorecard,
     assessment: &Assessment,
+) -> Result<Debrief, Vec<String>> {
+    record_with(request, card, assessment, &Wording::COMMAND_LINE)
+}
+
+/// [`record`], naming what to fix in `wording` (e.g. a form's fields).
+pub fn record_with(
+    request: Request,
+    card: &Scorecard,
+    assessment: &Assessment,
+    wording: &Wording,
 ) -> Result<Debrief, Vec<String>> {
     // Deciding computes the disputed criteria and records the proposal: while someone planned
     // has not submitted, that would show the ratings before everyone has rated on their own.
@@ -83,7 +120,8 @@ pub fn record(
     let mut problems = Vec::new();
     if let Some(c) = hirekit_yaml::hidden::hidden_character(&request.by) {
         problems.push(format!(
-            "--by contains {}; give the name as plain text",
+            "{} contains {}; give the name as plain text",
+            wording.by,
             hirekit_yaml::hidden::describe(c)
         ));
     }
@@ -91,13 +129,13 @@ pub fn record(
         problems.push("a debrief decides `advance` or `reject`".to_owned());
     }
     if request.decision == Decision::Advance && request.reason == DecisionReason::OtherCandidate {
-        problems.push(
-            "`--reason other_candidate` explains a rejection; an advance follows from the requirements (`--reason requirements`)"
-                .to_owned(),
-        );
+        problems.push(format!(
+            "{} explains a rejection; an advance follows from the requirements ({})",
+            wording.reason_other_candidate, wording.reason_requirements
+        ));
     }
     if request.by.trim().is_empty() {
-        problems.push("say who decided (--by NAME)".to_owned());
+        problems.push(format!("say who decided ({})", wording.give_by));
     }
     let note = request
         .note
@@ -107,8 +145,9 @@ pub fn record(
         && note.is_none()
     {
         problems.push(format!(
-            "{}, so the decision needs a note saying why (--note TEXT)",
-            needed.describe()
+            "{}, so the decision needs a note saying why ({})",
+            needed.describe(),
+            wording.give_note
         ));
     }
     let disputed = disputed(assessment);

@@ -77,6 +77,46 @@ impl Draft {
         dropped
     }
 
+    /// What is still missing before this draft can be submitted, in the order of the form:
+    /// per criterion a score (or "not assessed") and, with a score, its evidence; the interview
+    /// time; the red-flag answer; the recommendation. Empty exactly when [`Draft::finish`]
+    /// gives a scorecard. The messages say how to fix each, in `lang`.
+    pub fn problems(&self, scorecard: &Scorecard, lang: Language) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for c in &scorecard.criteria {
+            match self.ratings.get(&c.id) {
+                Some(r) if is_complete(r) => {}
+                Some(r) if r.score.is_some() => problems.push(Problem {
+                    field: Field::Evidence(c.id.clone()),
+                    message: msg!(lang, "fill-problem-evidence"),
+                }),
+                _ => problems.push(Problem {
+                    field: Field::Score(c.id.clone()),
+                    message: msg!(lang, "fill-problem-score"),
+                }),
+            }
+        }
+        if self.interviewed_at.is_none() {
+            problems.push(Problem {
+                field: Field::InterviewedAt,
+                message: msg!(lang, "fill-problem-interviewed-at"),
+            });
+        }
+        if self.red_flags.is_none() {
+            problems.push(Problem {
+                field: Field::RedFlags,
+                message: msg!(lang, "fill-problem-red-flags"),
+            });
+        }
+        if self.recommendation.is_none() {
+            problems.push(Problem {
+                field: Field::Recommendation,
+                message: msg!(lang, "fill-problem-recommendation"),
+            });
+        }
+        problems
+    }
+
     /// The submitted scorecard, when every answer is there.
     pub fn finish(
         &self,
@@ -120,6 +160,25 @@ impl Draft {
         }
         out
     }
+}
+
+/// The answer of a draft that is missing or incomplete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// The score (or "not assessed") of the criterion with this id.
+    Score(String),
+    /// The evidence of a scored criterion, by id.
+    Evidence(String),
+    InterviewedAt,
+    RedFlags,
+    Recommendation,
+}
+
+/// One thing to fix before submitting: which answer, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Field,
+    pub message: String,
 }
 
 fn is_complete(rating: &Rating) -> bool {
@@ -365,6 +424,48 @@ mod tests {
         let mut draft = complete_draft();
         draft.red_flags = None;
         assert!(draft.finish(&sc, now).is_none());
+    }
+
+    #[test]
+    fn problems_name_every_missing_answer_and_none_when_it_finishes() {
+        let sc = scorecard();
+        let now = at("2026-11-20T15:30:00+01:00");
+        let empty = Draft::new("c-test-001", "backend-developer", "anna");
+        let fields: Vec<Field> = empty
+            .problems(&sc, Language::En)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        let mut expected: Vec<Field> = sc
+            .criteria
+            .iter()
+            .map(|c| Field::Score(c.id.clone()))
+            .collect();
+        expected.extend([Field::InterviewedAt, Field::RedFlags, Field::Recommendation]);
+        assert_eq!(fields, expected);
+        // A score with blank evidence: the evidence is what is missing, with a sentence that
+        // says what to write.
+        let mut draft = complete_draft();
+        draft.ratings.insert(
+            "api-design".into(),
+            Rating {
+                score: Some(3),
+                evidence: Some(" ".into()),
+                not_assessed: false,
+            },
+        );
+        assert_eq!(
+            draft.problems(&sc, Language::En),
+            vec![Problem {
+                field: Field::Evidence("api-design".into()),
+                message: "Evidence is required with a score: write what the candidate said or did."
+                    .into(),
+            }]
+        );
+        assert!(draft.finish(&sc, now).is_none());
+        let complete = complete_draft();
+        assert_eq!(complete.problems(&sc, Language::Nl), vec![]);
+        assert!(complete.finish(&sc, now).is_some());
     }
 
     #[test]

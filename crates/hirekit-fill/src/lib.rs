@@ -13,6 +13,7 @@ pub mod answers;
 pub mod draft;
 pub mod yaml;
 
+use chrono::{DateTime, FixedOffset};
 use hirekit_folder::{Candidate, TimeRules};
 use hirekit_redflags::{Catalogue, Item};
 use hirekit_scorecard::{Language, Scorecard};
@@ -34,4 +35,23 @@ pub struct Interview<'a> {
     pub red_flags: Vec<&'a Item>,
     /// Whether a submitted scorecard is being replaced (`--force`).
     pub replacing: bool,
+}
+
+/// The interviewer's planned interview that has taken place (the latest, if several): the time
+/// a scorecard is filled in for. `Ok(None)` when none is planned; `Err` with the next one when
+/// all of theirs still lie ahead (a scorecard is filled in after the interview).
+pub fn planned_interview(
+    candidate: &Candidate,
+    interviewer: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<DateTime<FixedOffset>>, DateTime<FixedOffset>> {
+    let theirs = candidate
+        .interviews
+        .iter()
+        .filter(|i| i.interviewer == interviewer)
+        .map(|i| i.at);
+    match theirs.clone().filter(|at| *at <= now).max() {
+        Some(at) => Ok(Some(at)),
+        None => theirs.min().map_or(Ok(None), Err),
+    }
 }

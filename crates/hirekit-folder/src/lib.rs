@@ -28,6 +28,7 @@ pub mod atomic;
 mod check;
 pub mod consent;
 pub mod fields;
+pub mod intake;
 mod load;
 mod model;
 pub mod new_candidate;
@@ -44,14 +45,14 @@ pub use load::{
 };
 pub use model::{
     Candidate, Decision, DecisionReason, FilledScorecard, LetterOptions, PlannedInterview,
-    PrivacySettings, Profile, Rating, Recommendation, Salutation, Sender, SmtpSecurity,
-    SmtpSettings,
+    PrivacySettings, Profile, Rating, RatingsVisible, Recommendation, Salutation, Sender,
+    SmtpSecurity, SmtpSettings,
 };
 pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
     RECORD_FILE, sha256_hex,
 };
-pub use scorecards::{Search, find_scorecard, red_flag_catalogue};
+pub use scorecards::{Search, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue};
 pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
 pub use time_rules::{TimeRules, hours_between};
 
@@ -81,4 +82,39 @@ pub fn check_candidate(
     check::candidate(candidate, document, &mut problems);
     check::unnamed_interviewers(candidate, document, interviewers, &mut problems);
     problems
+}
+
+/// Reads one filled scorecard from `bytes` (named `path` in problems) and makes the checks `open`
+/// makes on a scorecard in a candidate's folder: its schema, then the candidate, the scorecard,
+/// the criteria, the scale, the evidence, the times and the red flags. For a scorecard that
+/// arrives by another way than the folder (an upload in the web app), so it is judged the same.
+pub fn check_filled_scorecard(
+    path: &std::path::Path,
+    bytes: &[u8],
+    candidate: &Candidate,
+    scorecard: Option<&hirekit_scorecard::Scorecard>,
+    is_known_red_flag: &dyn Fn(&str) -> bool,
+) -> Result<FilledScorecard, Vec<hirekit_yaml::Diagnostic>> {
+    match hirekit_yaml::read::<FilledScorecard>(path, bytes) {
+        Ok((filled, document)) => {
+            let mut problems = Vec::new();
+            check::filled_scorecard(
+                &filled,
+                &document,
+                candidate,
+                scorecard,
+                is_known_red_flag,
+                &mut problems,
+            );
+            if problems.iter().any(hirekit_yaml::Diagnostic::is_error) {
+                Err(problems)
+            } else {
+                Ok(filled)
+            }
+        }
+        Err(mut problems) => {
+            check::explain_scores(&mut problems, scorecard);
+            Err(problems)
+        }
+    }
 }

@@ -56,6 +56,11 @@ pub struct Profile {
     /// How rejection letters address the candidate and what they include.
     #[serde(default, skip_serializing_if = "LetterOptions::is_default")]
     pub letters: LetterOptions,
+    /// When an interviewer may see colleagues' ratings of a candidate they interviewed:
+    /// `after_submit` (the default: once their own scorecard is in and every planned
+    /// interviewer has submitted) or `never` (only recruiters and hiring managers see them).
+    #[serde(default, skip_serializing_if = "RatingsVisible::is_default")]
+    pub ratings_visible: RatingsVisible,
     /// How long personal data is kept (`hirekit privacy`): weeks after the procedure without
     /// consent, months with it.
     #[serde(default, skip_serializing_if = "PrivacySettings::is_default")]
@@ -127,6 +132,23 @@ fn default_deletion_weeks() -> u32 {
 }
 fn default_consent_months() -> u32 {
     TimeRules::DEFAULT.consent_months
+}
+
+/// `ratings_visible:` in `hirekit.yaml`: whether interviewers see their colleagues' ratings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingsVisible {
+    /// After their own scorecard is submitted (and, as for everyone, once the panel is complete).
+    #[default]
+    AfterSubmit,
+    /// Never: interviewers see who has submitted, not what anyone rated.
+    Never,
+}
+
+impl RatingsVisible {
+    fn is_default(&self) -> bool {
+        *self == RatingsVisible::default()
+    }
 }
 
 /// How a letter's salutation names the candidate.

@@ -32,6 +32,9 @@ pub fn render(c: &Candidate) -> String {
     line(&msg!(lang, "candidate-yaml-id"));
     line(&format!("id: {}", q(&c.id)));
     line(&format!("name: {}", q(&c.name)));
+    if let Some(given) = &c.given_name {
+        line(&format!("given_name: {}", q(given)));
+    }
     line(&msg!(lang, "candidate-yaml-email"));
     line(&format!("email: {}", q(&c.email)));
     line(&msg!(lang, "candidate-yaml-address"));

@@ -52,6 +52,21 @@ pub fn find_scorecard(dir: &Path, id: &str) -> Result<Search, Vec<Diagnostic>> {
     Ok(Search { found: None, known })
 }
 
+/// [`red_flag_catalogue`] for checklists stored in a database as (file name, text): shown in
+/// problems as `scorecards/checklists/NAME`, where an export writes them.
+pub fn stored_red_flag_catalogue(
+    stored: &[(String, String)],
+) -> Result<Catalogue, Vec<Diagnostic>> {
+    let files: Vec<(PathBuf, &[u8])> = stored
+        .iter()
+        .map(|(name, text)| {
+            let shown = Path::new("scorecards").join(CHECKLIST_DIR).join(name);
+            (shown, text.as_bytes())
+        })
+        .collect();
+    Catalogue::in_force(&files)
+}
+
 /// The red-flag checklists in force: the built-in ones, with the hiring folder's own checklists
 /// (the YAML files in `checklists/` under its scorecards folder) replacing items by id or adding
 /// items — the one rule behind `kit`, `fill`, `score` and `redflags list`

@@ -31,7 +31,7 @@ pub use lateness::{Lateness, lateness, lateness_under};
 pub use view::{
     CandidateScore, PanelStatus, ScoreView, SelectError, assess_candidate, score_view, select,
 };
-pub use visibility::{Awaiting, PanelView, ratings_were_visible};
+pub use visibility::{Awaiting, PanelView, Viewer, ratings_were_visible};
 
 use chrono::{DateTime, FixedOffset};
 use hirekit_folder::{FilledScorecard, PlannedInterview, Recommendation, TimeRules};

@@ -345,7 +345,7 @@ fn candidate_table(report: &CandidateScore, folder: &Folder, lang: Language) -> 
 }
 
 /// The evidence grade of a red flag in the reader's language.
-fn evidence_label(code: &str, lang: Language) -> String {
+pub fn evidence_label(code: &str, lang: Language) -> String {
     match code {
         "supported" => msg!(lang, "evidence-supported"),
         "weak" => msg!(lang, "evidence-weak"),

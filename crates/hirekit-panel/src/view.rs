@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use hirekit_folder::{CandidateFiles, Decision, Folder, TimeRules};
 use serde::Serialize;
 
-use crate::{Assessment, Awaiting};
+use crate::{Assessment, Awaiting, PanelView, Viewer};
 
 /// Whether the panel of a candidate is complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -133,7 +133,15 @@ pub fn score_view(
                 Some(_) => PanelStatus::AwaitingScorecards,
                 None => PanelStatus::Complete,
             };
-            let shown = (awaiting.is_none() || reveal).then_some(assessment);
+            // The terminal is the team's: the rule is the one the web app asks too.
+            let shown = match PanelView::for_viewer(
+                assessment,
+                Viewer::Team { reveal },
+                folder.profile.ratings_visible,
+            ) {
+                PanelView::Complete(a) => Some(*a),
+                _ => None,
+            };
             let red_flag_evidence = shown.as_ref().map(|a| {
                 a.red_flags
                     .iter()

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use hirekit_folder::PlannedInterview;
+use hirekit_folder::{PlannedInterview, RatingsVisible};
 
 use crate::Assessment;
 
@@ -44,6 +44,21 @@ pub enum PanelView {
     Complete(Box<Assessment>),
     /// Not everyone has submitted: only who has and who has not.
     Awaiting(Awaiting),
+    /// An interviewer who has not submitted their own scorecard: nothing of the panel, not
+    /// even who has submitted, so that nothing tempts them to wait and compare.
+    OwnFirst,
+    /// The company shows interviewers no colleague's ratings (`ratings_visible: never`).
+    NotShared,
+}
+
+/// Who looks at a candidate's panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Viewer<'a> {
+    /// A recruiter or hiring manager (the terminal's `hirekit score` too). `reveal`: given the
+    /// right to see ratings before the panel is complete (`--reveal`).
+    Team { reveal: bool },
+    /// An interviewer of the candidate, by handle.
+    Interviewer(&'a str),
 }
 
 impl PanelView {
@@ -53,6 +68,28 @@ impl PanelView {
         match Awaiting::of(&assessment) {
             Some(awaiting) => PanelView::Awaiting(awaiting),
             None => PanelView::Complete(Box::new(assessment)),
+        }
+    }
+
+    /// The view of `assessment` for `viewer`, under the company's `ratings_visible`.
+    ///
+    /// An interviewer sees colleagues' ratings only after submitting their own (a rating seen
+    /// first anchors one's own) and only when the company allows it at all; after that the
+    /// panel rule of [`PanelView::of`] holds for them as for everyone. The team sees the panel
+    /// by that rule, or everything when revealed.
+    pub fn for_viewer(
+        assessment: Assessment,
+        viewer: Viewer<'_>,
+        visible: RatingsVisible,
+    ) -> PanelView {
+        match viewer {
+            Viewer::Team { reveal: true } => PanelView::Complete(Box::new(assessment)),
+            Viewer::Team { reveal: false } => PanelView::of(assessment),
+            Viewer::Interviewer(_) if visible == RatingsVisible::Never => PanelView::NotShared,
+            Viewer::Interviewer(handle) if !assessment.interviewers.iter().any(|i| i == handle) => {
+                PanelView::OwnFirst
+            }
+            Viewer::Interviewer(_) => PanelView::of(assessment),
         }
     }
 }
@@ -92,6 +129,63 @@ mod tests {
         );
         let complete = crate::assess(&card, &filled, &[], 24);
         assert!(matches!(PanelView::of(complete), PanelView::Complete(_)));
+    }
+
+    #[test]
+    fn an_interviewer_sees_the_panel_after_their_own_scorecard_and_only_when_allowed() {
+        let (card, filled) = crate::example();
+        let complete = crate::assess(&card, &filled, &[], 24);
+        let who: Vec<&str> = complete.interviewers.iter().map(String::as_str).collect();
+        assert!(who.len() >= 2, "{who:?}");
+        let view = |viewer, visible| PanelView::for_viewer(complete.clone(), viewer, visible);
+        let after = RatingsVisible::AfterSubmit;
+        let never = RatingsVisible::Never;
+        // A panel member who has submitted: the complete panel, unless the company says never.
+        assert_eq!(
+            view(Viewer::Interviewer(who[0]), after),
+            PanelView::Complete(Box::new(complete.clone()))
+        );
+        assert_eq!(
+            view(Viewer::Interviewer(who[0]), never),
+            PanelView::NotShared
+        );
+        // Someone whose scorecard is not in: nothing, whatever the setting.
+        assert_eq!(view(Viewer::Interviewer("zoe"), after), PanelView::OwnFirst);
+        assert_eq!(
+            view(Viewer::Interviewer("zoe"), never),
+            PanelView::NotShared
+        );
+        // The team is not an interviewer: the setting does not hide the panel from them.
+        for visible in [after, never] {
+            assert!(matches!(
+                view(Viewer::Team { reveal: false }, visible),
+                PanelView::Complete(_)
+            ));
+        }
+        // While someone is awaited: who has submitted, for the team and a submitted member;
+        // everything when revealed.
+        let planned: Vec<PlannedInterview> = [who[0], "zoe"]
+            .iter()
+            .map(|w| PlannedInterview {
+                interviewer: (*w).to_owned(),
+                at: filled[0].interviewed_at,
+            })
+            .collect();
+        let part = crate::assess(&card, &filled[..1], &planned, 24);
+        let awaiting = |viewer| PanelView::for_viewer(part.clone(), viewer, after);
+        assert!(matches!(
+            awaiting(Viewer::Interviewer(who[0])),
+            PanelView::Awaiting(_)
+        ));
+        assert!(matches!(
+            awaiting(Viewer::Team { reveal: false }),
+            PanelView::Awaiting(_)
+        ));
+        assert!(matches!(
+            awaiting(Viewer::Team { reveal: true }),
+            PanelView::Complete(_)
+        ));
+        assert_eq!(awaiting(Viewer::Interviewer("zoe")), PanelView::OwnFirst);
     }
 
     #[test]

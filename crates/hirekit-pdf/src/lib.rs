@@ -67,7 +67,7 @@ pub use image::Image;
 pub use model::{
     Align, Appendix, BarChart, Block, Column, Letter, LetterBlock, Letterhead, Metadata,
     NumberFormat, Orientation, PageLabel, RatingScale, Recipient, Report, Row, ScalePoint, Series,
-    Signature, Table,
+    Signature, Table, noon_of,
 };
 
 /// The fonts, parsed once per process: parsing DejaVu Sans costs more than laying out a letter.

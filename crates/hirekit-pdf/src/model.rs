@@ -23,6 +23,14 @@ pub struct Metadata {
     pub creator: String,
 }
 
+/// Noon (UTC) of `day`: the creation date of a document made "on" that day, so the same day
+/// gives the same bytes whatever the clock says.
+pub fn noon_of(day: chrono::NaiveDate) -> chrono::DateTime<chrono::FixedOffset> {
+    day.and_time(chrono::NaiveTime::MIN + chrono::TimeDelta::hours(12))
+        .and_utc()
+        .fixed_offset()
+}
+
 /// A text with an optional place-holder pair for page numbers.
 ///
 /// `"Pagina {page} van {pages}"` renders as `Pagina 1 van 2`. Both place-holders are optional.

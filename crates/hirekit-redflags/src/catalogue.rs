@@ -76,6 +76,21 @@ impl Catalogue {
         Ok(self)
     }
 
+    /// [`Catalogue::in_force`] on checklists stored elsewhere than a folder (a database): each
+    /// as its file name and text, named in problems as if under `scorecards/checklists/`.
+    pub fn in_force_stored(stored: &[(String, String)]) -> Result<Catalogue, Vec<Diagnostic>> {
+        let files: Vec<(std::path::PathBuf, &[u8])> = stored
+            .iter()
+            .map(|(name, text)| {
+                let shown = Path::new("scorecards")
+                    .join(crate::CHECKLIST_DIR)
+                    .join(name);
+                (shown, text.as_bytes())
+            })
+            .collect();
+        Catalogue::in_force(&files)
+    }
+
     /// The checklists in force for a hiring folder: the built-in ones with the folder's own
     /// applied on top, as [`Catalogue::with_overrides`] does. `files` are the path and contents
     /// of each YAML file in the folder's [`CHECKLIST_DIR`], sorted by path (so that which of two

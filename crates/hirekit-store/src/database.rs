@@ -532,6 +532,34 @@ impl Database {
             .map_err(|e| write_error(e, "the decision"))
     }
 
+    /// Records whether the candidate agreed, when asked with the decision, to be kept in the
+    /// talent pool (`None`: not asked). The candidate's other data stays as it is.
+    pub async fn record_talent_pool_consent(
+        &self,
+        candidate: &str,
+        consent: Option<bool>,
+    ) -> Result<(), SourceError> {
+        let mut tx = self.begin().await.map_err(other)?;
+        exists(&mut tx, candidate).await?;
+        let row = sqlx::query("SELECT record FROM candidates WHERE id = $1")
+            .bind(candidate)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the talent-pool consent"))?;
+        let text: String = get(&row, 0).map_err(other)?;
+        let mut record: Candidate = from_json(&text, candidate).map_err(other)?;
+        record.talent_pool_consent = consent;
+        sqlx::query("UPDATE candidates SET record = $1 WHERE id = $2")
+            .bind(serde_json::to_string(&record).map_err(|e| SourceError::Other(e.to_string()))?)
+            .bind(candidate)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the talent-pool consent"))?;
+        tx.commit()
+            .await
+            .map_err(|e| write_error(e, "the talent-pool consent"))
+    }
+
     pub async fn append_feedback(
         &self,
         candidate: &str,

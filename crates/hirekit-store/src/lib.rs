@@ -15,6 +15,7 @@
 
 pub mod accounts;
 mod database;
+pub mod drafts;
 mod error;
 mod migrate;
 mod url;

@@ -316,6 +316,104 @@ fn deleting_a_candidate_deletes_everything_about_them() {
 }
 
 #[test]
+fn drafts_are_kept_per_candidate_and_interviewer() {
+    let original = open_folder(&example());
+    for db in backends::all() {
+        let store = store(&db.url);
+        store.import(&original).expect("imports");
+        let database = store.database();
+        store.block_on(async {
+            use hirekit_store::drafts;
+            let found = |c: &'static str, i: &'static str| drafts::find(database, c, i);
+            assert_eq!(found("c-2026-020", "chen").await.expect("reads"), None);
+            drafts::save(database, "c-2026-020", "chen", "chen's draft", 10)
+                .await
+                .expect("saves");
+            drafts::save(database, "c-2026-020", "daan", "daan's draft", 11)
+                .await
+                .expect("saves");
+            // Saving again replaces, never adds a second.
+            drafts::save(database, "c-2026-020", "chen", "chen's second", 12)
+                .await
+                .expect("saves");
+            assert_eq!(
+                found("c-2026-020", "chen").await.expect("reads"),
+                Some(("chen's second".to_owned(), 12))
+            );
+            // Keyed on both: the same interviewer has no draft for another candidate.
+            assert_eq!(found("c-2026-014", "chen").await.expect("reads"), None);
+            // A draft for a candidate who does not exist is refused.
+            assert!(
+                drafts::save(database, "c-nobody", "chen", "x", 13)
+                    .await
+                    .is_err()
+            );
+            assert!(
+                drafts::delete(database, "c-2026-020", "chen")
+                    .await
+                    .expect("deletes")
+            );
+            assert!(
+                !drafts::delete(database, "c-2026-020", "chen")
+                    .await
+                    .expect("deletes")
+            );
+            assert_eq!(found("c-2026-020", "chen").await.expect("reads"), None);
+            assert_eq!(
+                found("c-2026-020", "daan").await.expect("reads"),
+                Some(("daan's draft".to_owned(), 11))
+            );
+            // Deleting the candidate deletes their drafts.
+            assert!(
+                database
+                    .delete_candidate("c-2026-020")
+                    .await
+                    .expect("deletes")
+            );
+            let left: i64 = sqlx::query("SELECT COUNT(*) FROM scorecard_drafts")
+                .fetch_one(database.pool())
+                .await
+                .and_then(|r| sqlx::Row::try_get(&r, 0))
+                .expect("counts");
+            assert_eq!(left, 0, "{}", db.name);
+        });
+        // A draft is no part of the hiring data: the export is the folder as imported.
+        let out = tempfile::tempdir().expect("a folder");
+        store.export(&out.path().join("hiring")).expect("exports");
+    }
+}
+
+#[test]
+fn the_ratings_visible_setting_survives_import_and_export() {
+    let mut original = open_folder(&example());
+    assert_eq!(
+        original.profile.ratings_visible,
+        hirekit_folder::RatingsVisible::AfterSubmit
+    );
+    original.profile.ratings_visible = hirekit_folder::RatingsVisible::Never;
+    for db in backends::all() {
+        let store = store(&db.url);
+        store.import(&original).expect("imports");
+        let (loaded, _) = store.load(&|_| true, today()).expect("loads");
+        assert_eq!(
+            loaded.profile.ratings_visible,
+            hirekit_folder::RatingsVisible::Never,
+            "{}",
+            db.name
+        );
+        let out = tempfile::tempdir().expect("a folder");
+        let exported = out.path().join("hiring");
+        store.export(&exported).expect("exports");
+        let text = fs_err::read_to_string(exported.join("hirekit.yaml")).expect("exported");
+        assert!(text.contains("\nratings_visible: never\n"), "{text}");
+        assert_eq!(
+            open_folder(&exported).profile.ratings_visible,
+            hirekit_folder::RatingsVisible::Never
+        );
+    }
+}
+
+#[test]
 fn a_database_of_a_newer_schema_is_refused() {
     for db in backends::all() {
         {
@@ -443,6 +541,7 @@ fn migrating_a_sqlite_file_copies_it_aside_first() {
             "hirekit_schema",
             "planned_interviews",
             "privacy_audit",
+            "scorecard_drafts",
             "scorecards",
             "sent_records",
             "sessions",

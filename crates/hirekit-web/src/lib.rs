@@ -13,7 +13,10 @@
 
 mod auth;
 mod headers;
+mod kit;
 mod pages;
+mod recruiter;
+mod scorecard;
 mod text;
 
 use std::net::SocketAddr;
@@ -102,6 +105,41 @@ pub fn app(
         .route("/my-interviews", get(pages::my_interviews))
         .route("/candidates", get(pages::candidates))
         .route("/candidates/{id}", get(pages::candidate))
+        // The interviewer's pages (scorecard.rs, kit.rs).
+        .route("/static/autosave.js", get(pages::autosave_script))
+        .route(
+            "/candidates/{id}/scorecard",
+            get(scorecard::form).post(scorecard::post),
+        )
+        .route(
+            "/candidates/{id}/scorecard/draft",
+            post(scorecard::autosave),
+        )
+        .route("/candidates/{id}/kit", get(kit::page))
+        .route("/candidates/{id}/kit.pdf", get(kit::pdf))
+        .route("/pipeline", get(recruiter::pipeline::page))
+        .route(
+            "/candidates/new",
+            get(recruiter::intake::new_form).post(recruiter::intake::add_candidate),
+        )
+        .route(
+            "/candidates/{id}/plan",
+            get(recruiter::intake::plan_form).post(recruiter::intake::plan),
+        )
+        .route(
+            "/candidates/{id}/decision",
+            get(recruiter::decision::form).post(recruiter::decision::submit),
+        )
+        .route(
+            "/candidates/{id}/upload",
+            get(recruiter::upload::form).post(recruiter::upload::submit),
+        )
+        .route("/candidates/{id}/audit", get(recruiter::audit::page))
+        .route(
+            "/cost",
+            get(recruiter::cost::form).post(recruiter::cost::submit),
+        )
+        .merge(pages::letter::routes())
         .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state))
 }

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use hirekit_folder::{Folder, TimeRules};
-use hirekit_panel::PanelView;
+use hirekit_panel::{PanelView, Viewer};
 use hirekit_store::accounts::{self, Role};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -19,10 +19,12 @@ use crate::auth::{
 };
 use crate::text::{labels, language};
 
+pub(crate) mod letter;
+
 /// The templates, embedded in the binary; `.html` names are HTML-escaped by tera.
 pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
     let mut tera = tera::Tera::new();
-    for (name, content) in [
+    let mut all = vec![
         ("base.html", include_str!("templates/base.html")),
         ("signin.html", include_str!("templates/signin.html")),
         ("welcome.html", include_str!("templates/welcome.html")),
@@ -32,10 +34,14 @@ pub(crate) fn templates() -> Result<tera::Tera, crate::WebError> {
         ),
         ("candidates.html", include_str!("templates/candidates.html")),
         ("candidate.html", include_str!("templates/candidate.html")),
-    ] {
-        tera.add_raw_template(name, content)
-            .map_err(|e| crate::WebError::Other(format!("template {name}: {e}")))?;
-    }
+        ("scorecard.html", include_str!("templates/scorecard.html")),
+        ("kit.html", include_str!("templates/kit.html")),
+        ("letter.html", include_str!("templates/letter.html")),
+    ];
+    all.extend_from_slice(crate::recruiter::TEMPLATES);
+    // All at once: a template may include or extend one added after it.
+    tera.add_raw_templates(all)
+        .map_err(|e| crate::WebError::Other(format!("the templates: {e}")))?;
     Ok(tera)
 }
 
@@ -46,17 +52,24 @@ pub(crate) async fn style() -> impl IntoResponse {
     )
 }
 
+pub(crate) async fn autosave_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("assets/autosave.js"),
+    )
+}
+
 /// A 500 that names no personal data (the message is about the database, not a candidate).
 pub(crate) fn server_error(message: &str) -> Response {
     eprintln!("error: {message}");
     (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
 }
 
-fn not_found() -> Response {
+pub(crate) fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "not found").into_response()
 }
 
-fn render(
+pub(crate) fn render(
     state: &AppState,
     status: StatusCode,
     name: &str,
@@ -73,7 +86,7 @@ fn render(
 }
 
 /// What every signed-in page shows: the language, the labels, who is signed in, the CSRF token.
-fn signed_context(signed: &Signed, mut page: serde_json::Value) -> serde_json::Value {
+pub(crate) fn signed_context(signed: &Signed, mut page: serde_json::Value) -> serde_json::Value {
     let user = &signed.session.user;
     let interviewer = match &user.role {
         Role::Interviewer(h) => Some(h.as_str()),
@@ -161,7 +174,7 @@ fn form_in(
     response
 }
 
-async fn load(state: &AppState) -> Result<Folder, Response> {
+pub(crate) async fn load(state: &AppState) -> Result<Folder, Response> {
     state
         .db
         .load(&state.config.root)
@@ -170,7 +183,7 @@ async fn load(state: &AppState) -> Result<Folder, Response> {
         .map_err(|e| server_error(&e.to_string()))
 }
 
-fn is_recruiter_or_manager(role: &Role) -> bool {
+pub(crate) fn is_recruiter_or_manager(role: &Role) -> bool {
     matches!(role, Role::Recruiter | Role::HiringManager)
 }
 
@@ -481,55 +494,64 @@ pub(crate) async fn candidate(
         return server_error(&e.to_string());
     }
     let lang = language(&signed.session.user.language);
-    let own_submitted = match role {
-        Role::Interviewer(handle) => files.interviews.iter().any(|s| &s.interviewer == handle),
-        _ => true,
+    let viewer = match role {
+        Role::Interviewer(handle) => Viewer::Interviewer(handle),
+        _ => Viewer::Team { reveal: false },
+    };
+    let catalogue = match crate::recruiter::catalogue(&state).await {
+        Ok(c) => c,
+        Err(e) => return e,
     };
     let panel = match hirekit_panel::assess_candidate(&folder, files) {
-        _ if !own_submitted => json!({ "kind": "own_first" }),
         None => json!({ "kind": "none" }),
-        Some(assessment) => match PanelView::of(assessment) {
-            PanelView::Awaiting(a) => {
-                json!({ "kind": "awaiting", "submitted": a.submitted, "awaited": a.awaited })
-            }
-            PanelView::Complete(a) => {
-                // What a person reads: the criterion's name in their language, numbers written
-                // their way (`2,50` in Dutch), interviewers by name.
-                let card = folder.scorecard_of(&files.candidate);
-                let criteria: Vec<_> = a
-                    .criteria
-                    .iter()
-                    .map(|c| {
-                        let name = card
-                            .and_then(|card| card.criteria.iter().find(|k| k.id == c.id))
-                            .map_or(c.id.as_str(), |k| k.name.get_or_any(lang));
-                        let ratings: Vec<_> = c
-                            .ratings
-                            .iter()
-                            .map(|r| {
-                                let who = folder
-                                    .profile
-                                    .interviewers
-                                    .get(&r.interviewer)
-                                    .unwrap_or(&r.interviewer);
-                                format!("{who}: {}", r.score)
+        Some(assessment) => {
+            match PanelView::for_viewer(assessment, viewer, folder.profile.ratings_visible) {
+                PanelView::OwnFirst => json!({ "kind": "own_first" }),
+                PanelView::NotShared => json!({ "kind": "not_shared" }),
+                PanelView::Awaiting(a) => {
+                    json!({ "kind": "awaiting", "submitted": a.submitted, "awaited": a.awaited })
+                }
+                PanelView::Complete(a) => {
+                    // What a person reads: the criterion's name in their language, numbers written
+                    // their way (`2,50` in Dutch), interviewers by name.
+                    let card = folder.scorecard_of(&files.candidate);
+                    let criteria: Vec<_> = a
+                        .criteria
+                        .iter()
+                        .map(|c| {
+                            let name = card
+                                .and_then(|card| card.criteria.iter().find(|k| k.id == c.id))
+                                .map_or(c.id.as_str(), |k| k.name.get_or_any(lang));
+                            let ratings: Vec<_> = c
+                                .ratings
+                                .iter()
+                                .map(|r| {
+                                    let who = folder
+                                        .profile
+                                        .interviewers
+                                        .get(&r.interviewer)
+                                        .unwrap_or(&r.interviewer);
+                                    format!("{who}: {}", r.score)
+                                })
+                                .collect();
+                            json!({
+                                "name": name,
+                                "mean": c.mean.map(|m| hirekit_text::number::fixed(m, 2, lang)),
+                                "ratings": ratings.join(", "),
+                                "notes": crate::recruiter::panel::criterion_notes(&a, c, card, lang),
                             })
-                            .collect();
-                        json!({
-                            "name": name,
-                            "mean": c.mean.map(|m| hirekit_text::number::fixed(m, 2, lang)),
-                            "ratings": ratings.join(", "),
                         })
+                        .collect();
+                    json!({
+                        "kind": "complete",
+                        "outcome": hirekit_panel::render::outcome_label(&a, lang),
+                        "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
+                        "criteria": criteria,
+                        "details": crate::recruiter::panel::details(&folder, &a, card, &catalogue, lang),
                     })
-                    .collect();
-                json!({
-                    "kind": "complete",
-                    "outcome": hirekit_panel::render::outcome_label(&a, lang),
-                    "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
-                    "criteria": criteria,
-                })
+                }
             }
-        },
+        }
     };
     let interviews: Vec<_> = files
         .candidate
@@ -546,10 +568,13 @@ pub(crate) async fn candidate(
     let page = signed_context(
         &signed,
         json!({
+            "id": files.candidate.id,
             "name": files.candidate.name,
             "scorecard": files.candidate.scorecard,
             "interviews": interviews,
             "panel": panel,
+            "manage": is_recruiter_or_manager(role)
+                .then(|| crate::recruiter::manage(&files.candidate, role, lang)),
         }),
     );
     render(&state, StatusCode::OK, "candidate.html", page)

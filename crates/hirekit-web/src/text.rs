@@ -72,12 +72,21 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("mean", "Mean", "Gemiddelde"),
     ("ratings", "Ratings", "Beoordelingen"),
     ("interviews", "Interviews", "Gesprekken"),
+    // The interviewer's pages.
+    ("your_scorecard", "Your scorecard", "Je scorekaart"),
+    ("interview_kit", "Interview kit", "Interviewkit"),
+    (
+        "not_shared",
+        "Your company does not show interviewers each other's ratings.",
+        "Je organisatie toont interviewers geen beoordelingen van collega's.",
+    ),
 ];
 
 /// The labels in `language` (`nl` or `en`), by key, for the templates (`t.key`).
 pub(crate) fn labels(language: &str) -> BTreeMap<&'static str, &'static str> {
     LABELS
         .iter()
+        .chain(crate::recruiter::labels::LABELS)
         .map(|(key, en, nl)| (*key, if language == "nl" { *nl } else { *en }))
         .collect()
 }

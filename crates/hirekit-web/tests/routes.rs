@@ -75,6 +75,15 @@ fn cookie_value(set_cookie: &str) -> String {
 
 impl App {
     async fn new(url: &str, public_url: &str) -> App {
+        App::with(url, public_url, |_| {}).await
+    }
+
+    /// The example with `edit` applied to the folder before it is imported.
+    async fn with(
+        url: &str,
+        public_url: &str,
+        edit: impl FnOnce(&mut hirekit_folder::Folder),
+    ) -> App {
         let (db, _) = Database::open(url).await.expect("opens the database");
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
@@ -89,6 +98,7 @@ impl App {
             panic!("the example has c-2026-023");
         };
         c.candidate.name = SCRIPT_NAME.to_owned();
+        edit(&mut folder);
         db.import(&folder).await.expect("imports");
         let clock = Arc::new(AtomicI64::new(NOW));
         let time = clock.clone();
@@ -106,7 +116,22 @@ impl App {
     }
 
     async fn send(&self, method: &str, path: &str, cookies: &[(&str, &str)], form: &str) -> Reply {
+        self.send_with(method, path, cookies, &[], form).await
+    }
+
+    /// [`App::send`] with extra request headers.
+    async fn send_with(
+        &self,
+        method: &str,
+        path: &str,
+        cookies: &[(&str, &str)],
+        headers: &[(&str, &str)],
+        form: &str,
+    ) -> Reply {
         let mut request = Request::builder().method(method).uri(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         if !cookies.is_empty() {
             let header: Vec<String> = cookies.iter().map(|(n, v)| format!("{n}={v}")).collect();
             request = request.header(header::COOKIE, header.join("; "));
@@ -135,7 +160,8 @@ impl App {
         Reply {
             status,
             headers,
-            body: String::from_utf8(bytes.to_vec()).expect("UTF-8"),
+            // A PDF is not UTF-8; its first bytes are enough to check.
+            body: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
 
@@ -628,5 +654,641 @@ fn sign_in_links_passwords_and_sessions() {
         // An id that was never handed out.
         let forged = app.get("/candidates", Some(&"a".repeat(64))).await;
         assert_eq!(forged.location(), Some("/signin"));
+    });
+}
+
+// ---- The interviewer's pages: scorecard form, drafts, submission, kit ----
+
+/// The criteria of the example's scorecard (senior-backend-developer), in order.
+const CRITERIA: [&str; 8] = [
+    "api-design",
+    "distributed-systems",
+    "data-modelling",
+    "testing-quality",
+    "production-ownership",
+    "collaboration-reviews",
+    "explaining-tradeoffs",
+    "mentoring",
+];
+
+/// `application/x-www-form-urlencoded`, every byte but letters and digits escaped.
+fn form_body(fields: &[(&str, &str)]) -> String {
+    let encode = |text: &str| {
+        text.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect::<String>()
+    };
+    fields
+        .iter()
+        .map(|(n, v)| format!("{}={}", encode(n), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A complete scorecard's fields: every criterion scored 3 with evidence (the last one not
+/// assessed), one red flag, a recommendation.
+fn complete_answers(evidence: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    for (n, id) in CRITERIA.iter().enumerate() {
+        if n == CRITERIA.len() - 1 {
+            fields.push((format!("score.{id}"), "na".to_owned()));
+        } else {
+            fields.push((format!("score.{id}"), "3".to_owned()));
+            fields.push((format!("evidence.{id}"), format!("{evidence} ({id})")));
+        }
+    }
+    fields.push(("recommendation".into(), "yes".into()));
+    fields
+}
+
+impl App {
+    /// POSTs the scorecard form of `candidate` as `session` with `action` (`save` or `submit`).
+    async fn post_scorecard(
+        &self,
+        session: &str,
+        candidate: &str,
+        action: &str,
+        answers: &[(String, String)],
+    ) -> Reply {
+        let page = self
+            .get(&format!("/candidates/{candidate}/scorecard"), Some(session))
+            .await;
+        let csrf = page.csrf();
+        let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf), ("action", action)];
+        fields.extend(answers.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        self.send(
+            "POST",
+            &format!("/candidates/{candidate}/scorecard"),
+            &[("hirekit_session", session)],
+            &form_body(&fields),
+        )
+        .await
+    }
+}
+
+#[test]
+fn interviewer_pages_for_every_role() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team = app.team().await;
+        // c-2026-020: ayla submitted, chen has not; daan is not on the panel.
+        // c-2026-023: daan submitted.
+        let routes = [
+            "/candidates/c-2026-020/scorecard",
+            "/candidates/c-2026-023/scorecard",
+            "/candidates/c-2026-999/scorecard",
+            "/candidates/c-2026-020/kit",
+            "/candidates/c-2026-023/kit",
+            "/candidates/c-2026-020/kit.pdf",
+        ];
+        let mut table = String::new();
+        for route in routes {
+            let mut row = format!("{route:<34}");
+            row.push_str(&format!(" none:{}", outcome(&app.get(route, None).await)));
+            for (who, session) in &team {
+                let reply = app.get(route, Some(session)).await;
+                row.push_str(&format!(" {who}:{}", outcome(&reply)));
+            }
+            table.push_str(row.trim_end());
+            table.push('\n');
+        }
+        assert_eq!(
+            table,
+            "\
+/candidates/c-2026-020/scorecard   none:→/signin recruiter:403 hiring_manager:403 ayla:200 chen:200 daan:404
+/candidates/c-2026-023/scorecard   none:→/signin recruiter:403 hiring_manager:403 ayla:404 chen:404 daan:200
+/candidates/c-2026-999/scorecard   none:→/signin recruiter:403 hiring_manager:403 ayla:404 chen:404 daan:404
+/candidates/c-2026-020/kit         none:→/signin recruiter:403 hiring_manager:403 ayla:200 chen:200 daan:404
+/candidates/c-2026-023/kit         none:→/signin recruiter:403 hiring_manager:403 ayla:404 chen:404 daan:200
+/candidates/c-2026-020/kit.pdf     none:→/signin recruiter:403 hiring_manager:403 ayla:200 chen:200 daan:404
+",
+            "{url}"
+        );
+        // The POSTs, with a valid CSRF token of each user's own session.
+        let mut table = String::new();
+        for route in [
+            "/candidates/c-2026-020/scorecard",
+            "/candidates/c-2026-020/scorecard/draft",
+        ] {
+            let mut row = format!("{route:<40}");
+            for (who, session) in &team {
+                let csrf = app.get("/", Some(session)).await;
+                let page = app
+                    .get(csrf.location().unwrap_or("/"), Some(session))
+                    .await
+                    .csrf();
+                let body = form_body(&[("csrf", &page), ("action", "save")]);
+                let reply = app
+                    .send_with(
+                        "POST",
+                        route,
+                        &[("hirekit_session", session)],
+                        &[("x-csrf-token", &page)],
+                        &body,
+                    )
+                    .await;
+                row.push_str(&format!(" {who}:{}", outcome(&reply)));
+            }
+            table.push_str(row.trim_end());
+            table.push('\n');
+        }
+        assert_eq!(
+            table,
+            "\
+/candidates/c-2026-020/scorecard         recruiter:403 hiring_manager:403 ayla:409 chen:→/candidates/c-2026-020/scorecard daan:404
+/candidates/c-2026-020/scorecard/draft   recruiter:403 hiring_manager:403 ayla:409 chen:204 daan:404
+",
+            "{url}"
+        );
+        // The PDF is a PDF, offered as a download.
+        let team: std::collections::BTreeMap<_, _> = team.into_iter().collect();
+        let pdf = app
+            .get("/candidates/c-2026-020/kit.pdf", Some(&team["chen"]))
+            .await;
+        assert!(pdf.body.starts_with("%PDF-"), "{}", &pdf.body[..20]);
+        assert_eq!(
+            (
+                pdf.headers
+                    .get(header::CONTENT_TYPE)
+                    .map(|v| v.to_str().unwrap_or("")),
+                pdf.headers
+                    .get(header::CONTENT_DISPOSITION)
+                    .map(|v| v.to_str().unwrap_or("")),
+                pdf.headers
+                    .get(header::CACHE_CONTROL)
+                    .map(|v| v.to_str().unwrap_or("")),
+            ),
+            (
+                Some("application/pdf"),
+                Some("attachment; filename=\"kit-senior-backend-developer.pdf\""),
+                Some("no-store"),
+            )
+        );
+        // The autosave script is served from the app itself, as JavaScript.
+        let script = app.get("/static/autosave.js", None).await;
+        assert_eq!(
+            (
+                script.status,
+                script
+                    .headers
+                    .get(header::CONTENT_TYPE)
+                    .map(|v| v.to_str().unwrap_or(""))
+            ),
+            (StatusCode::OK, Some("text/javascript; charset=utf-8"))
+        );
+    });
+}
+
+#[test]
+fn scorecard_posts_need_the_csrf_token_and_a_session() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let chen = team["chen"].as_str();
+        let cookies = [("hirekit_session", chen)];
+        let other = "0".repeat(64);
+        let answers = form_body(&[("score.api-design", "3"), ("action", "save")]);
+        for (route, headers, form) in [
+            ("/candidates/c-2026-020/scorecard", vec![], answers.clone()),
+            (
+                "/candidates/c-2026-020/scorecard",
+                vec![],
+                format!("{answers}&csrf={other}"),
+            ),
+            (
+                "/candidates/c-2026-020/scorecard/draft",
+                vec![],
+                answers.clone(),
+            ),
+            (
+                "/candidates/c-2026-020/scorecard/draft",
+                vec![("x-csrf-token", other.as_str())],
+                answers.clone(),
+            ),
+        ] {
+            let refused = app
+                .send_with("POST", route, &cookies, &headers, &form)
+                .await;
+            assert_eq!(
+                (refused.status, refused.body.as_str()),
+                (StatusCode::FORBIDDEN, "forbidden"),
+                "{route} {headers:?} {form}"
+            );
+        }
+        // Nothing was stored.
+        let draft = hirekit_store::drafts::find(&app.db, "c-2026-020", "chen")
+            .await
+            .expect("reads");
+        assert_eq!(draft, None);
+        // The autosave script's token is the form's own: in the header, not the body.
+        let csrf = app
+            .get("/candidates/c-2026-020/scorecard", Some(chen))
+            .await
+            .csrf();
+        let body_only = app
+            .send_with(
+                "POST",
+                "/candidates/c-2026-020/scorecard/draft",
+                &cookies,
+                &[],
+                &format!("{answers}&csrf={csrf}"),
+            )
+            .await;
+        assert_eq!(body_only.status, StatusCode::FORBIDDEN);
+        // Without a session, and after it expired: to sign in.
+        let anonymous = app
+            .send("POST", "/candidates/c-2026-020/scorecard", &[], &answers)
+            .await;
+        assert_eq!(anonymous.location(), Some("/signin"));
+        app.clock.store(NOW + 12 * 3600, Ordering::Relaxed);
+        let expired = app
+            .get("/candidates/c-2026-020/scorecard", Some(chen))
+            .await;
+        assert_eq!(expired.location(), Some("/signin"));
+        let expired = app
+            .send(
+                "POST",
+                "/candidates/c-2026-020/scorecard",
+                &cookies,
+                &format!("{answers}&csrf={csrf}"),
+            )
+            .await;
+        assert_eq!(expired.location(), Some("/signin"));
+    });
+}
+
+#[test]
+fn drafts_are_saved_and_private_to_their_interviewer() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        // bram is on c-2026-020's panel too (his interview is on the 24th).
+        app.add_user(
+            "bram@example.org",
+            "Bram Visser",
+            Role::Interviewer("bram".into()),
+            "en",
+        )
+        .await;
+        // A day later: after bram's interview too (sessions last 12 hours: sign in again).
+        app.clock.store(NOW + 86400, Ordering::Relaxed);
+        let bram = app
+            .sign_in("bram@example.org", PASSWORD)
+            .await
+            .expect("signs in");
+        let chen = app
+            .sign_in("chen@example.org", PASSWORD)
+            .await
+            .expect("signs in");
+        let chen = chen.as_str();
+        drop(team);
+        let saved = app
+            .post_scorecard(
+                chen,
+                "c-2026-020",
+                "save",
+                &[
+                    ("score.api-design".into(), "2".into()),
+                    (
+                        "evidence.api-design".into(),
+                        "Chen's note: versioned by header".into(),
+                    ),
+                    ("evidence.mentoring".into(), "typed before a score".into()),
+                    ("red_flag".into(), "interview-no-concrete-own-work".into()),
+                ],
+            )
+            .await;
+        assert_eq!(
+            (saved.status, saved.location()),
+            (
+                StatusCode::SEE_OTHER,
+                Some("/candidates/c-2026-020/scorecard")
+            )
+        );
+        // Reopened, the form shows the draft.
+        let form = app
+            .get("/candidates/c-2026-020/scorecard", Some(chen))
+            .await;
+        assert_eq!(form.status, StatusCode::OK);
+        insta::assert_snapshot!("scorecard_draft_chen", stable(&form));
+        // Bram, on the same panel, sees an empty form: nothing of Chen's.
+        let other = app
+            .get("/candidates/c-2026-020/scorecard", Some(&bram))
+            .await;
+        assert_eq!(other.status, StatusCode::OK);
+        assert!(!other.body.contains("Chen&#39;s note"), "{}", other.body);
+        assert!(
+            !other.body.contains("typed before a score"),
+            "{}",
+            other.body
+        );
+        assert!(!other.body.contains(" checked>"), "{}", other.body);
+        // The autosave of Bram's own draft does not touch Chen's.
+        let csrf = other.csrf();
+        let autosaved = app
+            .send_with(
+                "POST",
+                "/candidates/c-2026-020/scorecard/draft",
+                &[("hirekit_session", &bram)],
+                &[("x-csrf-token", &csrf)],
+                &form_body(&[("evidence.api-design", "Bram's own")]),
+            )
+            .await;
+        assert_eq!(autosaved.status, StatusCode::NO_CONTENT);
+        let stored = |who: &'static str| {
+            let db = app.db.clone();
+            async move {
+                hirekit_store::drafts::find(&db, "c-2026-020", who)
+                    .await
+                    .expect("reads")
+                    .map(|(text, _)| text)
+            }
+        };
+        let chens = stored("chen").await.expect("chen's draft");
+        let brams = stored("bram").await.expect("bram's draft");
+        assert!(chens.contains("Chen's note"), "{chens}");
+        assert!(!chens.contains("Bram's own"), "{chens}");
+        assert!(
+            brams.contains("Bram's own") && !brams.contains("Chen"),
+            "{brams}"
+        );
+        // Every save is in the audit log with who and which candidate.
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let saves: Vec<_> = log
+            .iter()
+            .filter(|(_, _, action, _)| action == "save-draft")
+            .map(|(_, actor, _, candidate)| (actor.as_str(), candidate.as_deref()))
+            .collect();
+        assert_eq!(
+            saves,
+            [
+                ("bram@example.org", Some("c-2026-020")),
+                ("chen@example.org", Some("c-2026-020")),
+            ]
+        );
+    });
+}
+
+#[test]
+fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let chen = team["chen"].as_str();
+        // Incomplete: a score without evidence, a criterion unanswered, no recommendation.
+        let mut answers = complete_answers(SCRIPT_NAME);
+        answers.retain(|(n, _)| {
+            n != "evidence.data-modelling" && n != "score.testing-quality" && n != "recommendation"
+        });
+        let refused = app
+            .post_scorecard(chen, "c-2026-020", "submit", &answers)
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(!refused.body.contains(SCRIPT_NAME), "{}", refused.body);
+        insta::assert_snapshot!("scorecard_refused_chen", stable(&refused));
+        // Nothing was submitted; what was typed is kept as the draft.
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-020").expect("the candidate");
+        assert!(files.interviews.iter().all(|s| s.interviewer != "chen"));
+        let draft = hirekit_store::drafts::find(&app.db, "c-2026-020", "chen")
+            .await
+            .expect("reads");
+        assert!(draft.is_some());
+
+        // A value the form never offers is refused with the terminal's message.
+        let mut tampered = complete_answers("evidence");
+        tampered.push(("red_flag".into(), "no-such-flag".into()));
+        for (n, v) in &mut tampered {
+            if n == "score.api-design" {
+                *v = "9".into();
+            }
+        }
+        let refused = app
+            .post_scorecard(chen, "c-2026-020", "submit", &tampered)
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for message in [
+            "Type a score from 1 to 4, or n if this topic did not come up.",
+            "Unknown red flag `no-such-flag`.",
+        ] {
+            assert!(
+                refused.body.contains(&message.replace('`', "&#x60;"))
+                    || refused.body.contains(message),
+                "{message}: {}",
+                refused.body
+            );
+        }
+
+        // Complete: submitted, the draft deleted, the page read-only.
+        let done = app
+            .post_scorecard(chen, "c-2026-020", "submit", &complete_answers(SCRIPT_NAME))
+            .await;
+        assert_eq!(
+            (done.status, done.location()),
+            (
+                StatusCode::SEE_OTHER,
+                Some("/candidates/c-2026-020/scorecard")
+            )
+        );
+        let draft = hirekit_store::drafts::find(&app.db, "c-2026-020", "chen")
+            .await
+            .expect("reads");
+        assert_eq!(draft, None);
+        let page = app
+            .get("/candidates/c-2026-020/scorecard", Some(chen))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            !page
+                .body
+                .contains("<form method=\"post\" action=\"/candidates"),
+            "{}",
+            page.body
+        );
+        assert!(!page.body.contains(SCRIPT_NAME), "{}", page.body);
+        insta::assert_snapshot!("scorecard_submitted_chen", stable(&page));
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-020").expect("the candidate");
+        let chens: Vec<_> = files
+            .interviews
+            .iter()
+            .filter(|s| s.interviewer == "chen")
+            .collect();
+        assert_eq!(chens.len(), 1);
+        let filled = chens[0];
+        assert_eq!(
+            (
+                filled.interviewed_at.to_rfc3339(),
+                filled.submitted_at.timestamp(),
+                filled.ratings["api-design"].clone(),
+                filled.ratings["mentoring"].clone(),
+                filled.red_flags.clone(),
+                filled.recommendation,
+                filled.refilled_after_ratings_shown,
+            ),
+            (
+                "2026-11-20T14:00:00+01:00".to_owned(),
+                NOW,
+                hirekit_folder::Rating {
+                    score: Some(3),
+                    evidence: Some(format!("{SCRIPT_NAME} (api-design)")),
+                    not_assessed: false,
+                },
+                hirekit_folder::Rating {
+                    score: None,
+                    evidence: None,
+                    not_assessed: true,
+                },
+                Vec::<String>::new(),
+                hirekit_folder::Recommendation::Yes,
+                false,
+            )
+        );
+
+        // A second submission is refused and changes nothing.
+        let mut again = complete_answers("changed my mind");
+        again.push(("recommendation".into(), "strong_no".into()));
+        let twice = app
+            .post_scorecard(chen, "c-2026-020", "submit", &again)
+            .await;
+        assert_eq!(twice.status, StatusCode::CONFLICT);
+        assert!(
+            twice
+                .body
+                .contains("You have already submitted this scorecard; it was not submitted again."),
+            "{}",
+            twice.body
+        );
+        let (after, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = after.candidate("c-2026-020").expect("the candidate");
+        let chens: Vec<_> = files
+            .interviews
+            .iter()
+            .filter(|s| s.interviewer == "chen")
+            .collect();
+        assert_eq!(chens, vec![filled]);
+        let draft = hirekit_store::drafts::find(&app.db, "c-2026-020", "chen")
+            .await
+            .expect("reads");
+        assert_eq!(draft, None, "a refused second submission stores no draft");
+
+        // Writes are in the audit log.
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let writes: Vec<_> = log
+            .iter()
+            .filter(|(_, _, action, _)| action != "view")
+            .map(|(_, actor, action, candidate)| {
+                (actor.as_str(), action.as_str(), candidate.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            writes,
+            [
+                ("chen@example.org", "save-draft", Some("c-2026-020")),
+                ("chen@example.org", "save-draft", Some("c-2026-020")),
+                ("chen@example.org", "submit-scorecard", Some("c-2026-020")),
+            ]
+        );
+    });
+}
+
+#[test]
+fn the_form_waits_for_the_interview() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        // Two days before chen's interview of the 20th.
+        app.clock.store(NOW - 5 * 86400, Ordering::Relaxed);
+        let chen = app
+            .sign_in("chen@example.org", PASSWORD)
+            .await
+            .expect("signs in");
+        drop(team);
+        let page = app
+            .get("/candidates/c-2026-020/scorecard", Some(&chen))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        insta::assert_snapshot!("scorecard_ahead_chen", stable(&page));
+        let refused = app
+            .post_scorecard(&chen, "c-2026-020", "submit", &complete_answers("early"))
+            .await;
+        assert_eq!(refused.status, StatusCode::CONFLICT);
+        let draft = hirekit_store::drafts::find(&app.db, "c-2026-020", "chen")
+            .await
+            .expect("reads");
+        assert_eq!(draft, None);
+    });
+}
+
+#[test]
+fn colleagues_ratings_follow_ratings_visible() {
+    on_every_backend(|url| async move {
+        // after_submit (the default): chen sees nothing before his own scorecard is in, then
+        // who has submitted (bram is still awaited); daan, whose panel is complete, sees it.
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let chen = team["chen"].as_str();
+        // (The whole page before is the `candidate_own_first_chen` snapshot.)
+        let before = app.get("/candidates/c-2026-020", Some(chen)).await;
+        assert!(
+            before.body.contains("Colleagues&#39; ratings are shown only after you have submitted your own scorecard."),
+            "{}",
+            before.body
+        );
+        let done = app
+            .post_scorecard(chen, "c-2026-020", "submit", &complete_answers("evidence"))
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER);
+        let after = app.get("/candidates/c-2026-020", Some(chen)).await;
+        insta::assert_snapshot!("candidate_after_submit_chen", stable(&after));
+        let daan = app.get("/candidates/c-2026-017", Some(&team["daan"])).await;
+        insta::assert_snapshot!("candidate_complete_daan_nl", stable(&daan));
+    });
+}
+
+#[test]
+fn colleagues_ratings_are_never_shown_when_the_company_says_never() {
+    on_every_backend(|url| async move {
+        // Interviewers see no colleague's ratings, also after submitting and with a complete
+        // panel; the hiring manager still does.
+        let app = App::with(&url, "http://127.0.0.1:8080", |folder| {
+            folder.profile.ratings_visible = hirekit_folder::RatingsVisible::Never;
+        })
+        .await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let daan = app.get("/candidates/c-2026-017", Some(&team["daan"])).await;
+        insta::assert_snapshot!("candidate_not_shared_daan_nl", stable(&daan));
+        let manager = app
+            .get("/candidates/c-2026-017", Some(&team["hiring_manager"]))
+            .await;
+        assert!(manager.body.contains("<table>"), "{}", manager.body);
+        let ayla = app.get("/candidates/c-2026-014", Some(&team["ayla"])).await;
+        assert!(
+            ayla.body
+                .contains("Your company does not show interviewers each other&#39;s ratings."),
+            "{}",
+            ayla.body
+        );
+        assert!(!ayla.body.contains("<table>"), "{}", ayla.body);
+    });
+}
+
+#[test]
+fn the_kit_on_screen() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let daan = app
+            .get("/candidates/c-2026-023/kit", Some(&team["daan"]))
+            .await;
+        assert_eq!(daan.status, StatusCode::OK);
+        assert!(!daan.body.contains(SCRIPT_NAME), "{}", daan.body);
+        insta::assert_snapshot!("kit_daan_nl", stable(&daan));
     });
 }

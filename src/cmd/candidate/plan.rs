@@ -69,13 +69,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         interviewer: args.interviewer,
         at: args.at,
     };
-    if candidate.interviews.contains(&planned) {
-        bail!(
-            "{} already has this interview planned with {} at {}",
-            args.candidate,
-            planned.interviewer,
-            planned.at.to_rfc3339()
-        );
+    if let Some(problem) = hirekit_folder::intake::plan_problem(&candidate, &planned) {
+        bail!("{problem}");
     }
     interviewer_note(&planned.interviewer, &profile.interviewers);
     if let Some(opened) = &target.database {

@@ -101,3 +101,26 @@ fill-template-value = --template takes no value, or `-` for standard output (not
 fill-draft-unreadable = cannot resume from the draft { $path }: fix it, or delete it to start again
 fill-draft-other = the draft { $path } belongs to candidate `{ $candidate }`, interviewer `{ $interviewer }` and scorecard `{ $scorecard }`, not to this interview: delete it to start again
 fill-draft-not-saved = cannot save your draft
+
+## What is missing before submitting (the web form shows each next its field)
+
+fill-problem-score = Choose a score, or "not assessed" if this did not come up.
+fill-problem-evidence = Evidence is required with a score: write what the candidate said or did.
+fill-problem-interviewed-at = The time of the interview is missing.
+fill-problem-red-flags = Say which red flags you saw, if any.
+fill-problem-recommendation = Choose your recommendation.
+
+## The web form (`hirekit serve`)
+
+fill-web-title = Your scorecard
+fill-web-due = Interview: { $at }. Submit your scorecard by { $due }.
+fill-web-ahead = The interview is planned for { $at }: fill in the scorecard after the interview.
+fill-web-save = Save draft
+fill-web-saved = Draft saved:
+fill-web-submit = Submit scorecard
+fill-web-submit-note = Once submitted, your scorecard can no longer be changed.
+fill-web-errors = Not submitted yet. Please complete:
+fill-web-submitted = You submitted this scorecard on { $at }. It can no longer be changed.
+fill-web-already-submitted = You have already submitted this scorecard; it was not submitted again.
+fill-web-kit-pdf = Download the kit as PDF (to print)
+fill-web-score = Your score

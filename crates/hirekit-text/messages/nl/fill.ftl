@@ -101,3 +101,26 @@ fill-template-value = --template heeft geen waarde, of `-` voor standaarduitvoer
 fill-draft-unreadable = kan niet verder met het concept { $path }: herstel het, of verwijder het om opnieuw te beginnen
 fill-draft-other = het concept { $path } hoort bij kandidaat `{ $candidate }`, interviewer `{ $interviewer }` en scorekaart `{ $scorecard }`, niet bij dit gesprek: verwijder het om opnieuw te beginnen
 fill-draft-not-saved = je concept kon niet worden bewaard
+
+## Wat ontbreekt voor indienen (het webformulier toont elk bij het veld)
+
+fill-problem-score = Kies een score, of "niet beoordeeld" als dit niet aan bod kwam.
+fill-problem-evidence = Bij een score hoort bewijs: schrijf op wat de kandidaat zei of deed.
+fill-problem-interviewed-at = Het tijdstip van het gesprek ontbreekt.
+fill-problem-red-flags = Geef aan welke rode vlaggen je zag, als die er waren.
+fill-problem-recommendation = Kies je aanbeveling.
+
+## Het webformulier (`hirekit serve`)
+
+fill-web-title = Je scorekaart
+fill-web-due = Gesprek: { $at }. Dien je scorekaart in vóór { $due }.
+fill-web-ahead = Het gesprek staat gepland op { $at }: vul de scorekaart in na het gesprek.
+fill-web-save = Concept opslaan
+fill-web-saved = Concept opgeslagen:
+fill-web-submit = Scorekaart indienen
+fill-web-submit-note = Na het indienen kun je je scorekaart niet meer wijzigen.
+fill-web-errors = Nog niet ingediend. Vul nog aan:
+fill-web-submitted = Je hebt deze scorekaart ingediend op { $at }. Hij kan niet meer worden gewijzigd.
+fill-web-already-submitted = Je hebt deze scorekaart al ingediend; hij is niet nog eens ingediend.
+fill-web-kit-pdf = Download de kit als pdf (om te printen)
+fill-web-score = Je score

@@ -14,9 +14,10 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
 use hirekit_folder::atomic::{folder_of, set_permissions as permissions};
 use rayon::prelude::*;
+
+use crate::{LetterError, chain};
 
 /// A file written to a temporary file beside its target, not yet on disk or in place.
 pub(crate) struct Staged {
@@ -26,8 +27,9 @@ pub(crate) struct Staged {
 
 /// Writes `contents` to a temporary file in `path`'s folder. Refuses to replace anything but a
 /// regular file: renaming over a device, a pipe or a link would replace *it*.
-pub(crate) fn stage(path: &Path, contents: &[u8]) -> anyhow::Result<Staged> {
-    let existing = hirekit_folder::atomic::existing(path)?;
+pub(crate) fn stage(path: &Path, contents: &[u8]) -> Result<Staged, LetterError> {
+    let existing =
+        hirekit_folder::atomic::existing(path).map_err(|e| LetterError::Failed(chain(&e)))?;
     let folder = folder_of(path);
     let temporary = || {
         tempfile::Builder::new()
@@ -39,16 +41,21 @@ pub(crate) fn stage(path: &Path, contents: &[u8]) -> anyhow::Result<Staged> {
     // per file).
     let mut temporary = match temporary() {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            fs_err::create_dir_all(folder)?;
+            fs_err::create_dir_all(folder).map_err(|e| LetterError::Failed(chain(&e)))?;
             temporary()
         }
         result => result,
     }
-    .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
+    .map_err(|e| {
+        LetterError::failed(
+            format_args!("cannot create a temporary file in {}", folder.display()),
+            &e,
+        )
+    })?;
     temporary
         .write_all(contents)
         .and_then(|()| permissions(temporary.as_file(), existing))
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(|e| LetterError::failed(format_args!("cannot write {}", path.display()), &e))?;
     Ok(Staged {
         temporary,
         target: path.to_path_buf(),
@@ -59,16 +66,17 @@ pub(crate) fn stage(path: &Path, contents: &[u8]) -> anyhow::Result<Staged> {
 /// a group whose files all reached the disk is renamed into place, and every folder that
 /// received a file is flushed once. Returns one result per group, in order; a group that failed
 /// left its targets untouched (its temporary files are removed).
-pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
-    let synced: Vec<(Vec<Staged>, anyhow::Result<()>)> = groups
+pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<Result<(), LetterError>> {
+    let synced: Vec<(Vec<Staged>, Result<(), LetterError>)> = groups
         .into_par_iter()
         .map(|group| {
             let result = group.iter().try_for_each(|staged| {
-                staged
-                    .temporary
-                    .as_file()
-                    .sync_all()
-                    .with_context(|| format!("cannot write {}", staged.target.display()))
+                staged.temporary.as_file().sync_all().map_err(|e| {
+                    LetterError::failed(
+                        format_args!("cannot write {}", staged.target.display()),
+                        &e,
+                    )
+                })
             });
             (group, result)
         })
@@ -80,11 +88,12 @@ pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
         let result = result.and_then(|()| {
             for staged in group {
                 touched.insert(folder_of(&staged.target).to_path_buf());
-                staged
-                    .temporary
-                    .persist(&staged.target)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("cannot write {}", staged.target.display()))?;
+                staged.temporary.persist(&staged.target).map_err(|e| {
+                    LetterError::failed(
+                        format_args!("cannot write {}", staged.target.display()),
+                        &e.error,
+                    )
+                })?;
             }
             Ok(())
         });
@@ -93,7 +102,7 @@ pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
     }
     // A rename is on disk only when its folder is: flush each folder once for all its files.
     let all: BTreeSet<&PathBuf> = folders.iter().flatten().collect();
-    let failed: Vec<(&PathBuf, anyhow::Error)> = all
+    let failed: Vec<(&PathBuf, std::io::Error)> = all
         .into_par_iter()
         .filter_map(|folder| sync_folder(folder).err().map(|e| (folder, e)))
         .collect();
@@ -101,9 +110,9 @@ pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
         if result.is_ok()
             && let Some((folder, error)) = failed.iter().find(|(f, _)| touched.contains(*f))
         {
-            *result = Err(anyhow::anyhow!(
-                "cannot flush {} to disk: {error:#}",
-                folder.display()
+            *result = Err(LetterError::failed(
+                format_args!("cannot flush {} to disk", folder.display()),
+                error,
             ));
         }
     }
@@ -111,8 +120,8 @@ pub(crate) fn commit(groups: Vec<Vec<Staged>>) -> Vec<anyhow::Result<()>> {
 }
 
 /// Flushes a folder's entries (new names, renames) to disk.
-fn sync_folder(folder: &Path) -> anyhow::Result<()> {
-    hirekit_folder::atomic::sync_folder(folder).map_err(anyhow::Error::from)
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    hirekit_folder::atomic::sync_folder(folder)
 }
 
 #[cfg(test)]

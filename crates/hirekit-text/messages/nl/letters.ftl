@@ -1,0 +1,22 @@
+# `hirekit feedback`: welke kandidaten een brief krijgen, en wat er met elke brief gebeurde.
+
+letters-skipped-on-record = { $id } overgeslagen (brief van { $date } staat al in de geschiedenis; --force schrijft een nieuwe)
+letters-skipped-decision = { $id } overgeslagen (besluit: { $decision })
+letters-skipped-undecided = { $id } overgeslagen (nog geen besluit)
+letters-unreadable-candidate = kandidaat `{ $id }` kon niet worden gelezen (zie de fouten hierboven)
+letters-no-candidate = geen kandidaat `{ $id }` in { $path }
+letters-profile-todo = hirekit.yaml heeft nog TODO-waarden ({ $fields }): vul ze in voordat je brieven schrijft
+letters-no-scorecard = geen scorekaart voor { $id }
+letters-not-rejected = { $id }: het besluit is `{ $decision }`, niet `reject`; een feedbackbrief wordt pas na een afwijzing geschreven (gebruik --force om hem toch te schrijven)
+letters-undecided = { $id }: er is nog geen besluit; een feedbackbrief wordt pas na een afwijzing geschreven (gebruik --force om hem toch te schrijven)
+letters-panel-awaiting = { $id }: het panel is niet compleet: nog geen scorekaart van { $awaited }; een brief wordt pas geschreven als elke geplande interviewer heeft ingediend (of gebruik --force)
+letters-assessment-incomplete = { $id }: de beoordeling is onvolledig, dus de brief kan niet de juiste sterke punten en tekortkomingen noemen; vul eerst de scorekaarten aan (of gebruik --force)
+letters-more-findings = brief aan { $id }: … en nog { $count } bevindingen
+letters-guard-refused = de brief aan { $id } kwam niet door de controle en is niet geschreven; pas de feedbackzinnen van de scorekaart of de template aan
+letters-other-owner = { $path } hoort bij de brief aan kandidaat `{ $owner }`; hirekit vervangt die niet door de brief aan `{ $id }` (ook niet met --force)
+letters-exists = { $path } bestaat al; gebruik --force om de brief te vervangen
+letters-wrote = { $path } geschreven
+letters-late = de brief aan { $id } is { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } te laat: de terugkoppeling moest uiterlijk { $deadline } gegeven zijn ({ $limit } dagen na het laatste gesprek)

@@ -1,0 +1,973 @@
+//! The recruiter's and hiring manager's pages, in-process, on SQLite and on PostgreSQL: every
+//! new route for every role (allowed, refused, sent to sign-in, CSRF), the pipeline, recording a
+//! decision by `hirekit decide`'s rules, adding a candidate and planning an interview by
+//! `hirekit candidate add`'s and `interview plan`'s, uploading a scorecard with located errors,
+//! the mis-hire cost form and its PDF, the audit log, and escaping of a hostile name.
+
+// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
+#[path = "../../hirekit-store/tests/backends/mod.rs"]
+mod backends;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use hirekit_store::Database;
+use hirekit_store::accounts::{self, Role};
+use http_body_util::BodyExt as _;
+use tower::ServiceExt as _;
+
+/// 2026-11-23 12:00 UTC: after every planned interview of the example, some scorecards late.
+const NOW: i64 = 1_795_435_200;
+const PASSWORD: &str = "correct horse battery staple";
+
+struct App {
+    router: Router,
+    db: Database,
+    clock: Arc<AtomicI64>,
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+    /// The body as sent (a PDF is not text).
+    bytes: Vec<u8>,
+}
+
+impl Reply {
+    fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{name}=")))
+            .map(str::to_owned)
+    }
+
+    /// The value of the page's first hidden `csrf` field.
+    fn csrf(&self) -> String {
+        let start = self
+            .body
+            .find("name=\"csrf\" value=\"")
+            .unwrap_or_else(|| panic!("no csrf field in {}", self.body))
+            + "name=\"csrf\" value=\"".len();
+        self.body[start..start + 64].to_owned()
+    }
+}
+
+/// The value of a `Set-Cookie` header (`name=value; …` → `value`).
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie
+        .split(';')
+        .next()
+        .and_then(|p| p.split_once('='))
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default()
+}
+
+impl App {
+    async fn new(url: &str, public_url: &str) -> App {
+        let (db, _) = Database::open(url).await.expect("opens the database");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+        let (folder, _) = hirekit_folder::open(&root, &|_| true, today).expect("the example reads");
+        db.import(&folder).await.expect("imports");
+        let clock = Arc::new(AtomicI64::new(NOW));
+        let time = clock.clone();
+        let router = hirekit_web::app(
+            db.clone(),
+            hirekit_web::Config {
+                listen: "127.0.0.1:8080".parse().expect("an address"),
+                public_url: public_url.to_owned(),
+                root,
+            },
+            Arc::new(move || time.load(Ordering::Relaxed)),
+        )
+        .expect("the app starts");
+        App { router, db, clock }
+    }
+
+    async fn send(&self, method: &str, path: &str, cookies: &[(&str, &str)], form: &str) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if !cookies.is_empty() {
+            let header: Vec<String> = cookies.iter().map(|(n, v)| format!("{n}={v}")).collect();
+            request = request.header(header::COOKIE, header.join("; "));
+        }
+        if method == "POST" {
+            request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(
+                request
+                    .body(Body::from(form.to_owned()))
+                    .expect("a request"),
+            )
+            .await
+            .expect("an answer");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("a body")
+            .to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    async fn get(&self, path: &str, session: Option<&str>) -> Reply {
+        match session {
+            Some(s) => self.send("GET", path, &[("hirekit_session", s)], "").await,
+            None => self.send("GET", path, &[], "").await,
+        }
+    }
+
+    /// Adds a user, sets their password through the sign-in link, and returns the link's token.
+    async fn add_user(&self, email: &str, name: &str, role: Role, language: &str) -> String {
+        let link = hirekit_web::add_user(
+            &self.db,
+            "http://127.0.0.1:8080",
+            email,
+            name,
+            &role,
+            language,
+            self.clock.load(Ordering::Relaxed),
+        )
+        .await
+        .expect("adds the user");
+        let token = link
+            .strip_prefix("http://127.0.0.1:8080/welcome/")
+            .expect("a welcome link")
+            .to_owned();
+        let form = self.get(&format!("/welcome/{token}"), None).await;
+        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+        let set = self
+            .send(
+                "POST",
+                &format!("/welcome/{token}"),
+                &[("hirekit_form", &form.csrf())],
+                &format!(
+                    "password={}&csrf={}",
+                    PASSWORD.replace(' ', "+"),
+                    form.csrf()
+                ),
+            )
+            .await;
+        assert_eq!(
+            (set.status, set.location()),
+            (StatusCode::SEE_OTHER, Some("/signin"))
+        );
+        token
+    }
+
+    /// Signs in and returns the session cookie's value, or the refused reply.
+    async fn sign_in(&self, email: &str, password: &str) -> Result<String, Reply> {
+        let form = self.get("/signin", None).await;
+        let token = form.csrf();
+        assert_eq!(
+            form.cookie("hirekit_form").map(|c| cookie_value(&c)),
+            Some(token.clone())
+        );
+        let reply = self
+            .send(
+                "POST",
+                "/signin",
+                &[("hirekit_form", &token)],
+                &format!(
+                    "email={}&password={}&csrf={token}",
+                    email.replace('@', "%40"),
+                    password.replace(' ', "+")
+                ),
+            )
+            .await;
+        match reply.cookie("hirekit_session") {
+            Some(c) if reply.status == StatusCode::SEE_OTHER => Ok(cookie_value(&c)),
+            _ => Err(reply),
+        }
+    }
+
+    /// The team of the example: a recruiter, a hiring manager and three interviewers.
+    async fn team(&self) -> Vec<(&'static str, String)> {
+        let people = [
+            (
+                "recruiter",
+                "sanne@example.org",
+                "Sanne de Wit",
+                Role::Recruiter,
+                "nl",
+            ),
+            (
+                "hiring_manager",
+                "joost@example.org",
+                "Joost Kok",
+                Role::HiringManager,
+                "en",
+            ),
+            (
+                "ayla",
+                "ayla@example.org",
+                "Ayla Bakker",
+                Role::Interviewer("ayla".into()),
+                "en",
+            ),
+            (
+                "chen",
+                "chen@example.org",
+                "Chen Li",
+                Role::Interviewer("chen".into()),
+                "en",
+            ),
+            (
+                "daan",
+                "daan@example.org",
+                "Daan de Groot",
+                Role::Interviewer("daan".into()),
+                "nl",
+            ),
+        ];
+        let mut sessions = Vec::new();
+        for (who, email, name, role, language) in people {
+            self.add_user(email, name, role, language).await;
+            let session = self
+                .sign_in(email, PASSWORD)
+                .await
+                .unwrap_or_else(|r| panic!("{who} cannot sign in: {} {}", r.status, r.body));
+            sessions.push((who, session));
+        }
+        sessions
+    }
+}
+
+/// Runs `test` on SQLite and on PostgreSQL (when configured; required under CI=true).
+fn on_every_backend<F, Fut>(test: F)
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for db in backends::all() {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        eprintln!("backend: {}", db.name);
+        runtime.block_on(test(db.url.clone()));
+        drop(runtime);
+    }
+}
+
+/// A page with its random CSRF token replaced, for snapshots.
+fn stable(reply: &Reply) -> String {
+    let mut body = reply.body.clone();
+    if body.contains("name=\"csrf\" value=\"") {
+        body = body.replace(&reply.csrf(), "CSRF-TOKEN");
+    }
+    body
+}
+
+const SCRIPT_NAME: &str = "<script>alert(1)</script>";
+const SCRIPT_ESCAPED: &str = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+/// `application/x-www-form-urlencoded` of `pairs`.
+fn form(pairs: &[(&str, &str)]) -> String {
+    fn encode(text: &str) -> String {
+        text.bytes()
+            .map(|b| match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                b' ' => "+".to_owned(),
+                other => format!("%{other:02X}"),
+            })
+            .collect()
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+impl App {
+    /// POSTs `pairs` with the session's CSRF token (read from a page the user may see).
+    async fn post(&self, path: &str, session: &str, pairs: &[(&str, &str)]) -> Reply {
+        let csrf = self.get("/", Some(session)).await;
+        let page = match csrf.location() {
+            Some(to) => self.get(to, Some(session)).await,
+            None => csrf,
+        };
+        let token = page.csrf();
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(pairs);
+        self.send("POST", path, &[("hirekit_session", session)], &form(&all))
+            .await
+    }
+}
+
+/// The GET routes this file is about, and the POST routes with a form that would be accepted.
+const PAGES: &[&str] = &[
+    "/pipeline",
+    "/candidates/new",
+    "/candidates/c-2026-014/plan",
+    "/candidates/c-2026-014/decision",
+    "/candidates/c-2026-020/upload",
+    "/candidates/c-2026-014/audit",
+    "/cost",
+    "/candidates/c-2026-999/decision",
+];
+
+#[test]
+fn every_new_route_for_every_role() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team = app.team().await;
+        let mut table = String::new();
+        for route in PAGES {
+            let mut row = format!("GET  {route:<32}");
+            row.push_str(&format!(" none:{}", outcome(&app.get(route, None).await)));
+            for (who, session) in &team {
+                let reply = app.get(route, Some(session)).await;
+                row.push_str(&format!(" {who}:{}", outcome(&reply)));
+            }
+            table.push_str(row.trim_end());
+            table.push('\n');
+        }
+        // Every POST: refused for interviewers (before anything is read or written), refused
+        // without the CSRF token, and to sign-in without a session. An empty form is enough:
+        // the role and the token are checked first.
+        let posts = [
+            "/candidates/new",
+            "/candidates/c-2026-014/plan",
+            "/candidates/c-2026-014/decision",
+            "/candidates/c-2026-020/upload",
+            "/cost",
+        ];
+        for route in posts {
+            let mut row = format!("POST {route:<32}");
+            let anonymous = app.send("POST", route, &[], "csrf=x").await;
+            row.push_str(&format!(" none:{}", outcome(&anonymous)));
+            for (who, session) in &team {
+                let cookies = [("hirekit_session", session.as_str())];
+                let without = app.send("POST", route, &cookies, "").await;
+                let with = app.post(route, session, &[]).await;
+                row.push_str(&format!(" {who}:{}/{}", outcome(&without), outcome(&with)));
+            }
+            table.push_str(row.trim_end());
+            table.push('\n');
+        }
+        assert_eq!(
+            table,
+            "\
+GET  /pipeline                        none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/new                  none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/c-2026-014/plan      none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/c-2026-014/decision  none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/c-2026-020/upload    none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/c-2026-014/audit     none:→/signin recruiter:200 hiring_manager:403 ayla:403 chen:403 daan:403
+GET  /cost                            none:→/signin recruiter:200 hiring_manager:200 ayla:403 chen:403 daan:403
+GET  /candidates/c-2026-999/decision  none:→/signin recruiter:404 hiring_manager:404 ayla:403 chen:403 daan:403
+POST /candidates/new                  none:→/signin recruiter:403/400 hiring_manager:403/400 ayla:403/403 chen:403/403 daan:403/403
+POST /candidates/c-2026-014/plan      none:→/signin recruiter:403/400 hiring_manager:403/400 ayla:403/403 chen:403/403 daan:403/403
+POST /candidates/c-2026-014/decision  none:→/signin recruiter:403/400 hiring_manager:403/400 ayla:403/403 chen:403/403 daan:403/403
+POST /candidates/c-2026-020/upload    none:→/signin recruiter:403/400 hiring_manager:403/400 ayla:403/403 chen:403/403 daan:403/403
+POST /cost                            none:→/signin recruiter:403/400 hiring_manager:403/400 ayla:403/403 chen:403/403 daan:403/403
+",
+            "{url}"
+        );
+        // Nothing was written by any of these refused or invalid POSTs.
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let writes: Vec<_> = log
+            .iter()
+            .filter(|(_, _, action, _)| !action.starts_with("view"))
+            .collect();
+        assert!(writes.is_empty(), "{writes:?}");
+        // A session that has expired goes to sign-in, for a page and for a form.
+        let recruiter = &team[0].1;
+        app.clock.store(NOW + 12 * 3600 + 1, Ordering::Relaxed);
+        for route in PAGES {
+            assert_eq!(
+                app.get(route, Some(recruiter)).await.location(),
+                Some("/signin"),
+                "{route}"
+            );
+        }
+        for route in posts {
+            let reply = app
+                .send("POST", route, &[("hirekit_session", recruiter)], "csrf=x")
+                .await;
+            assert_eq!(reply.location(), Some("/signin"), "{route}");
+        }
+    });
+}
+
+/// `→/path` for a redirect, the status code otherwise; a refusal's body must hold no data.
+fn outcome(reply: &Reply) -> String {
+    match reply.status {
+        StatusCode::SEE_OTHER => format!("→{}", reply.location().unwrap_or("?")),
+        StatusCode::FORBIDDEN => {
+            assert_eq!(reply.body, "forbidden");
+            "403".into()
+        }
+        StatusCode::NOT_FOUND => {
+            assert_eq!(reply.body, "not found");
+            "404".into()
+        }
+        other => other.as_u16().to_string(),
+    }
+}
+
+#[test]
+fn the_pipeline_per_vacancy() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let nl = app.get("/pipeline", Some(&team["recruiter"])).await;
+        assert_eq!(nl.status, StatusCode::OK);
+        insta::assert_snapshot!("pipeline_recruiter_nl", stable(&nl));
+        let en = app.get("/pipeline", Some(&team["hiring_manager"])).await;
+        insta::assert_snapshot!("pipeline_manager_en", stable(&en));
+    });
+}
+
+#[test]
+fn a_decision_follows_the_rules_of_decide() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let manager = team["hiring_manager"].as_str();
+        // Not before the panel is complete: c-2026-020 still awaits bram and chen.
+        let early = app
+            .post(
+                "/candidates/c-2026-020/decision",
+                manager,
+                &[
+                    ("decision", "reject"),
+                    ("reason", "requirements"),
+                    ("note", ""),
+                ],
+            )
+            .await;
+        assert_eq!(early.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("decision_panel_incomplete", stable(&early));
+        // c-2026-014 is proposed `reject`: an advance needs a note, and `other_candidate`
+        // explains only a rejection. Both problems are said at once, the choices kept.
+        let refused = app
+            .post(
+                "/candidates/c-2026-014/decision",
+                manager,
+                &[
+                    ("decision", "advance"),
+                    ("reason", "other_candidate"),
+                    ("note", "  "),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("decision_refused", stable(&refused));
+        let recorded = app
+            .post(
+                "/candidates/c-2026-014/decision",
+                manager,
+                &[
+                    ("decision", "advance"),
+                    ("reason", "requirements"),
+                    (
+                        "note",
+                        "Distributed systems came up only briefly; a second interview decides.",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(
+            (recorded.status, recorded.location()),
+            (StatusCode::SEE_OTHER, Some("/candidates/c-2026-014"))
+        );
+        let page = app.get("/candidates/c-2026-014", Some(manager)).await;
+        insta::assert_snapshot!("candidate_after_decision_manager", stable(&page));
+        // Stored as `hirekit decide` stores it: the candidate's decision, and the debrief history
+        // with the earlier entries kept.
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-014").expect("there");
+        assert_eq!(
+            files.candidate.decision,
+            Some(hirekit_folder::Decision::Advance)
+        );
+        let stored = app
+            .db
+            .read_record(
+                Path::new("."),
+                "c-2026-014",
+                hirekit_folder::HistoryRecord::Debrief,
+            )
+            .await
+            .expect("reads")
+            .expect("a debrief");
+        let text = String::from_utf8(stored.bytes.expect("bytes")).expect("UTF-8");
+        let (log, _) = hirekit_yaml::read::<hirekit_debrief::DebriefLog>(
+            Path::new("debrief.yaml"),
+            text.as_bytes(),
+        )
+        .expect("a debrief history");
+        let last = log.decisions.last().expect("a decision");
+        assert_eq!(
+            (
+                last.by.as_str(),
+                last.note.as_deref(),
+                last.proposed.outcome.code(),
+                last.at.timestamp()
+            ),
+            (
+                "Joost Kok",
+                Some("Distributed systems came up only briefly; a second interview decides."),
+                "reject",
+                NOW
+            )
+        );
+        // Changing it again, with the candidate's answer to the talent-pool question.
+        let again = app
+            .post(
+                "/candidates/c-2026-014/decision",
+                manager,
+                &[
+                    ("decision", "reject"),
+                    ("reason", "requirements"),
+                    ("note", ""),
+                    ("talent_pool", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(again.location(), Some("/candidates/c-2026-014"));
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let c = &folder.candidate("c-2026-014").expect("there").candidate;
+        assert_eq!(
+            (c.decision, c.decision_reason, c.talent_pool_consent),
+            (
+                Some(hirekit_folder::Decision::Reject),
+                Some(hirekit_folder::DecisionReason::Requirements),
+                Some(true)
+            )
+        );
+        let page = app.get("/candidates/c-2026-014", Some(manager)).await;
+        assert!(
+            page.body.contains("<p><strong>rejected</strong> · follows from the job requirements (met or not)</p>\n<p>Recorded: agreed to the talent pool.</p>"),
+            "{}",
+            page.body
+        );
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let decided: Vec<_> = log
+            .iter()
+            .filter(|(_, _, action, _)| action == "decide")
+            .map(|(at, actor, _, candidate)| (*at, actor.as_str(), candidate.as_deref()))
+            .collect();
+        assert_eq!(
+            decided,
+            [
+                (NOW, "joost@example.org", Some("c-2026-014")),
+                (NOW, "joost@example.org", Some("c-2026-014")),
+            ]
+        );
+        // The debrief history keeps both decisions, oldest first.
+        let stored = app
+            .db
+            .read_record(
+                Path::new("."),
+                "c-2026-014",
+                hirekit_folder::HistoryRecord::Debrief,
+            )
+            .await
+            .expect("reads")
+            .expect("a debrief");
+        let text = String::from_utf8(stored.bytes.expect("bytes")).expect("UTF-8");
+        let (log, _) = hirekit_yaml::read::<hirekit_debrief::DebriefLog>(
+            Path::new("debrief.yaml"),
+            text.as_bytes(),
+        )
+        .expect("a debrief history");
+        let decisions: Vec<_> = log.decisions.iter().map(|d| d.decision).collect();
+        assert_eq!(
+            decisions,
+            [
+                hirekit_folder::Decision::Advance,
+                hirekit_folder::Decision::Reject
+            ]
+        );
+    });
+}
+
+#[test]
+fn adding_a_candidate_and_planning_an_interview() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let recruiter = team["recruiter"].as_str();
+        // Every problem next to its field, in the words of `hirekit candidate add`; the values
+        // as typed.
+        let refused = app
+            .post(
+                "/candidates/new",
+                recruiter,
+                &[
+                    ("id", "Fleur de Vries"),
+                    ("name", "  "),
+                    ("given_name", ""),
+                    ("email", "fleur at example.nl"),
+                    ("address", "Lindelaan 4\n3512 AB\u{200b} Utrecht"),
+                    ("language", "nl"),
+                    ("scorecard", "senior-backend-developr"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("add_candidate_refused_nl", stable(&refused));
+        // A taken id.
+        let taken = app
+            .post(
+                "/candidates/new",
+                recruiter,
+                &[
+                    ("id", "c-2026-014"),
+                    ("name", "Fleur de Vries"),
+                    ("email", "fleur@example.nl"),
+                    ("language", "nl"),
+                    ("scorecard", "senior-backend-developer"),
+                ],
+            )
+            .await;
+        assert_eq!(taken.status, StatusCode::BAD_REQUEST);
+        assert!(
+            taken.body.contains("<p class=\"error\" id=\"id-error\">candidates/c-2026-014 already exists: candidate `c-2026-014` was added before; choose another id</p>"),
+            "{}",
+            taken.body
+        );
+        // A hostile name is stored as typed and shown as text everywhere.
+        let added = app
+            .post(
+                "/candidates/new",
+                recruiter,
+                &[
+                    ("id", ""),
+                    ("name", SCRIPT_NAME),
+                    ("email", "hostile@example.org"),
+                    ("language", "en"),
+                    ("scorecard", "senior-backend-developer"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            (added.status, added.location()),
+            (StatusCode::SEE_OTHER, Some("/candidates/c-2026-024"))
+        );
+        // Planning: a time that is not one, then a real one.
+        let bad_time = app
+            .post(
+                "/candidates/c-2026-024/plan",
+                recruiter,
+                &[("interviewer", "daan"), ("at", "next tuesday")],
+            )
+            .await;
+        assert_eq!(bad_time.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("plan_refused_nl", stable(&bad_time));
+        let planned = app
+            .post(
+                "/candidates/c-2026-024/plan",
+                recruiter,
+                &[("interviewer", "daan"), ("at", "2026-11-30T10:00:00+01:00")],
+            )
+            .await;
+        assert_eq!(planned.location(), Some("/candidates/c-2026-024"));
+        let twice = app
+            .post(
+                "/candidates/c-2026-024/plan",
+                recruiter,
+                &[("interviewer", "daan"), ("at", "2026-11-30T10:00:00+01:00")],
+            )
+            .await;
+        assert_eq!(twice.status, StatusCode::BAD_REQUEST);
+        assert!(
+            twice.body.contains("c-2026-024 already has this interview planned with daan at 2026-11-30T10:00:00+01:00"),
+            "{}",
+            twice.body
+        );
+        let page = app.get("/candidates/c-2026-024", Some(recruiter)).await;
+        insta::assert_snapshot!("candidate_added_recruiter_nl", stable(&page));
+        // Escaped on every page that names the candidate, for every role that sees it.
+        for (who, path) in [
+            ("recruiter", "/candidates"),
+            ("recruiter", "/pipeline"),
+            ("recruiter", "/candidates/c-2026-024"),
+            ("recruiter", "/candidates/c-2026-024/decision"),
+            ("recruiter", "/candidates/c-2026-024/plan"),
+            ("recruiter", "/candidates/c-2026-024/upload"),
+            ("recruiter", "/candidates/c-2026-024/audit"),
+            ("hiring_manager", "/candidates/c-2026-024"),
+            ("daan", "/my-interviews"),
+            ("daan", "/candidates/c-2026-024"),
+        ] {
+            let reply = app.get(path, Some(&team[who])).await;
+            assert_eq!(reply.status, StatusCode::OK, "{who} {path}");
+            assert!(
+                !reply.body.contains(SCRIPT_NAME),
+                "{who} {path}: {}",
+                reply.body
+            );
+            assert!(
+                reply.body.contains(SCRIPT_ESCAPED),
+                "{who} {path}: {}",
+                reply.body
+            );
+        }
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let writes: Vec<_> = log
+            .iter()
+            .filter(|(_, _, action, _)| !action.starts_with("view"))
+            .map(|(_, actor, action, candidate)| {
+                (actor.as_str(), action.as_str(), candidate.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            writes,
+            [
+                ("sanne@example.org", "add-candidate", Some("c-2026-024")),
+                ("sanne@example.org", "plan-interview", Some("c-2026-024")),
+            ]
+        );
+    });
+}
+
+/// Chen's scorecard for c-2026-020, as an interviewer fills it in from the template.
+fn chen_scorecard(score: &str) -> String {
+    format!(
+        "candidate: c-2026-020
+scorecard: senior-backend-developer
+interviewer: chen
+interviewed_at: 2026-11-20T14:00:00+01:00
+submitted_at: 2026-11-21T09:00:00+01:00
+ratings:
+  api-design:
+    score: {score}
+    evidence: \"Walked through a versioned REST API and how clients were moved off the old one.\"
+  distributed-systems:
+    score: 2
+    evidence: \"Knew retries but not idempotency keys.\"
+  data-modelling:
+    not_assessed: true
+  testing-quality:
+    score: 3
+    evidence: \"Writes contract tests between services.\"
+  production-ownership:
+    not_assessed: true
+  collaboration-reviews:
+    score: 3
+    evidence: \"Reviews daily and asks questions before judging.\"
+  explaining-tradeoffs:
+    not_assessed: true
+  mentoring:
+    not_assessed: true
+red_flags: []
+recommendation: yes
+"
+    )
+}
+
+#[test]
+fn uploading_a_scorecard_on_behalf_of_an_interviewer() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let recruiter = team["recruiter"].as_str();
+        let page = app
+            .get("/candidates/c-2026-020/upload", Some(recruiter))
+            .await;
+        insta::assert_snapshot!("upload_form_nl", stable(&page));
+        // A score outside the scale: located, with the line and a caret, escaped.
+        let refused = app
+            .post(
+                "/candidates/c-2026-020/upload",
+                recruiter,
+                &[("interviewer", "chen"), ("yaml", &chen_scorecard("7"))],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("upload_refused_nl", stable(&refused));
+        // Chen's scorecard on behalf of bram.
+        let wrong = app
+            .post(
+                "/candidates/c-2026-020/upload",
+                recruiter,
+                &[("interviewer", "bram"), ("yaml", &chen_scorecard("3"))],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::BAD_REQUEST);
+        assert!(
+            wrong.body.contains("candidates/c-2026-020/interviews/bram.yaml:3:14: error: the interviewer `chen` differs from the file name `bram.yaml`"),
+            "{}",
+            wrong.body
+        );
+        let stored = app
+            .post(
+                "/candidates/c-2026-020/upload",
+                recruiter,
+                &[("interviewer", "chen"), ("yaml", &chen_scorecard("3"))],
+            )
+            .await;
+        assert_eq!(stored.location(), Some("/candidates/c-2026-020"));
+        let again = app
+            .post(
+                "/candidates/c-2026-020/upload",
+                recruiter,
+                &[("interviewer", "chen"), ("yaml", &chen_scorecard("3"))],
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::BAD_REQUEST);
+        assert!(
+            again.body.contains(
+                "interviewer `chen` has already submitted a scorecard for candidate `c-2026-020`"
+            ),
+            "{}",
+            again.body
+        );
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-020").expect("there");
+        let submitted: Vec<_> = files
+            .interviews
+            .iter()
+            .map(|s| s.interviewer.as_str())
+            .collect();
+        assert_eq!(submitted, ["ayla", "chen"]);
+    });
+}
+
+#[test]
+fn the_cost_of_a_mis_hire() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let manager = team["hiring_manager"].as_str();
+        let refused = app
+            .post(
+                "/cost",
+                manager,
+                &[
+                    ("salary", "five thousand"),
+                    ("exit_month", "-2"),
+                    ("route", "probation"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("cost_refused_en", stable(&refused));
+        // The doc example of hirekit-cost: €5,000 a month, dismissed in probation at month 2.
+        let report = app
+            .post(
+                "/cost",
+                manager,
+                &[
+                    ("salary", "5000"),
+                    ("exit_month", "2"),
+                    ("route", "probation"),
+                ],
+            )
+            .await;
+        assert_eq!(report.status, StatusCode::OK);
+        assert!(report.body.contains("€43,770"), "{}", report.body);
+        insta::assert_snapshot!("cost_report_en", stable(&report));
+        let dutch = app
+            .post(
+                "/cost",
+                team["recruiter"].as_str(),
+                &[
+                    ("salary", "5000,00"),
+                    ("exit_month", "2"),
+                    ("route", "probation"),
+                ],
+            )
+            .await;
+        assert!(dutch.body.contains("€ 43.770"), "{}", dutch.body);
+        // A pasted input file with a mistake: located.
+        let file = app
+            .post(
+                "/cost",
+                manager,
+                &[(
+                    "yaml",
+                    "monthly_salary: -5000\nexit:\n  month: 2\n  route: probation\n",
+                )],
+            )
+            .await;
+        assert_eq!(file.status, StatusCode::BAD_REQUEST);
+        insta::assert_snapshot!("cost_file_refused_en", stable(&file));
+        let pdf = app
+            .post(
+                "/cost",
+                manager,
+                &[
+                    ("salary", "5000"),
+                    ("exit_month", "2"),
+                    ("route", "probation"),
+                    ("format", "pdf"),
+                ],
+            )
+            .await;
+        assert_eq!(pdf.status, StatusCode::OK);
+        assert_eq!(
+            pdf.headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok()),
+            Some("application/pdf")
+        );
+        assert!(pdf.bytes.starts_with(b"%PDF-"), "not a PDF");
+        if let Ok(dir) = std::env::var("HIREKIT_WEB_PDF_DIR") {
+            std::fs::write(Path::new(&dir).join("cost.pdf"), &pdf.bytes).expect("written");
+        }
+        let log = accounts::audit_log(&app.db).await.expect("the audit log");
+        let estimates = log
+            .iter()
+            .filter(|(_, _, a, c)| a == "cost-estimate" && c.is_none())
+            .count();
+        assert_eq!(estimates, 3);
+    });
+}
+
+#[test]
+fn the_audit_log_of_a_candidate() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        app.get("/candidates/c-2026-014", Some(&team["ayla"])).await;
+        app.clock.store(NOW + 60, Ordering::Relaxed);
+        app.post(
+            "/candidates/c-2026-014/decision",
+            &team["hiring_manager"],
+            &[
+                ("decision", "reject"),
+                ("reason", "requirements"),
+                ("note", ""),
+            ],
+        )
+        .await;
+        app.clock.store(NOW + 120, Ordering::Relaxed);
+        let page = app
+            .get("/candidates/c-2026-014/audit", Some(&team["recruiter"]))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        insta::assert_snapshot!("audit_c_2026_014_nl", stable(&page));
+    });
+}
