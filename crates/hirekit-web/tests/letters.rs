@@ -3,7 +3,7 @@
 //! preview with the guard's findings marked, the refusal to serve a letter with a guard error,
 //! the downloads (the very letter `hirekit feedback` writes), and the audit lines.
 
-#![allow(clippy::unwrap_used)] // a test's set-up may panic
+#![allow(clippy::unwrap_used, clippy::disallowed_methods)] // a test's set-up may panic and read plain files
 
 // The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
 #[path = "../../hirekit-store/tests/backends/mod.rs"]
