@@ -935,7 +935,7 @@ fn the_cost_of_a_mis_hire() {
         );
         assert!(pdf.bytes.starts_with(b"%PDF-"), "not a PDF");
         if let Ok(dir) = std::env::var("HIREKIT_WEB_PDF_DIR") {
-            std::fs::write(Path::new(&dir).join("cost.pdf"), &pdf.bytes).expect("written");
+            fs_err::write(Path::new(&dir).join("cost.pdf"), &pdf.bytes).expect("written");
         }
         let log = accounts::audit_log(&app.db).await.expect("the audit log");
         let estimates = log

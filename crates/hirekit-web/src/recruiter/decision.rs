@@ -61,6 +61,10 @@ pub(crate) async fn form(
     let Some(files) = folder.candidate(&id) else {
         return not_found();
     };
+    // The page shows the candidate's data: viewing it is logged, as the candidate page is.
+    if let Err(e) = super::audit(&state, &signed, "view", Some(&id)).await {
+        return e;
+    }
     let form = DecisionForm {
         reason: "requirements".into(),
         ..DecisionForm::default()

@@ -243,6 +243,10 @@ pub(crate) async fn plan_form(
     let Some(files) = folder.candidate(&id) else {
         return not_found();
     };
+    // The page shows the candidate's data: viewing it is logged, as the candidate page is.
+    if let Err(e) = super::audit(&state, &signed, "view", Some(&id)).await {
+        return e;
+    }
     plan_page(
         &state,
         &signed,
