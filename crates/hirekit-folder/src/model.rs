@@ -364,3 +364,38 @@ impl Recommendation {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    const PROFILE: &str = "company: Voorbeeld BV\naddress: [Straat 1]\nsender: {name: Fenna de Wit, title: Recruiter, email: a@example.org}\nlanguage: nl\n";
+
+    #[test]
+    fn ratings_visible_defaults_to_after_submit_and_takes_never() {
+        let read = |text: &str| {
+            hirekit_yaml::read::<Profile>(Path::new("hirekit.yaml"), text.as_bytes())
+                .map(|(p, _)| p.ratings_visible)
+        };
+        assert_eq!(read(PROFILE), Ok(RatingsVisible::AfterSubmit));
+        assert_eq!(
+            read(&format!("{PROFILE}ratings_visible: never\n")),
+            Ok(RatingsVisible::Never)
+        );
+    }
+
+    #[test]
+    fn a_bad_ratings_visible_is_a_located_error() {
+        let text = format!("{PROFILE}ratings_visible: sometimes\n");
+        let problems = hirekit_yaml::read::<Profile>(Path::new("hirekit.yaml"), text.as_bytes())
+            .err()
+            .unwrap_or_default();
+        let rendered: Vec<String> = problems.iter().map(|p| p.render()).collect();
+        assert_eq!(
+            rendered.join("\n"),
+            "hirekit.yaml:5:18: error: unknown value `sometimes` for `ratings_visible`, expected one of `after_submit`, `never`\n  |\n5 | ratings_visible: sometimes\n  |                  ^\n"
+        );
+    }
+}

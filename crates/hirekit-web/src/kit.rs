@@ -28,6 +28,9 @@ pub(crate) async fn page(
     let Some(scorecard) = theirs.scorecard(files) else {
         return server_error("a candidate's scorecard is not in the database");
     };
+    if let Err(e) = crate::scorecard::audit_view(&state, &signed, &id).await {
+        return e;
+    }
     let kit = theirs.kit(scorecard);
     let context = json!({
         "candidate": { "id": files.candidate.id, "name": files.candidate.name },

@@ -106,6 +106,23 @@ pub(crate) async fn theirs(
     })
 }
 
+/// Writes a view of candidate `id`'s data to the audit log, as the candidate page does.
+pub(crate) async fn audit_view(
+    state: &AppState,
+    signed: &Signed,
+    id: &str,
+) -> Result<(), Response> {
+    accounts::audit(
+        &state.db,
+        state.now(),
+        &signed.session.user.email,
+        "view",
+        Some(id),
+    )
+    .await
+    .map_err(|e| server_error(&e.to_string()))
+}
+
 /// `GET /candidates/{id}/scorecard`: the form with the saved draft, or the submitted scorecard.
 pub(crate) async fn form(
     State(state): State<AppState>,
@@ -116,6 +133,9 @@ pub(crate) async fn form(
         Ok(t) => t,
         Err(refused) => return refused,
     };
+    if let Err(e) = audit_view(&state, &signed, &id).await {
+        return e;
+    }
     let Some(files) = theirs.files(&id) else {
         return not_found();
     };
