@@ -34,6 +34,19 @@ pub fn read_consent(
     }
 }
 
+/// A candidate's talent-pool consent on `day`, read from their folder: the day it ends, or `None`
+/// without a valid one (see [`consent::talent_pool_until`]).
+pub fn talent_pool_consent(
+    candidate_dir: &Path,
+    rules: &TimeRules,
+    day: NaiveDate,
+) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
+    Ok(consent::talent_pool_until(
+        &read_consent(candidate_dir, rules)?,
+        day,
+    ))
+}
+
 /// The day the latest decision was recorded in `debrief.yaml`, if it was.
 fn decided_on(files: &CandidateFiles) -> Result<Option<NaiveDate>, Vec<Diagnostic>> {
     Ok(hirekit_debrief::of(files)?.and_then(|log| log.decisions.last().map(|d| d.at.date_naive())))

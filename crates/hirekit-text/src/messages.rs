@@ -28,6 +28,7 @@ const NL: &[(&str, &str)] = &[
         "candidate.ftl",
         include_str!("../messages/nl/candidate.ftl"),
     ),
+    ("pool.ftl", include_str!("../messages/nl/pool.ftl")),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
@@ -42,6 +43,7 @@ const EN: &[(&str, &str)] = &[
         "candidate.ftl",
         include_str!("../messages/en/candidate.ftl"),
     ),
+    ("pool.ftl", include_str!("../messages/en/pool.ftl")),
 ];
 
 struct Catalogue {
