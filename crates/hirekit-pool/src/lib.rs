@@ -14,6 +14,7 @@
 //! The rules do no I/O: they take the hiring data ([`hirekit_folder::Folder`], from either
 //! source) and the pool, and return what to show or store.
 
+pub mod db;
 pub mod draft;
 pub mod due;
 pub mod matching;

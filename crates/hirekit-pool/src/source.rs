@@ -1,6 +1,6 @@
 //! Where the pool is kept, behind one interface: `pool.yaml` in the hiring folder
 //! ([`FolderPool`]) or the `pool_members` and `pool_contacts` tables of a database
-//! (`crate::db::DatabasePool`). The rules never ask which.
+//! ([`crate::db::DatabasePool`]). The rules never ask which.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -14,6 +14,7 @@ use crate::url::DatabaseUrl;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_schema.sql"),
     include_str!("../migrations/0002_accounts.sql"),
+    include_str!("../migrations/0004_pool.sql"),
 ];
 
 /// The schema version this binary writes.
