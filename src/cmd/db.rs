@@ -124,13 +124,18 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
             )
         })?;
     output::print(&format!(
-        "imported {} candidates, {} filled scorecards, {} scorecards and {} talent-pool members into {}\n",
+        "imported {} candidates, {} filled scorecards and {} scorecards into {}\n",
         imported.candidates,
         imported.filled_scorecards,
         imported.scorecards,
-        pool.members.len(),
         store.database().shown_name()
     ));
+    if !pool.members.is_empty() {
+        output::print(&format!(
+            "imported {} talent-pool members\n",
+            pool.members.len()
+        ));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -341,13 +341,20 @@ fn add(args: AddArgs) -> anyhow::Result<ExitCode> {
     let session = Session::open(&args.common, true)?;
     let mut pool = session.pool.clone();
     let added = match (args.id, args.kind) {
-        (Some(id), None) => hirekit_pool::members::add_candidate(
-            &mut pool,
-            &session.folder,
-            &id,
-            &session.consent_of(),
-            session.today,
-        ),
+        (Some(id), None) => {
+            // Not a member yet, so not among the records read for the pool: read it now.
+            let log = session.source.candidate_consent(&id).map_err(|problems| {
+                output::print_diagnostics(&problems);
+                anyhow!("fix the consent record of `{id}` first; nothing was added")
+            })?;
+            hirekit_pool::members::add_candidate(
+                &mut pool,
+                &session.folder,
+                &id,
+                &|_: &str| log.clone(),
+                session.today,
+            )
+        }
         (None, Some(kind)) => {
             let missing = || anyhow!("a person added by hand needs --name, --person-language, --area and their consent");
             let how = args.consent_how.ok_or_else(missing)?;

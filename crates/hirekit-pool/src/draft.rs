@@ -4,7 +4,7 @@
 //! and the same text is never drafted for two people.
 
 use chrono::NaiveDate;
-use hirekit_feedback::{join, long_date, month_year};
+use hirekit_feedback::{long_date, month_year};
 use hirekit_folder::Folder;
 use hirekit_guard::{Finding, Guard};
 use hirekit_scorecard::{Language, Scorecard};
@@ -162,13 +162,22 @@ pub fn draft(
     body.push_str(&msg!(lang, "pool-draft-greeting", name = view.greeting.as_str()));
     body.push_str("\n\n");
     body.push_str(&opening);
-    if !strengths.is_empty() {
-        body.push(' ');
-        body.push_str(&msg!(
-            lang,
-            "pool-draft-strengths",
-            strengths = join(&strengths, lang)
-        ));
+    // Scorecard phrases can hold commas and "and" themselves: two are kept apart by a semicolon.
+    match strengths.as_slice() {
+        [] => {}
+        [first] => {
+            body.push(' ');
+            body.push_str(&msg!(lang, "pool-draft-strength-one", first = first.as_str()));
+        }
+        [first, second, ..] => {
+            body.push(' ');
+            body.push_str(&msg!(
+                lang,
+                "pool-draft-strength-two",
+                first = first.as_str(),
+                second = second.as_str()
+            ));
+        }
     }
     body.push_str("\n\n");
     body.push_str(&ask);

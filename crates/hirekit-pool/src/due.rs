@@ -16,8 +16,13 @@ use crate::model::Kind;
 pub enum Reason {
     /// The first contact: the month named in the rejection letter.
     Reconnect { on: NaiveDate },
-    /// A check-in, four months after the last contact (or after being added by hand).
-    CheckIn { last: NaiveDate, on: NaiveDate },
+    /// A check-in, four months after the last contact (or after being added by hand, when
+    /// `since_added`: no contact logged yet).
+    CheckIn {
+        last: NaiveDate,
+        on: NaiveDate,
+        since_added: bool,
+    },
     /// The next action set in the log.
     NextAction { action: String, on: NaiveDate },
     /// An open vacancy whose requirements their earlier ratings meet (see `pool match`).
@@ -99,10 +104,15 @@ pub fn due_list(views: &[View<'_>], folder: &Folder, today: NaiveDate) -> DueLis
             }
             (last, _, _) => {
                 // A person added by hand was just spoken with: the day added counts as a contact.
+                let since_added = last.is_none();
                 let last = last.map_or(member.added_on, |c| c.on);
                 let on = rules.pool_checkin_due(last);
                 if on <= today {
-                    reasons.push(Reason::CheckIn { last, on });
+                    reasons.push(Reason::CheckIn {
+                        last,
+                        on,
+                        since_added,
+                    });
                 }
             }
         }

@@ -76,7 +76,12 @@ pub fn list(views: &[View<'_>], lang: Language) -> String {
 pub fn why(reason: &Reason, lang: Language) -> String {
     match reason {
         Reason::Reconnect { on } => msg!(lang, "pool-why-reconnect", on = on.to_string()),
-        Reason::CheckIn { last, .. } => msg!(lang, "pool-why-checkin", last = last.to_string()),
+        Reason::CheckIn {
+            last,
+            since_added: false,
+            ..
+        } => msg!(lang, "pool-why-checkin", last = last.to_string()),
+        Reason::CheckIn { last, .. } => msg!(lang, "pool-why-checkin-added", added = last.to_string()),
         Reason::NextAction { action, on } => msg!(
             lang,
             "pool-why-next",

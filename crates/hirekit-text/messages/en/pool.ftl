@@ -9,7 +9,8 @@ pool-draft-first-met = { $kind ->
     [referred] In { $month } we were introduced to each other.
    *[other] We met in { $month }.
 }
-pool-draft-strengths = What stayed with me: { $strengths }.
+pool-draft-strength-one = What stayed with me: { $first }.
+pool-draft-strength-two = What stayed with me: { $first }; and also { $second }.
 pool-draft-checkin = I would like to hear how things have gone for you since. Do you have time for a short call in the coming weeks?
 pool-draft-news = There is news at { $company } that I would like to tell you myself. Do you have time for a short call in the coming weeks?
 pool-draft-vacancy = We are now looking for someone for the role of { $role }, and I thought of you because of { $strength }. Do you have time to talk about it in the coming weeks?
@@ -22,7 +23,10 @@ pool-draft-subject-vacancy = { $role } at { $company }
 pool-added = { $member } added to the talent pool ({ $path }).
 pool-logged = Contact with { $member } on { $date } logged ({ $path }).
 pool-too-soon = this contact comes within three months of the previous one ({ $previous }): two or three contacts a year keep it personal, not pushy.
-pool-draft-kept = Draft for { $member } in { $language } (kept in { $path } so it is never sent to anyone else word for word):
+pool-draft-kept = Draft for { $member } in { $language ->
+    [nl] Dutch
+   *[en] English
+} (kept in { $path } so it is never sent to anyone else word for word):
 pool-draft-subject = Subject: { $subject }
 pool-imported = { $changed ->
     [one] 1 member changed
@@ -56,6 +60,7 @@ pool-column-evidence = evidence
 
 pool-why-reconnect = first contact: the month named in the letter ({ $on })
 pool-why-checkin = check-in due: last contact { $last }
+pool-why-checkin-added = check-in due: added { $added }, no contact since
 pool-why-next = next action: { $action } ({ $on })
 pool-why-vacancy = open vacancy { $scorecard } matches ({ $met } of { $must } must-haves, { $percent }% of the weight)
 pool-evidence-rated = { $criterion } ← { $earlier } rated { $mean } (pass { $pass })

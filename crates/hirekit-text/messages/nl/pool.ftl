@@ -9,7 +9,8 @@ pool-draft-first-met = { $kind ->
     [referred] In { $month } werden we aan elkaar voorgesteld.
    *[other] In { $month } leerden we elkaar kennen.
 }
-pool-draft-strengths = Wat me is bijgebleven: { $strengths }.
+pool-draft-strength-one = Wat me is bijgebleven: { $first }.
+pool-draft-strength-two = Wat me is bijgebleven: { $first }; en ook { $second }.
 pool-draft-checkin = Ik ben benieuwd hoe het je sindsdien is vergaan. Heb je de komende weken tijd voor een kort gesprek?
 pool-draft-news = Er is nieuws bij { $company } dat ik je graag zelf vertel. Heb je de komende weken tijd voor een kort gesprek?
 pool-draft-vacancy = We zoeken nu iemand voor de functie { $role }, en ik dacht aan jou vanwege { $strength }. Heb je de komende weken tijd om daarover te praten?
@@ -22,7 +23,10 @@ pool-draft-subject-vacancy = { $role } bij { $company }
 pool-added = { $member } is toegevoegd aan de talentenpool ({ $path }).
 pool-logged = Contact met { $member } op { $date } vastgelegd ({ $path }).
 pool-too-soon = dit contact valt binnen drie maanden na het vorige ({ $previous }): twee of drie contacten per jaar houden het persoonlijk, niet opdringerig.
-pool-draft-kept = Concept voor { $member } in het { $language } (bewaard in { $path }, zodat niemand anders woord voor woord hetzelfde krijgt):
+pool-draft-kept = Concept voor { $member } in het { $language ->
+    [nl] Nederlands
+   *[en] Engels
+} (bewaard in { $path }, zodat niemand anders woord voor woord hetzelfde krijgt):
 pool-draft-subject = Onderwerp: { $subject }
 pool-imported = { $changed ->
     [one] 1 lid gewijzigd
@@ -56,6 +60,7 @@ pool-column-evidence = onderbouwing
 
 pool-why-reconnect = eerste contact: de maand uit de brief ({ $on })
 pool-why-checkin = tijd voor contact: laatste contact { $last }
+pool-why-checkin-added = tijd voor contact: toegevoegd op { $added }, sindsdien geen contact
 pool-why-next = volgende actie: { $action } ({ $on })
 pool-why-vacancy = open vacature { $scorecard } past ({ $met } van { $must } harde eisen, { $percent }% van het gewicht)
 pool-evidence-rated = { $criterion } ← { $earlier } gescoord { $mean } (voldoende { $pass })
