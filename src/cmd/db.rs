@@ -147,10 +147,15 @@ fn read_folder_pool(folder: &hirekit_folder::Folder) -> anyhow::Result<hirekit_p
     };
     let pool = source.read_pool().map_err(|problems| {
         output::print_diagnostics(&problems);
-        anyhow::anyhow!("{} has errors (see above); nothing was imported", source.shown_name())
+        anyhow::anyhow!(
+            "{} has errors (see above); nothing was imported",
+            source.shown_name()
+        )
     })?;
     for member in &pool.members {
-        if member.kind == hirekit_pool::model::Kind::Candidate && folder.candidate(&member.id).is_none() {
+        if member.kind == hirekit_pool::model::Kind::Candidate
+            && folder.candidate(&member.id).is_none()
+        {
             bail!(
                 "{}: `{}` is in the talent pool, but there is no readable candidate `{}`; nothing was imported",
                 source.shown_name(),
@@ -170,7 +175,11 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
         .map_err(anyhow::Error::msg)?;
     if !pool.members.is_empty() {
         let text = hirekit_pool::to_yaml(&pool).map_err(anyhow::Error::msg)?;
-        output::write_atomic(&args.dir.join(hirekit_pool::POOL_FILE), text.as_bytes(), false)?;
+        output::write_atomic(
+            &args.dir.join(hirekit_pool::POOL_FILE),
+            text.as_bytes(),
+            false,
+        )?;
     }
     output::print(&format!(
         "wrote the hiring folder {} from {}\n",

@@ -277,24 +277,22 @@ impl Session {
         let folder = opened.folder;
         let lang = common.lang.unwrap_or(folder.profile.language);
         let rules = TimeRules::of(&folder.profile);
-        let (source, lock): (Box<dyn PoolSource>, _) = match (&opened.folder_root, common.dir.database_url()) {
-            (Some(root), _) => (
-                Box::new(FolderPool {
-                    root: root.clone(),
-                    rules,
-                }),
-                if writes {
-                    Some(output::lock_folder(root)?)
-                } else {
-                    None
-                },
-            ),
-            (None, Some(url)) => (
-                Box::new(hirekit_pool::db::DatabasePool::open(url)?),
-                None,
-            ),
-            (None, None) => bail!("no hiring folder or database to keep the pool in"),
-        };
+        let (source, lock): (Box<dyn PoolSource>, _) =
+            match (&opened.folder_root, common.dir.database_url()) {
+                (Some(root), _) => (
+                    Box::new(FolderPool {
+                        root: root.clone(),
+                        rules,
+                    }),
+                    if writes {
+                        Some(output::lock_folder(root)?)
+                    } else {
+                        None
+                    },
+                ),
+                (None, Some(url)) => (Box::new(hirekit_pool::db::DatabasePool::open(url)?), None),
+                (None, None) => bail!("no hiring folder or database to keep the pool in"),
+            };
         let pool = match source.read_pool() {
             Ok(pool) => pool,
             Err(problems) => {
@@ -325,7 +323,9 @@ impl Session {
     }
 
     fn save(&self, pool: &PoolFile) -> anyhow::Result<()> {
-        self.source.write_pool(pool).map_err(|e| anyhow!("{e}; the pool is unchanged"))
+        self.source
+            .write_pool(pool)
+            .map_err(|e| anyhow!("{e}; the pool is unchanged"))
     }
 
     fn exit(&self) -> ExitCode {
@@ -356,7 +356,11 @@ fn add(args: AddArgs) -> anyhow::Result<ExitCode> {
             )
         }
         (None, Some(kind)) => {
-            let missing = || anyhow!("a person added by hand needs --name, --person-language, --area and their consent");
+            let missing = || {
+                anyhow!(
+                    "a person added by hand needs --name, --person-language, --area and their consent"
+                )
+            };
             let how = args.consent_how.ok_or_else(missing)?;
             let person = hirekit_pool::members::Person {
                 kind: match kind {
@@ -405,9 +409,12 @@ fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
 fn log(args: LogArgs) -> anyhow::Result<ExitCode> {
     let session = Session::open(&args.common, true)?;
     let mut pool = session.pool.clone();
-    let member = pool
-        .member(&args.id)
-        .ok_or_else(|| anyhow!("`{}` is not in the talent pool (see hirekit pool list)", args.id))?;
+    let member = pool.member(&args.id).ok_or_else(|| {
+        anyhow!(
+            "`{}` is not in the talent pool (see hirekit pool list)",
+            args.id
+        )
+    })?;
     let consent = hirekit_pool::members::consent_log(member, &session.consent_of());
     let contact = Contact {
         on: args.on,
@@ -473,7 +480,12 @@ fn draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
     let view = views
         .iter()
         .find(|v| v.member.id == args.id)
-        .ok_or_else(|| anyhow!("`{}` is not in the talent pool (see hirekit pool list)", args.id))?;
+        .ok_or_else(|| {
+            anyhow!(
+                "`{}` is not in the talent pool (see hirekit pool list)",
+                args.id
+            )
+        })?;
     let vacancy = match &args.vacancy {
         Some(id) => Some(
             hirekit_pool::members::area_scorecard(&session.folder, id)
@@ -498,7 +510,11 @@ fn draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
     for finding in &drafted.findings {
         output::warn(&finding.message(session.lang));
     }
-    if drafted.findings.iter().any(hirekit_guard::Finding::is_error) {
+    if drafted
+        .findings
+        .iter()
+        .any(hirekit_guard::Finding::is_error)
+    {
         bail!("the guard found an error in the message; it was not kept");
     }
     let mut pool = session.pool.clone();
@@ -513,7 +529,11 @@ fn draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
             language = drafted.language.code(),
             path = session.source.shown_name()
         ),
-        msg!(session.lang, "pool-draft-subject", subject = drafted.subject.as_str()),
+        msg!(
+            session.lang,
+            "pool-draft-subject",
+            subject = drafted.subject.as_str()
+        ),
         drafted.body
     ));
     Ok(session.exit())
@@ -569,12 +589,23 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let session = Session::open(&args.common, true)?;
     let views = session.views();
     let name = args.file.display().to_string();
-    let (pool, changed) =
-        hirekit_pool::sheet::import(&session.pool, &views, &session.folder, &bytes, format, &name)
-            .map_err(|problems| {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                anyhow!("{}\nnothing was changed", lines.join("\n"))
-            })?;
+    let (pool, changed) = hirekit_pool::sheet::import(
+        &session.pool,
+        &views,
+        &session.folder,
+        &bytes,
+        format,
+        &name,
+    )
+    .map_err(|problems| {
+        for problem in &problems {
+            output::print_error(&anyhow!("{problem}"));
+        }
+        anyhow!(
+            "{} problem(s) in {name}; nothing was changed",
+            problems.len()
+        )
+    })?;
     session.save(&pool)?;
     output::print(&format!(
         "{}\n",

@@ -180,12 +180,10 @@ pub fn compose(
     // A runner-up met every requirement: at least as worth a call as a near miss.
     let reconnect = ((assessment.talent_pool || other_candidate)
         && candidate.talent_pool_consent != Some(false))
-    .then(|| {
-            Reconnect {
-                month: rules.reconnect_month(settings.letter_date),
-                consent: candidate.talent_pool_consent,
-            }
-        });
+    .then(|| Reconnect {
+        month: rules.reconnect_month(settings.letter_date),
+        consent: candidate.talent_pool_consent,
+    });
 
     let mut interview_dates: Vec<NaiveDate> = candidate
         .interviews

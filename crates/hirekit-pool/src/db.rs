@@ -68,9 +68,11 @@ pub async fn read(database: &Database) -> Result<PoolFile, String> {
     .map_err(|e| format!("cannot read the talent pool: {e}"))?;
     let mut members = Vec::new();
     for row in &rows {
-        let text = |i: usize| -> Result<String, String> { row.try_get::<String, _>(i).map_err(data) };
-        let maybe =
-            |i: usize| -> Result<Option<String>, String> { row.try_get::<Option<String>, _>(i).map_err(data) };
+        let text =
+            |i: usize| -> Result<String, String> { row.try_get::<String, _>(i).map_err(data) };
+        let maybe = |i: usize| -> Result<Option<String>, String> {
+            row.try_get::<Option<String>, _>(i).map_err(data)
+        };
         let next = match (maybe(10)?, maybe(11)?) {
             (Some(action), Some(on)) => Some(NextAction {
                 action,

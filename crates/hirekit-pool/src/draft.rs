@@ -90,7 +90,12 @@ pub fn draft(
                     .interviews
                     .iter()
                     .map(|i| i.at.date_naive())
-                    .chain(files.interviews.iter().map(|i| i.interviewed_at.date_naive()))
+                    .chain(
+                        files
+                            .interviews
+                            .iter()
+                            .map(|i| i.interviewed_at.date_naive()),
+                    )
                     .max()
                     .unwrap_or(member.added_on);
                 msg!(
@@ -159,7 +164,11 @@ pub fn draft(
         }
     };
     let mut body = String::new();
-    body.push_str(&msg!(lang, "pool-draft-greeting", name = view.greeting.as_str()));
+    body.push_str(&msg!(
+        lang,
+        "pool-draft-greeting",
+        name = view.greeting.as_str()
+    ));
     body.push_str("\n\n");
     body.push_str(&opening);
     // Scorecard phrases can hold commas and "and" themselves: two are kept apart by a semicolon.
@@ -167,7 +176,11 @@ pub fn draft(
         [] => {}
         [first] => {
             body.push(' ');
-            body.push_str(&msg!(lang, "pool-draft-strength-one", first = first.as_str()));
+            body.push_str(&msg!(
+                lang,
+                "pool-draft-strength-one",
+                first = first.as_str()
+            ));
         }
         [first, second, ..] => {
             body.push(' ');
@@ -226,7 +239,10 @@ pub fn draft(
 /// Keeps `draft` in its member's draft list (once per text).
 pub fn record(pool: &mut PoolFile, draft: &Draft) {
     if let Some(member) = pool.member_mut(&draft.member)
-        && !member.drafts.iter().any(|d| d.sha256 == draft.record.sha256)
+        && !member
+            .drafts
+            .iter()
+            .any(|d| d.sha256 == draft.record.sha256)
     {
         member.drafts.push(draft.record.clone());
     }

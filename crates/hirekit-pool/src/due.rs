@@ -39,9 +39,9 @@ impl Reason {
     /// The day it became due (a vacancy: today, the day it is seen open).
     pub fn from(&self, today: NaiveDate) -> NaiveDate {
         match self {
-            Reason::Reconnect { on } | Reason::CheckIn { on, .. } | Reason::NextAction { on, .. } => {
-                *on
-            }
+            Reason::Reconnect { on }
+            | Reason::CheckIn { on, .. }
+            | Reason::NextAction { on, .. } => *on,
             Reason::Vacancy { .. } => today,
         }
     }
@@ -140,6 +140,8 @@ pub fn due_list(views: &[View<'_>], folder: &Folder, today: NaiveDate) -> DueLis
                 });
             }
         }
+        // The oldest reason first, as the list itself is ordered.
+        reasons.sort_by_key(|r| r.from(today));
         if let Some(from) = reasons.iter().map(|r| r.from(today)).min() {
             due.push(DueItem {
                 member: member.id.clone(),

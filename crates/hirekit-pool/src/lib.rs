@@ -41,7 +41,10 @@ pub fn check(pool: &PoolFile, document: &Document) -> Vec<Diagnostic> {
         if !seen.insert(m.id.as_str()) {
             problems.push(
                 document
-                    .error_at(&format!("/members/{i}/id"), format!("`{}` is listed twice", m.id))
+                    .error_at(
+                        &format!("/members/{i}/id"),
+                        format!("`{}` is listed twice", m.id),
+                    )
                     .with_hint("one entry per person: merge the two, keeping every contact"),
             );
         }
@@ -49,8 +52,13 @@ pub fn check(pool: &PoolFile, document: &Document) -> Vec<Diagnostic> {
             if m.name.is_some() {
                 problems.push(
                     document
-                        .error_at(&format!("/members/{i}/name"), "a candidate's name is kept in their candidate.yaml only")
-                        .with_hint("remove `name`: removing the candidate then removes it everywhere"),
+                        .error_at(
+                            &format!("/members/{i}/name"),
+                            "a candidate's name is kept in their candidate.yaml only",
+                        )
+                        .with_hint(
+                            "remove `name`: removing the candidate then removes it everywhere",
+                        ),
                 );
             }
         } else {

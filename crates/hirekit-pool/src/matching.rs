@@ -146,14 +146,17 @@ pub fn match_one(view: &View<'_>, folder: &Folder, card: &Scorecard) -> Option<M
         let Some((old, via)) = counterpart(new, earlier) else {
             continue;
         };
-        let met = means.iter().find(|(id, _)| *id == old.id).and_then(|(_, mean)| {
-            match (view.member.kind, mean) {
-                (Kind::Candidate, Some(m)) if *m >= f64::from(pass) => Some(Some(*m)),
-                (Kind::Candidate, _) => None,
-                // A strength noted by hand: present in the list means met.
-                (_, _) => Some(None),
-            }
-        });
+        let met = means
+            .iter()
+            .find(|(id, _)| *id == old.id)
+            .and_then(|(_, mean)| {
+                match (view.member.kind, mean) {
+                    (Kind::Candidate, Some(m)) if *m >= f64::from(pass) => Some(Some(*m)),
+                    (Kind::Candidate, _) => None,
+                    // A strength noted by hand: present in the list means met.
+                    (_, _) => Some(None),
+                }
+            });
         if let Some(mean) = met {
             matched_weight += new.weight;
             must_haves_met += usize::from(new.must_have);

@@ -31,10 +31,7 @@ pub struct View<'a> {
 
 /// The consent record that counts for `member`: a candidate's own (`consent.yaml`, read by the
 /// caller's source through `candidate_consent`), or the answers kept with a person added by hand.
-pub fn consent_log(
-    member: &Member,
-    candidate_consent: &dyn Fn(&str) -> ConsentLog,
-) -> ConsentLog {
+pub fn consent_log(member: &Member, candidate_consent: &dyn Fn(&str) -> ConsentLog) -> ConsentLog {
     match member.kind {
         Kind::Candidate => candidate_consent(&member.id),
         _ => ConsentLog {
@@ -135,12 +132,8 @@ pub fn add_candidate(
         ))
     })?;
     let rules = TimeRules::of(&folder.profile);
-    let assessment = hirekit_panel::assess_under(
-        card,
-        &files.interviews,
-        &candidate.interviews,
-        &rules,
-    );
+    let assessment =
+        hirekit_panel::assess_under(card, &files.interviews, &candidate.interviews, &rules);
     // The letter's own rule decides who is offered to reconnect: one rule, two places that use it.
     let names = Default::default();
     let content = hirekit_feedback::compose(
@@ -317,9 +310,11 @@ pub fn log_contact(
             contact.on
         )));
     }
-    let member = pool
-        .member_mut(id)
-        .ok_or_else(|| Refused(format!("`{id}` is not in the talent pool (see hirekit pool list)")))?;
+    let member = pool.member_mut(id).ok_or_else(|| {
+        Refused(format!(
+            "`{id}` is not in the talent pool (see hirekit pool list)"
+        ))
+    })?;
     if consent::talent_pool_until(consent, contact.on).is_none() {
         return Err(Refused(format!(
             "`{id}` had no talent-pool consent in force on {}: contact only with consent",

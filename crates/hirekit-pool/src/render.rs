@@ -81,7 +81,9 @@ pub fn why(reason: &Reason, lang: Language) -> String {
             since_added: false,
             ..
         } => msg!(lang, "pool-why-checkin", last = last.to_string()),
-        Reason::CheckIn { last, .. } => msg!(lang, "pool-why-checkin-added", added = last.to_string()),
+        Reason::CheckIn { last, .. } => {
+            msg!(lang, "pool-why-checkin-added", added = last.to_string())
+        }
         Reason::NextAction { action, on } => msg!(
             lang,
             "pool-why-next",
@@ -126,9 +128,21 @@ pub fn due(list: &DueList, lang: Language) -> String {
                 // The member once; further reasons on their own lines beneath.
                 let first = i == 0;
                 rows.push(vec![
-                    if first { item.from.to_string() } else { String::new() },
-                    if first { item.member.clone() } else { String::new() },
-                    if first { item.name.clone() } else { String::new() },
+                    if first {
+                        item.from.to_string()
+                    } else {
+                        String::new()
+                    },
+                    if first {
+                        item.member.clone()
+                    } else {
+                        String::new()
+                    },
+                    if first {
+                        item.name.clone()
+                    } else {
+                        String::new()
+                    },
                     why(reason, lang),
                 ]);
             }
@@ -152,7 +166,10 @@ pub fn matches(scorecard: &str, matches: &[Match], lang: Language) -> String {
     if matches.is_empty() {
         return format!("{}\n", msg!(lang, "pool-no-match", scorecard = scorecard));
     }
-    let mut out = format!("{}\n\n", msg!(lang, "pool-match-heading", scorecard = scorecard));
+    let mut out = format!(
+        "{}\n\n",
+        msg!(lang, "pool-match-heading", scorecard = scorecard)
+    );
     let heading = [
         msg!(lang, "pool-column-member"),
         msg!(lang, "pool-column-name"),
@@ -181,10 +198,17 @@ pub fn matches(scorecard: &str, matches: &[Match], lang: Language) -> String {
                 ),
             };
             if e.via == Via::SameRequirement {
-                line.push_str(&format!(" ({})", msg!(lang, "pool-evidence-same-requirement")));
+                line.push_str(&format!(
+                    " ({})",
+                    msg!(lang, "pool-evidence-same-requirement")
+                ));
             }
             rows.push(vec![
-                if first { m.member.clone() } else { String::new() },
+                if first {
+                    m.member.clone()
+                } else {
+                    String::new()
+                },
                 if first { m.name.clone() } else { String::new() },
                 if first {
                     format!("{}/{}", m.must_haves_met, m.must_haves)

@@ -110,7 +110,11 @@ impl fmt::Display for SheetError {
         match (self.row, &self.column) {
             (0, _) => write!(f, "{}: {}", self.file, self.message),
             (row, Some(column)) => {
-                write!(f, "{}: row {row}, column \"{column}\": {}", self.file, self.message)
+                write!(
+                    f,
+                    "{}: row {row}, column \"{column}\": {}",
+                    self.file, self.message
+                )
             }
             (row, None) => write!(f, "{}: row {row}: {}", self.file, self.message),
         }
@@ -192,7 +196,11 @@ fn write_xlsx(rows: &[Row], lang: Language) -> Result<Vec<u8>, rust_xlsxwriter::
                 sheet.write_string(r, c, text)?;
             }
         }
-        for (c, date) in [(2, row.last_contact), (5, row.next_date), (6, row.consent_until)] {
+        for (c, date) in [
+            (2, row.last_contact),
+            (5, row.next_date),
+            (6, row.consent_until),
+        ] {
             if let Some(date) = date {
                 sheet.write_datetime_with_format(r, c, date, &day)?;
             }
@@ -259,15 +267,17 @@ fn read_table(bytes: &[u8], format: Format, file: &str) -> Result<Table, Vec<She
             let first_column = range.start().map_or(0, |(_, c)| c as usize);
             for (i, row) in range.rows().enumerate() {
                 let mut cells = vec![Cell::Empty; first_column];
-                cells.extend(row.iter().map(|d| match d {
-                    Data::Empty => Cell::Empty,
-                    Data::String(s) if s.trim().is_empty() => Cell::Empty,
-                    Data::String(s) => Cell::Text(s.clone()),
-                    Data::DateTime(dt) => dt
-                        .as_datetime()
-                        .map_or_else(|| Cell::Other(dt.to_string()), |t| Cell::Date(t.date())),
-                    Data::DateTimeIso(s) => Cell::Text(s.clone()),
-                    other => Cell::Other(other.to_string()),
+                cells.extend(row.iter().map(|d| {
+                    match d {
+                        Data::Empty => Cell::Empty,
+                        Data::String(s) if s.trim().is_empty() => Cell::Empty,
+                        Data::String(s) => Cell::Text(s.clone()),
+                        Data::DateTime(dt) => dt
+                            .as_datetime()
+                            .map_or_else(|| Cell::Other(dt.to_string()), |t| Cell::Date(t.date())),
+                        Data::DateTimeIso(s) => Cell::Text(s.clone()),
+                        other => Cell::Other(other.to_string()),
+                    }
                 }));
                 raw.push((first_row + i + 1, cells));
             }
@@ -431,8 +441,16 @@ pub fn import(
             },
         };
         let kept = [
-            (Column::LastContact, member.last_contact().map(|c| c.on), "hirekit pool log"),
-            (Column::ConsentUntil, view.consent_until, "hirekit privacy consent"),
+            (
+                Column::LastContact,
+                member.last_contact().map(|c| c.on),
+                "hirekit pool log",
+            ),
+            (
+                Column::ConsentUntil,
+                view.consent_until,
+                "hirekit privacy consent",
+            ),
         ];
         for (column, current, command) in kept {
             if !cells.contains_key(&column) {

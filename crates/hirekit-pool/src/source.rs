@@ -77,7 +77,8 @@ impl PoolSource for FolderPool {
 
     fn write_pool(&self, pool: &PoolFile) -> Result<(), String> {
         let text = crate::to_yaml(pool)?;
-        hirekit_folder::atomic::write(&self.path(), text.as_bytes(), true).map_err(|e| e.to_string())
+        hirekit_folder::atomic::write(&self.path(), text.as_bytes(), true)
+            .map_err(|e| e.to_string())
     }
 
     fn candidate_consent(&self, candidate: &str) -> Result<ConsentLog, Vec<Diagnostic>> {

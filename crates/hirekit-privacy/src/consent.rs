@@ -260,7 +260,10 @@ mod tests {
             Some(day("2027-06-01"))
         );
         assert_eq!(talent_pool_until(&log, day("2027-06-01")), None);
-        assert_eq!(talent_pool_until(&ConsentLog::default(), day("2027-01-01")), None);
+        assert_eq!(
+            talent_pool_until(&ConsentLog::default(), day("2027-01-01")),
+            None
+        );
     }
 
     #[test]
