@@ -17,7 +17,9 @@ fn day(text: &str) -> NaiveDate {
 
 fn folder() -> hirekit_folder::Folder {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
-    hirekit_folder::open(&root, &|_| true, day("2027-05-01")).unwrap().0
+    hirekit_folder::open(&root, &|_| true, day("2027-05-01"))
+        .unwrap()
+        .0
 }
 
 fn pool() -> PoolFile {

@@ -337,7 +337,8 @@ fn a_database_of_a_newer_schema_is_refused() {
         assert_eq!(
             refused,
             Some(format!(
-                "the database {shown} has schema version 99, newer than this hirekit understands (up to 2); use a newer hirekit"
+                "the database {shown} has schema version 99, newer than this hirekit understands (up to {}); use a newer hirekit",
+                hirekit_store::LATEST_VERSION
             )),
             "{}",
             db.name
@@ -395,7 +396,10 @@ fn migrating_a_sqlite_file_copies_it_aside_first() {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     runtime.block_on(async {
         let (database, migrated) = Database::open(&db.url).await.expect("opens");
-        assert_eq!((migrated.from, migrated.to, migrated.backup), (0, 2, None));
+        assert_eq!(
+            (migrated.from, migrated.to, migrated.backup),
+            (0, hirekit_store::LATEST_VERSION, None)
+        );
         sqlx::query("UPDATE hirekit_schema SET version = 0")
             .execute(database.pool())
             .await
@@ -409,7 +413,10 @@ fn migrating_a_sqlite_file_copies_it_aside_first() {
     // must be there and the original left at version 0.
     let again = runtime.block_on(Database::open(&db.url));
     assert!(again.is_err());
-    let copy = path.with_file_name("hiring.db.before-v2");
+    let copy = path.with_file_name(format!(
+        "hiring.db.before-v{}",
+        hirekit_store::LATEST_VERSION
+    ));
     assert!(copy.is_file(), "no copy at {copy:?}");
     // The copy is the database as it was: version 0, `company` there, `debriefs` gone.
     let tables: Vec<String> = runtime.block_on(async {
@@ -438,6 +445,8 @@ fn migrating_a_sqlite_file_copies_it_aside_first() {
             "filled_scorecards",
             "hirekit_schema",
             "planned_interviews",
+            "pool_contacts",
+            "pool_members",
             "scorecards",
             "sent_records",
             "sessions",
