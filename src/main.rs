@@ -56,6 +56,9 @@ enum Command {
     /// Personal data kept no longer than the law allows: consent, due, purge, export, erase
     #[command(subcommand)]
     Privacy(cmd::privacy::Command),
+    /// The talent pool: near misses, runner-ups and people added by hand, only with consent
+    #[command(subcommand)]
+    Pool(cmd::pool::Command),
     /// Red flags for IT roles: checklists per stage, and checks on a structured CV
     #[command(subcommand)]
     Redflags(cmd::redflags::Command),
@@ -90,6 +93,7 @@ fn main() -> ExitCode {
         Command::Cost(args) => cmd::cost::run(args),
         Command::Report(args) => cmd::report::run(args),
         Command::Privacy(command) => cmd::privacy::run(command),
+        Command::Pool(command) => cmd::pool::run(command),
         Command::Redflags(command) => cmd::redflags::run(command),
         Command::Db(command) => cmd::db::run(command),
         Command::Serve(args) => cmd::serve::run(args),

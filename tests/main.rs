@@ -17,6 +17,7 @@ mod fill;
 mod hostile;
 mod init;
 mod kit;
+mod pool;
 mod privacy;
 mod redflags;
 mod reference;

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use hirekit_pool::PoolSource as _;
+
 use anyhow::bail;
 
 use crate::hiring::{self, DirArg};
@@ -109,8 +111,18 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
             args.dir.display()
         );
     }
+    // The talent pool is checked before anything is written, so that a broken pool.yaml stops
+    // the import as a broken candidate file does.
+    let pool = read_folder_pool(&folder)?;
     let store = open(&args.database)?;
     let imported = store.import(&folder)?;
+    store
+        .block_on(hirekit_pool::db::write(store.database(), &pool))
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{e}; the hiring data was imported, the talent pool was not: fix pool.yaml and import into a new database"
+            )
+        })?;
     output::print(&format!(
         "imported {} candidates, {} filled scorecards and {} scorecards into {}\n",
         imported.candidates,
@@ -118,12 +130,57 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
         imported.scorecards,
         store.database().shown_name()
     ));
+    if !pool.members.is_empty() {
+        output::print(&format!(
+            "imported {} talent-pool members\n",
+            pool.members.len()
+        ));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The folder's `pool.yaml`, checked, with every candidate in it present in the folder.
+fn read_folder_pool(folder: &hirekit_folder::Folder) -> anyhow::Result<hirekit_pool::PoolFile> {
+    let source = hirekit_pool::FolderPool {
+        root: folder.root.clone(),
+        rules: hirekit_folder::TimeRules::of(&folder.profile),
+    };
+    let pool = source.read_pool().map_err(|problems| {
+        output::print_diagnostics(&problems);
+        anyhow::anyhow!(
+            "{} has errors (see above); nothing was imported",
+            source.shown_name()
+        )
+    })?;
+    for member in &pool.members {
+        if member.kind == hirekit_pool::model::Kind::Candidate
+            && folder.candidate(&member.id).is_none()
+        {
+            bail!(
+                "{}: `{}` is in the talent pool, but there is no readable candidate `{}`; nothing was imported",
+                source.shown_name(),
+                member.id,
+                member.id
+            );
+        }
+    }
+    Ok(pool)
 }
 
 fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let store = open(&args.database)?;
     store.export(&args.dir)?;
+    let pool = store
+        .block_on(hirekit_pool::db::read(store.database()))
+        .map_err(anyhow::Error::msg)?;
+    if !pool.members.is_empty() {
+        let text = hirekit_pool::to_yaml(&pool).map_err(anyhow::Error::msg)?;
+        output::write_atomic(
+            &args.dir.join(hirekit_pool::POOL_FILE),
+            text.as_bytes(),
+            false,
+        )?;
+    }
     output::print(&format!(
         "wrote the hiring folder {} from {}\n",
         args.dir.display(),

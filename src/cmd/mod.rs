@@ -10,6 +10,7 @@ pub mod fill;
 pub mod init;
 pub mod kit;
 pub mod letters;
+pub mod pool;
 pub mod privacy;
 pub mod redflags;
 pub mod report;

@@ -111,6 +111,16 @@ pub enum ChannelArg {
     Conversation,
 }
 
+/// The consent record's channel for the option's value (also `pool add`'s).
+pub fn channel(how: ChannelArg) -> Channel {
+    match how {
+        ChannelArg::LetterReply => Channel::LetterReply,
+        ChannelArg::Email => Channel::Email,
+        ChannelArg::Form => Channel::Form,
+        ChannelArg::Conversation => Channel::Conversation,
+    }
+}
+
 #[derive(clap::Args)]
 pub struct PurgeArgs {
     /// The date to compute deadlines against (YYYY-MM-DD; default: today)
@@ -248,12 +258,7 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
         } else {
             Answer::Refused
         },
-        how: match args.how {
-            ChannelArg::LetterReply => Channel::LetterReply,
-            ChannelArg::Email => Channel::Email,
-            ChannelArg::Form => Channel::Form,
-            ChannelArg::Conversation => Channel::Conversation,
-        },
+        how: channel(args.how),
         purpose: Purpose::TalentPool,
         until: args.until,
     };

@@ -49,7 +49,8 @@ pub struct LetterContent {
     pub gaps: Vec<Gap>,
     /// Met the requirements, but another candidate matched them more closely.
     pub other_candidate: bool,
-    /// The month to get back in touch, for a near miss who has not refused.
+    /// The month to get back in touch, for a near miss or a runner-up (`other_candidate`) who
+    /// has not refused.
     pub reconnect: Option<Reconnect>,
     pub letter_date: NaiveDate,
     /// The last day the letter is on time (last interview + feedback_days).
@@ -176,13 +177,13 @@ pub fn compose(
         reconnect_months: settings.reconnect_months,
         ..hirekit_folder::TimeRules::DEFAULT
     };
-    let reconnect =
-        (assessment.talent_pool && candidate.talent_pool_consent != Some(false)).then(|| {
-            Reconnect {
-                month: rules.reconnect_month(settings.letter_date),
-                consent: candidate.talent_pool_consent,
-            }
-        });
+    // A runner-up met every requirement: at least as worth a call as a near miss.
+    let reconnect = ((assessment.talent_pool || other_candidate)
+        && candidate.talent_pool_consent != Some(false))
+    .then(|| Reconnect {
+        month: rules.reconnect_month(settings.letter_date),
+        consent: candidate.talent_pool_consent,
+    });
 
     let mut interview_dates: Vec<NaiveDate> = candidate
         .interviews

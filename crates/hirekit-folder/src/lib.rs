@@ -54,7 +54,7 @@ pub use record::{
 };
 pub use scorecards::{Search, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue};
 pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
-pub use time_rules::{TimeRules, hours_between};
+pub use time_rules::{POOL_CHECKIN_MONTHS, POOL_MIN_GAP_MONTHS, TimeRules, hours_between};
 
 /// The checks `open` makes on `hirekit.yaml` beyond its schema, for a command that writes one
 /// (`hirekit init`) and must never write what the next command refuses.

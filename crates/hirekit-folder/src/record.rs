@@ -69,7 +69,8 @@ pub struct FeedbackRecord {
     pub files: Vec<LetterFile>,
     /// Whether the letter was dated within `feedback_days` of the last interview.
     pub on_time: bool,
-    /// When the candidate is a near miss: the month to get back in touch (YYYY-MM-DD, first of month).
+    /// When the candidate is a near miss or a runner-up: the month to get back in touch
+    /// (YYYY-MM-DD, first of month); the talent pool's first contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reconnect_after: Option<NaiveDate>,
     /// What the letter was written from, so `hirekit send` can tell whether it is still current

@@ -11,7 +11,10 @@
 //! - without consent, a candidate's personal data is **due for deletion** `deletion_weeks` after
 //!   the procedure ends; talent-pool **consent** lasts at most `consent_months` from the day it
 //!   is given, its **renewal** is asked a week before it ends, and data due for deletion is
-//!   **purged** after a further grace week.
+//!   **purged** after a further grace week;
+//! - in the **talent pool**, a check-in is due `POOL_CHECKIN_MONTHS` (4) after the last contact
+//!   (three contacts a year at most, never fewer than two), and a contact within
+//!   `POOL_MIN_GAP_MONTHS` (3) of the previous one is too soon.
 //!
 //! Durations are measured in whole minutes, as people write times: a scorecard submitted 24 hours
 //! and 30 seconds after the interview is on time under a 24-hour agreement.
@@ -48,6 +51,14 @@ pub struct TimeRules {
 /// data is due for deletion and the day `privacy purge --apply` removes it (time to answer a
 /// late renewal, or to correct a wrong date).
 const NOTICE_DAYS: u64 = 7;
+
+/// Months from one talent-pool contact to the next check-in: three a year at most, and a check-in
+/// that is a few months late still keeps two a year.
+pub const POOL_CHECKIN_MONTHS: u32 = 4;
+
+/// A talent-pool contact within this many months of the previous one is too soon: warm contact,
+/// not pressure.
+pub const POOL_MIN_GAP_MONTHS: u32 = 3;
 
 impl TimeRules {
     /// The rules of a profile that sets none: a scorecard within 24 hours, a decision within 48,
@@ -140,6 +151,22 @@ impl TimeRules {
             .unwrap_or(NaiveDate::MIN)
     }
 
+    /// The day a talent-pool check-in is due, for a last contact on `last_contact`.
+    pub fn pool_checkin_due(&self, last_contact: NaiveDate) -> NaiveDate {
+        last_contact
+            .checked_add_months(Months::new(POOL_CHECKIN_MONTHS))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether a talent-pool contact on `next` comes too soon after one on `previous` (within
+    /// [`POOL_MIN_GAP_MONTHS`]).
+    pub fn pool_contact_too_soon(&self, previous: NaiveDate, next: NaiveDate) -> bool {
+        let allowed = previous
+            .checked_add_months(Months::new(POOL_MIN_GAP_MONTHS))
+            .unwrap_or(NaiveDate::MAX);
+        next < allowed
+    }
+
     /// The first day `privacy purge --apply` removes data that became due on `due`: after a
     /// grace week.
     pub fn purge_from(&self, due: NaiveDate) -> NaiveDate {
@@ -208,6 +235,17 @@ mod tests {
             RULES.reconnect_month(letter),
             NaiveDate::from_ymd_opt(2027, 2, 1).expect("valid date")
         );
+    }
+
+    #[test]
+    fn pool_contacts_three_months_apart_are_not_too_soon() {
+        let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d).expect("valid date");
+        assert!(RULES.pool_contact_too_soon(day(1, 31), day(4, 29)));
+        assert!(!RULES.pool_contact_too_soon(day(1, 31), day(4, 30)));
+        assert!(RULES.pool_contact_too_soon(day(3, 15), day(6, 14)));
+        assert!(!RULES.pool_contact_too_soon(day(3, 15), day(6, 15)));
+        assert_eq!(RULES.pool_checkin_due(day(3, 15)), day(7, 15));
+        assert_eq!(RULES.pool_checkin_due(NaiveDate::MAX), NaiveDate::MAX);
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub enum Kind {
     /// A bidirectional override or zero-width character (an error): invisible, it can reorder
     /// what a reader sees or split a word so that no list recognises it.
     Hidden,
+    /// Phrasing of a mass mailing in what should be a personal message (a warning).
+    MassMessage,
 }
 
 impl Kind {
@@ -41,6 +43,7 @@ impl Kind {
             Kind::EmptySection => language.pick("lege sectie", "empty section"),
             Kind::EmptyLetter => language.pick("lege brief", "empty letter"),
             Kind::Hidden => language.pick("verborgen teken", "hidden character"),
+            Kind::MassMessage => language.pick("massabericht", "mass message"),
         }
     }
 }

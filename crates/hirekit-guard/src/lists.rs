@@ -22,6 +22,10 @@ struct PhraseFile {
     /// Vague reasons that name no job requirement: a warning, with the wording to use instead.
     #[serde(default)]
     vague: Vec<VagueEntry>,
+    /// Phrasing of a mass mailing, which a personal message to one person should not sound like:
+    /// a warning, with the personal wording to use instead. Same fields as `vague`.
+    #[serde(default)]
+    mass_message: Vec<VagueEntry>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -154,7 +158,21 @@ pub(crate) fn load_list(
             e.except,
         )
     });
-    for (at, severity, kind, ground, phrases, why, instead, except) in blocked.chain(vague) {
+    let mass = file.mass_message.into_iter().enumerate().map(|(i, e)| {
+        (
+            format!("/mass_message/{i}"),
+            Severity::Warning,
+            Kind::MassMessage,
+            None,
+            e.phrases,
+            e.why,
+            Some(e.instead),
+            e.except,
+        )
+    });
+    for (at, severity, kind, ground, phrases, why, instead, except) in
+        blocked.chain(vague).chain(mass)
+    {
         let Some(reason) = reasons.get(&why) else {
             let mut d = doc.error_at(
                 &format!("{at}/why"),

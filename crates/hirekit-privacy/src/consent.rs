@@ -94,6 +94,18 @@ pub fn on_day(
     })
 }
 
+/// The one answer to "may this person be in the talent pool on `day`?": the day their consent
+/// ends when a talent-pool consent is in force on `day` (given on or before it, ending after it),
+/// `None` otherwise. Every talent-pool rule asks this, whatever the record came from: a
+/// candidate's `consent.yaml`, a person added to the pool by hand, or a database.
+pub fn talent_pool_until(log: &ConsentLog, day: NaiveDate) -> Option<NaiveDate> {
+    match state(log, day) {
+        // On the day it ends the data is due for deletion (see `retention`): no longer valid.
+        ConsentState::Given { until, .. } if day < until => Some(until),
+        _ => None,
+    }
+}
+
 /// Why an entry cannot be recorded; `None` when it can. Shared by `check` (a file written by
 /// hand) and by `privacy consent` (an entry about to be added), so both refuse the same things.
 pub fn entry_problem(entry: &ConsentEntry, rules: &TimeRules) -> Option<(&'static str, String)> {
@@ -192,6 +204,27 @@ mod tests {
                 "/until",
                 "consent given on 2026-12-01 runs until 2027-12-02, longer than 12 months (at most 2027-12-01)".to_owned()
             ))
+        );
+    }
+
+    #[test]
+    fn talent_pool_consent_is_valid_from_the_day_given_until_the_day_before_it_ends() {
+        let log = ConsentLog {
+            entries: vec![given("2026-12-01", "2027-06-01")],
+        };
+        assert_eq!(talent_pool_until(&log, day("2026-11-30")), None);
+        assert_eq!(
+            talent_pool_until(&log, day("2026-12-01")),
+            Some(day("2027-06-01"))
+        );
+        assert_eq!(
+            talent_pool_until(&log, day("2027-05-31")),
+            Some(day("2027-06-01"))
+        );
+        assert_eq!(talent_pool_until(&log, day("2027-06-01")), None);
+        assert_eq!(
+            talent_pool_until(&ConsentLog::default(), day("2027-01-01")),
+            None
         );
     }
 

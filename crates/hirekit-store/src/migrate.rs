@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_schema.sql"),
     include_str!("../migrations/0002_accounts.sql"),
     include_str!("../migrations/0003_scorecard_drafts.sql"),
+    include_str!("../migrations/0004_pool.sql"),
     include_str!("../migrations/0005_consent.sql"),
 ];
 

@@ -540,6 +540,8 @@ fn migrating_a_sqlite_file_copies_it_aside_first() {
             "filled_scorecards",
             "hirekit_schema",
             "planned_interviews",
+            "pool_contacts",
+            "pool_members",
             "privacy_audit",
             "scorecard_drafts",
             "scorecards",

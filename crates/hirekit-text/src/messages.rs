@@ -29,6 +29,7 @@ const NL: &[(&str, &str)] = &[
         include_str!("../messages/nl/candidate.ftl"),
     ),
     ("letters.ftl", include_str!("../messages/nl/letters.ftl")),
+    ("pool.ftl", include_str!("../messages/nl/pool.ftl")),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
@@ -44,6 +45,7 @@ const EN: &[(&str, &str)] = &[
         include_str!("../messages/en/candidate.ftl"),
     ),
     ("letters.ftl", include_str!("../messages/en/letters.ftl")),
+    ("pool.ftl", include_str!("../messages/en/pool.ftl")),
 ];
 
 struct Catalogue {
