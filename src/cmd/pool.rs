@@ -290,9 +290,10 @@ impl Session {
                         None
                     },
                 ),
-                (None, Some(url)) => (Box::new(hirekit_pool::db::DatabasePool::open(
-                    url, rules,
-                )?), None),
+                (None, Some(url)) => (
+                    Box::new(hirekit_pool::db::DatabasePool::open(url, rules)?),
+                    None,
+                ),
                 (None, None) => bail!("no hiring folder or database to keep the pool in"),
             };
         let pool = match source.read_pool() {

@@ -88,7 +88,13 @@ impl PoolSource for FolderPool {
         let source = hirekit_folder::FolderSource::new(&self.root);
         let stored = source
             .read_record(candidate, HistoryRecord::Consent)
-            .map_err(|e| vec![Diagnostic::error(self.path(), Location::START, e.to_string())])?;
+            .map_err(|e| {
+                vec![Diagnostic::error(
+                    self.path(),
+                    Location::START,
+                    e.to_string(),
+                )]
+            })?;
         hirekit_privacy::consent::parse(stored.as_ref(), &self.rules)
     }
 
