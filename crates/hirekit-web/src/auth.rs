@@ -64,13 +64,29 @@ pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
     })
 }
 
+/// Runs an argon2 computation on a blocking thread, at most one per core at a time. Each one
+/// allocates 19 MiB; without a limit, a burst of sign-ins runs one per blocking thread (up to
+/// tokio's 512), and the allocator keeps every thread's 19 MiB afterwards — 200 sign-ins in a
+/// row left the server at over a gigabyte. Waiting for a core costs nothing a user notices:
+/// the computation is CPU-bound, so more at once would not finish sooner.
+pub(crate) async fn with_argon2<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    static CORES: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let cores = CORES.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    });
+    let _permit = cores.acquire().await.ok()?;
+    tokio::task::spawn_blocking(work).await.ok()
+}
+
 /// Checks `password` against `stored`, or against a hash no password matches when there is
 /// none (an unknown address, a user who has not set a password): both answers take the same
-/// argon2 time, so the time of a refusal does not tell whether an address is known. Runs on a
-/// blocking thread: argon2 takes tens of milliseconds of CPU by design.
+/// argon2 time, so the time of a refusal does not tell whether an address is known. Runs through
+/// [`with_argon2`]: argon2 takes tens of milliseconds of CPU by design.
 pub(crate) async fn password_matches(password: String, stored: Option<String>) -> bool {
     static UNMATCHABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    tokio::task::spawn_blocking(move || match stored {
+    with_argon2(move || match stored {
         Some(stored) => verify_password(&password, &stored),
         None => {
             let unmatchable =

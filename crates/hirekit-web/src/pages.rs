@@ -327,10 +327,10 @@ pub(crate) async fn welcome(
         };
     }
     let password = form.password.clone();
-    let hash = match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
-        Ok(Ok(h)) => h,
-        Ok(Err(e)) => return server_error(&e),
-        Err(e) => return server_error(&format!("the password hashing stopped: {e}")),
+    let hash = match auth::with_argon2(move || auth::hash_password(&password)).await {
+        Some(Ok(h)) => h,
+        Some(Err(e)) => return server_error(&e),
+        None => return server_error("the password hashing stopped"),
     };
     match accounts::redeem_sign_in_token(&state.db, &token_hash, &hash, now).await {
         Ok(Some(_)) => Redirect::to("/signin").into_response(),

@@ -35,7 +35,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("my_interviews", "My interviews", "Mijn gesprekken"),
     ("candidate", "Candidate", "Kandidaat"),
     ("interview_at", "Interview", "Gesprek"),
-    ("scorecard_due", "Scorecard due", "Scorecard uiterlijk"),
+    ("scorecard_due", "Scorecard due", "Scorekaart uiterlijk"),
     ("submitted", "Submitted", "Ingediend"),
     ("not_submitted", "Not submitted", "Niet ingediend"),
     (
@@ -64,7 +64,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     (
         "own_first",
         "Colleagues' ratings are shown only after you have submitted your own scorecard.",
-        "Beoordelingen van collega's zie je pas nadat je je eigen scorecard hebt ingediend.",
+        "Beoordelingen van collega's zie je pas nadat je je eigen scorekaart hebt ingediend.",
     ),
     ("outcome", "Outcome", "Uitkomst"),
     ("overall", "Overall", "Totaal"),
