@@ -751,7 +751,13 @@ fn the_spreadsheet_goes_out_and_back_in_unchanged_on_folder_and_database() {
             hirekit_in(dir.path(), &all).success()
         };
         let listed = on_db(&["pool", "list", "--today", "2027-05-01", "--lang", "en"]);
-        // Consent is not kept in the database yet: candidates show none there.
+        // Consent travels with `db import`: the database lists the pool as the folder does.
+        let on_folder = hirekit_in(
+            &root,
+            &["pool", "list", "--today", "2027-05-01", "--lang", "en"],
+        )
+        .success();
+        assert_eq!(listed.stdout, on_folder.stdout, "{}", db.name);
         insta::assert_snapshot!("pool_list_database", listed.stdout);
         for file in ["db-pool.xlsx", "db-pool.csv"] {
             export_import(dir.path(), file, &["--database", &db.url]);
