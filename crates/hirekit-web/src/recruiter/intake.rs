@@ -15,10 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::AppState;
-use crate::auth::{Signed, forbidden};
-use crate::pages::{
-    is_recruiter_or_manager, load, not_found, render, server_error, signed_context,
-};
+use crate::auth::Signed;
+use crate::pages::{not_found, render, server_error, signed_context};
 
 /// The fields of the new-candidate form, as typed (kept when the form comes back with problems).
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -66,10 +64,7 @@ fn described(d: &hirekit_yaml::Diagnostic) -> String {
 }
 
 pub(crate) async fn new_form(State(state): State<AppState>, signed: Signed) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let folder = match super::managers_folder(&state, &signed, true).await {
         Ok(f) => f,
         Err(e) => return e,
     };
@@ -92,11 +87,8 @@ pub(crate) async fn add_candidate(
     signed: Signed,
     Form(form): Form<CandidateForm>,
 ) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) || !signed.csrf_ok(form.csrf.as_deref())
-    {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let csrf_ok = signed.csrf_ok(form.csrf.as_deref());
+    let folder = match super::managers_folder(&state, &signed, csrf_ok).await {
         Ok(f) => f,
         Err(e) => return e,
     };
@@ -233,10 +225,7 @@ pub(crate) async fn plan_form(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let folder = match super::managers_folder(&state, &signed, true).await {
         Ok(f) => f,
         Err(e) => return e,
     };
@@ -264,11 +253,8 @@ pub(crate) async fn plan(
     Path(id): Path<String>,
     Form(form): Form<PlanForm>,
 ) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) || !signed.csrf_ok(form.csrf.as_deref())
-    {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let csrf_ok = signed.csrf_ok(form.csrf.as_deref());
+    let folder = match super::managers_folder(&state, &signed, csrf_ok).await {
         Ok(f) => f,
         Err(e) => return e,
     };

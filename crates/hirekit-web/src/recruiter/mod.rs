@@ -76,6 +76,20 @@ pub(crate) async fn catalogue(state: &AppState) -> Result<hirekit_redflags::Cata
 }
 
 /// POST → redirect → GET: the browser shows the page again without resending the form.
+/// The hiring data for a recruiter's or hiring manager's page: 403 for any other role, or when a
+/// form's CSRF token is wrong (`csrf_ok` is true for a page that only shows), before anything is
+/// read.
+pub(crate) async fn managers_folder(
+    state: &AppState,
+    signed: &Signed,
+    csrf_ok: bool,
+) -> Result<hirekit_folder::Folder, Response> {
+    if !crate::pages::is_recruiter_or_manager(&signed.session.user.role) || !csrf_ok {
+        return Err(crate::auth::forbidden());
+    }
+    crate::pages::load(state).await
+}
+
 pub(crate) fn see_other(path: &str) -> Response {
     Redirect::to(path).into_response()
 }

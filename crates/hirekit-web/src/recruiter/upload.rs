@@ -13,10 +13,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::AppState;
-use crate::auth::{Signed, forbidden};
-use crate::pages::{
-    is_recruiter_or_manager, load, not_found, render, server_error, signed_context,
-};
+use crate::auth::Signed;
+use crate::pages::{not_found, render, server_error, signed_context};
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub(crate) struct UploadForm {
@@ -33,10 +31,7 @@ pub(crate) async fn form(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let folder = match super::managers_folder(&state, &signed, true).await {
         Ok(f) => f,
         Err(e) => return e,
     };
@@ -64,11 +59,8 @@ pub(crate) async fn submit(
     Path(id): Path<String>,
     Form(form): Form<UploadForm>,
 ) -> Response {
-    if !is_recruiter_or_manager(&signed.session.user.role) || !signed.csrf_ok(form.csrf.as_deref())
-    {
-        return forbidden();
-    }
-    let folder = match load(&state).await {
+    let csrf_ok = signed.csrf_ok(form.csrf.as_deref());
+    let folder = match super::managers_folder(&state, &signed, csrf_ok).await {
         Ok(f) => f,
         Err(e) => return e,
     };
