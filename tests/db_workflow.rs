@@ -395,7 +395,31 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_secs(2));
+        // Wait for `fill` to have loaded and asked its first question (its first output), rather
+        // than for a fixed time: on a loaded machine loading can take longer than any sleep.
+        let mut stdout = child.stdout.take().unwrap();
+        let (first_output, asked) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut seen = Vec::new();
+            let mut buffer = [0u8; 4096];
+            let mut signalled = false;
+            loop {
+                match std::io::Read::read(&mut stdout, &mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        seen.extend_from_slice(&buffer[..n]);
+                        if !signalled {
+                            signalled = true;
+                            let _ = first_output.send(());
+                        }
+                    }
+                }
+            }
+            seen
+        });
+        asked
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("fill asked nothing within two minutes");
         let admin = std::env::var("HIREKIT_TEST_POSTGRES").unwrap();
         let name = pair.db.url.rsplit('/').next().unwrap().to_owned();
         psql(
@@ -410,13 +434,13 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
             ),
         )
         .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(ANSWERS.as_bytes())
-            .unwrap();
+        // `fill` may already have stopped at the lost connection and closed its input.
+        match child.stdin.take().unwrap().write_all(ANSWERS.as_bytes()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            other => other.unwrap(),
+        }
         let output = child.wait_with_output().unwrap();
+        reader.join().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{stderr}");
         let last = stderr.lines().last().unwrap_or_default();
