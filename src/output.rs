@@ -24,7 +24,7 @@ pub enum Format {
     Markdown,
 }
 
-pub use hirekit_text::style::{BOLD, DIM, ERROR, WARNING};
+pub use hirekit_text::style::{ERROR, WARNING};
 
 /// The reader of stdout went away (broken pipe): drop further output quietly.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);

@@ -87,6 +87,17 @@ impl<R: BufRead, W: Write> Prompter<R, W> {
     }
 }
 
+/// `hirekit fill`'s walk-through (`hirekit_fill::session`) asks through this.
+impl<R: BufRead, W: Write> hirekit_fill::session::Terminal for Prompter<R, W> {
+    fn ask(&mut self, question: &str) -> io::Result<Option<String>> {
+        Prompter::ask(self, question)
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        Prompter::say(self, text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

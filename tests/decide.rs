@@ -30,7 +30,7 @@ fn a_decision_against_the_proposal_is_recorded_with_its_note_and_sets_the_candid
     .success();
     assert_eq!(
         run.stdout,
-        "recorded: c-2026-011 reject by Noor Visser (proposed: advance)\n  → candidates/c-2026-011/debrief.yaml\n"
+        "besluit vastgelegd: c-2026-011 afwijzen door Noor Visser (voorstel: door naar volgende ronde)\n  → candidates/c-2026-011/debrief.yaml\n"
     );
     let record = std::fs::read_to_string(root.join("candidates/c-2026-011/debrief.yaml")).unwrap();
     assert_eq!(

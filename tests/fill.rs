@@ -77,12 +77,50 @@ fn folder_problems(dir: &Path) -> Vec<String> {
 
 /// Answers for the whole scorecard in English: API design 3, testing not assessed,
 /// collaboration 2; the first red flag; recommendation yes; submit.
+/// `text` with the two passages that depend on the clock (how long ago the deadline passed,
+/// how late the submission is) reduced to their first words, so a whole walk-through can be
+/// compared with a snapshot. The fixture's interviews lie in the past, so the deadline has
+/// passed: its paragraph ends with "…remember the interview." / "…het gesprek nog weet.".
+fn clockless(text: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if skipping {
+            skipping = !(line.ends_with("interview.") || line.ends_with("weet."));
+            continue;
+        }
+        if let Some(start) = ["Gesprek: ", "Te laat: ", "Interview: ", "Late: "]
+            .iter()
+            .find(|s| line.starts_with(**s))
+        {
+            out.push_str(&format!("{start}[…]\n"));
+            skipping = matches!(*start, "Gesprek: " | "Interview: ")
+                && !(line.ends_with("interview.") || line.ends_with("weet."));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole run (exit code, stdout without the clock's passages, stderr) for a snapshot.
+fn transcript(run: &Run) -> String {
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        run.code,
+        clockless(&run.stdout),
+        run.stderr
+    )
+}
+
 const FULL: &str = "3\nVersioned the orders API by header; explained the sunset date.\nn\n2\nBlamed the reviewer: \"he was wrong\".\n1\n3\n\n";
 
 #[test]
 fn a_full_run_from_piped_input_writes_a_scorecard_every_command_accepts() {
     let dir = folder();
     let run = fill(dir.path(), &["--interviewer", "anna", "--lang", "en"], FULL).success();
+    insta::assert_snapshot!("fill_walk_through_en", transcript(&run));
     assert!(
         run.stdout
             .contains("hirekit fill · Zoë Voorbeeld (c-test-001) · Backend developer")
@@ -137,25 +175,7 @@ fn prompts_follow_the_folder_language() {
     let run = fill(dir.path(), &["--interviewer", "anna"], FULL).success();
     // The whole Dutch walk-through, with the two passages that depend on the clock (how long
     // ago the deadline passed, how late the submission is) reduced to their first words.
-    let mut stdout = String::new();
-    let mut skipping = false;
-    for line in run.stdout.lines() {
-        if skipping && !line.is_empty() {
-            continue;
-        }
-        skipping = false;
-        if let Some(start) = ["Gesprek: ", "Te laat: "]
-            .iter()
-            .find(|s| line.starts_with(**s))
-        {
-            stdout.push_str(&format!("{start}[…]\n"));
-            skipping = start.starts_with("Gesprek");
-            continue;
-        }
-        stdout.push_str(line);
-        stdout.push('\n');
-    }
-    insta::assert_snapshot!("fill_walk_through_nl", stdout);
+    insta::assert_snapshot!("fill_walk_through_nl", clockless(&run.stdout));
     let text = std::fs::read_to_string(interviews(dir.path()).join("anna.yaml")).unwrap();
     assert!(
         text.starts_with("# Scorekaart van anna voor Zoë Voorbeeld (c-test-001)"),
@@ -173,6 +193,7 @@ fn empty_evidence_and_bad_answers_are_asked_again() {
         input,
     )
     .success();
+    insta::assert_snapshot!("fill_bad_answers_asked_again", transcript(&run));
     assert_eq!(
         run.stdout
             .matches("Type a score from 1 to 4, or n if this topic did not come up.")
@@ -212,6 +233,7 @@ fn input_that_ends_early_keeps_a_draft_and_the_next_run_resumes() {
         "3\nFirst evidence.\n2\n",
     )
     .failure(1);
+    insta::assert_snapshot!("fill_ends_early", transcript(&run));
     assert!(run.stdout.contains("Stopped before submitting. Your answers are saved in candidates/c-test-001/interviews/.anna.draft.yaml"), "{}", run.stdout);
     assert!(!interviews(dir.path()).join("anna.yaml").exists());
     // The hidden draft is invisible to the folder: it is not a submitted scorecard.
@@ -225,6 +247,7 @@ fn input_that_ends_early_keeps_a_draft_and_the_next_run_resumes() {
         "Second evidence.\nn\n\n2\n\n",
     )
     .success();
+    insta::assert_snapshot!("fill_resumes", transcript(&run));
     assert!(
         run.stdout
             .contains("Resuming your saved draft: 1 of 3 criteria rated."),
@@ -267,6 +290,7 @@ fn answers_can_be_changed_before_submitting() {
         &input,
     )
     .success();
+    insta::assert_snapshot!("fill_changed_at_summary", transcript(&run));
     assert!(
         run.stdout
             .contains("(Enter keeps: Versioned the orders API by header;"),
@@ -292,6 +316,7 @@ fn a_bias_risk_flag_is_shown_as_a_caution_and_needs_confirming() {
         input,
     )
     .success();
+    insta::assert_snapshot!("fill_bias_caution", transcript(&run));
     assert!(
         run.stdout
             .contains("CAUTION, bias risk: these signals say nothing about the work"),
@@ -315,6 +340,7 @@ fn refuses_to_replace_a_submitted_scorecard_without_force_before_asking_anything
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, "submitted before\n").unwrap();
     let run = fill(dir.path(), &["--interviewer", "anna", "--lang", "en"], FULL).failure(1);
+    insta::assert_snapshot!("fill_refuses_second", transcript(&run));
     assert!(run.stderr.contains(
         "error: anna has already submitted a scorecard for c-test-001: candidates/c-test-001/interviews/anna.yaml\nUse --force to replace it."
     ), "{}", run.stderr);
@@ -330,6 +356,7 @@ fn refuses_to_replace_a_submitted_scorecard_without_force_before_asking_anything
         FULL,
     )
     .success();
+    insta::assert_snapshot!("fill_replaces_with_force", transcript(&run));
     assert!(
         run.stdout
             .contains("You are replacing the scorecard you submitted before (--force).")
@@ -377,6 +404,7 @@ fn an_unplanned_interviewer_is_asked_when_the_interview_was() {
         &input,
     )
     .success();
+    insta::assert_snapshot!("fill_unplanned_interviewer", transcript(&run));
     assert!(
         run.stdout.contains(
             "carla is not among the planned interviews of c-test-001 (planned: anna, bram, dirk)."

@@ -1,15 +1,14 @@
 //! `hirekit cost`: what a mis-hire costs, from a file or from three numbers on the command line.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use hirekit_cost::render::pdf;
-use hirekit_cost::{CostInput, Language, MisHireCost, Options, Problem, Route, Severity};
+use hirekit_cost::{CostInput, Language, MisHireCost, Options, Route};
 
-use crate::output::{self, ERROR, Format, WARNING};
+use crate::output::{self, Format};
 
 /// Estimate what a mis-hire costs under Dutch employment law
 ///
@@ -122,7 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (None, Some(salary), Some(month), Some(route)) => {
             let input = CostInput::new(salary, month, route.into());
             let problems = hirekit_cost::check(&input);
-            print_flag_problems(&problems);
+            output::note(&hirekit_cost::render::quick_problems(&problems));
             if hirekit_cost::has_errors(&problems) {
                 return Ok(ExitCode::FAILURE);
             }
@@ -136,14 +135,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Ok(cost) => cost,
         Err(problems) => {
             // `load` and `check` ran the same checks, so this is only reached if they disagree.
-            print_flag_problems(&problems);
+            output::note(&hirekit_cost::render::quick_problems(&problems));
             return Ok(ExitCode::FAILURE);
         }
     };
     if let Some(path) = &args.pdf {
         return write_pdf(&cost, &args, path, language);
     }
-    emit(&render(&cost, args.format, language)?)?;
+    output::print(&render(&cost, args.format, language)?);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -186,20 +185,15 @@ fn write_pdf(
         }
         None => None,
     };
-    let report = pdf::report(cost, company.as_deref(), language);
-    let metadata = pdf::metadata(
-        cost,
-        company.as_deref().unwrap_or("hirekit"),
-        &format!("hirekit {}", env!("CARGO_PKG_VERSION")),
-        language,
-        output::document_date(args.today),
-    );
-    let bytes = hirekit_pdf::render_report(&report, &metadata).with_context(|| {
-        format!(
-            "cannot lay out the cost report as PDF for {}",
-            path.display()
-        )
-    })?;
+    let producer = format!("hirekit {}", env!("CARGO_PKG_VERSION"));
+    let date = output::document_date(args.today);
+    let bytes =
+        pdf::document(cost, company.as_deref(), language, &producer, date).with_context(|| {
+            format!(
+                "cannot lay out the cost report as PDF for {}",
+                path.display()
+            )
+        })?;
     output::write_atomic(path, &bytes, args.force)?;
     output::print(&format!("{}\n", path.display()));
     Ok(ExitCode::SUCCESS)
@@ -216,36 +210,4 @@ fn render(cost: &MisHireCost, format: Format, language: Language) -> anyhow::Res
             text
         }
     })
-}
-
-/// Writes to stdout through the binary's one output path.
-fn emit(text: &str) -> anyhow::Result<()> {
-    output::print(text);
-    Ok(())
-}
-
-/// Problems of a quick estimate, which has no file to point into: named by their flag.
-fn print_flag_problems(problems: &[Problem]) {
-    let mut err = anstream::stderr();
-    for problem in problems {
-        let message = problem
-            .message
-            .replace("`monthly_salary`", "`--salary`")
-            .replace("`exit.month`", "`--exit-month`");
-        let (style, word) = match problem.severity {
-            Severity::Error => (ERROR, "error"),
-            Severity::Warning => (WARNING, "warning"),
-        };
-        let _ = writeln!(err, "{style}{word}{style:#}: {message}");
-        let hint = if problem.pointer == "/exit/route" {
-            Some(
-                "the quick form assumes an indefinite contract; describe a fixed-term contract in a file",
-            )
-        } else {
-            problem.hint.as_deref()
-        };
-        if let Some(hint) = hint {
-            let _ = writeln!(err, "  = hint: {hint}");
-        }
-    }
 }

@@ -1,14 +1,14 @@
-//! `hirekit decide ID`: records the debrief. The record and its rules live in `hirekit-debrief`;
-//! this file parses the options, writes the two files and reports.
+//! `hirekit decide ID`: records the debrief. The record, its rules and what is said are
+//! `hirekit-debrief`'s (`decide::prepare`); this file parses the options, writes the two files
+//! and prints.
 
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::bail;
 use chrono::{DateTime, FixedOffset};
-use hirekit_debrief::{DEBRIEF_FILE, FinalRating, Request};
-use hirekit_folder::{
-    Candidate, CandidateFiles, Decision, DecisionReason, HiringSource, HistoryRecord,
-};
+use hirekit_debrief::decide::Refusal;
+use hirekit_debrief::{FinalRating, Request};
+use hirekit_folder::{CandidateFiles, Decision, DecisionReason, HistoryRecord};
 use hirekit_panel::Assessment;
 
 use crate::hiring::{self, DirArg};
@@ -44,7 +44,7 @@ pub struct Args {
     #[arg(long)]
     pub panel_met: bool,
     /// The panel's final rating of a disputed criterion, with its reason (repeat per criterion)
-    #[arg(long = "final", value_name = "CRITERION=RATING:REASON", value_parser = parse_final)]
+    #[arg(long = "final", value_name = "CRITERION=RATING:REASON", value_parser = str::parse::<FinalRating>)]
     pub finals: Vec<FinalRating>,
     /// When the decision was taken (RFC 3339; default: now)
     #[arg(long, value_name = "DATETIME")]
@@ -68,22 +68,6 @@ pub enum ReasonArg {
     OtherCandidate,
 }
 
-/// `distributed-systems=3:named idempotent retries` → criterion, rating and reason.
-fn parse_final(text: &str) -> Result<FinalRating, String> {
-    let shape = "write CRITERION=RATING:REASON, e.g. `api-design=3:named the existing consumers`";
-    let (criterion, rest) = text.split_once('=').ok_or(shape)?;
-    let (rating, reason) = rest.split_once(':').ok_or(shape)?;
-    let rating = rating
-        .trim()
-        .parse::<u8>()
-        .map_err(|_| format!("`{}` is not a rating; {shape}", rating.trim()))?;
-    Ok(FinalRating {
-        criterion: criterion.trim().to_owned(),
-        rating,
-        reason: reason.trim().to_owned(),
-    })
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .at
@@ -92,41 +76,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // database serialises its writers itself.
     let _lock = match args.dir.database_url() {
         Some(_) => None,
-        None => Some(crate::output::lock_folder(&args.dir.root()?)?),
+        None => Some(output::lock_folder(&args.dir.root()?)?),
     };
     let opened = hiring::open_source(&args.dir, today)?;
-    let (folder, had_errors, source) = (&opened.folder, opened.had_errors, &opened.source);
-    let Some(files) = folder.candidate(&args.id) else {
-        if had_errors {
-            bail!(
-                "candidate `{}` could not be read (see the errors above)",
-                args.id
-            );
-        }
-        bail!(
-            "no candidate `{}` in {}",
-            args.id,
-            folder.root.join("candidates").display()
-        );
-    };
-    let card = folder
-        .scorecard_of(&files.candidate)
-        .with_context(|| format!("no scorecard for {}", args.id))?;
-    let assessment = assess(folder, files);
-    let Some(mut log) = read_log(source.as_ref(), &args.id)? else {
-        return Ok(ExitCode::FAILURE);
-    };
-    let decision = match args.decision {
-        DecisionArg::Advance => Decision::Advance,
-        DecisionArg::Reject => Decision::Reject,
-    };
-    let reason = match args.reason {
-        ReasonArg::Requirements => DecisionReason::Requirements,
-        ReasonArg::OtherCandidate => DecisionReason::OtherCandidate,
-    };
+    let (folder, source) = (&opened.folder, opened.source.as_ref());
     let request = Request {
-        decision,
-        reason,
+        decision: match args.decision {
+            DecisionArg::Advance => Decision::Advance,
+            DecisionArg::Reject => Decision::Reject,
+        },
+        reason: match args.reason {
+            ReasonArg::Requirements => DecisionReason::Requirements,
+            ReasonArg::OtherCandidate => DecisionReason::OtherCandidate,
+        },
         note: args.note,
         by: args
             .by
@@ -137,99 +99,49 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         panel_met: args.panel_met,
         final_ratings: args.finals,
     };
-    let debrief = hirekit_debrief::record(request, card, &assessment).map_err(|problems| {
-        anyhow!(
-            "the decision on {} was not recorded:\n{}",
-            args.id,
-            problems
-                .iter()
-                .map(|p| format!("  - {p}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })?;
-
+    let prepared = match hirekit_debrief::decide::prepare(
+        source,
+        folder,
+        opened.had_errors,
+        &args.id,
+        request,
+    ) {
+        Ok(prepared) => prepared,
+        Err(refusal) => return refused(refusal),
+    };
     // Both records are prepared and checked before either is written. In a folder the decision
     // is set in the candidate's own text, so the recruiter's comments and layout stay.
-    let candidate_path = files.dir.join("candidate.yaml");
     let edited = match &opened.folder_root {
         Some(_) => {
-            let before = fs_err::read_to_string(&candidate_path)?;
-            let after = hirekit_debrief::set_decision(&before, decision, reason);
-            if hirekit_yaml::read::<Candidate>(&candidate_path, after.as_bytes()).is_err() {
-                bail!(
-                    "{} is not written one key per line, so hirekit cannot set the decision in it; \
-                     nothing was recorded (write `decision:` and `decision_reason:` on lines of their own)",
-                    candidate_path.display()
-                );
+            let before = fs_err::read_to_string(&prepared.candidate_file)?;
+            match prepared.edit_candidate(&before, folder.profile.language) {
+                Ok(after) => Some(after),
+                Err(refusal) => return refused(refusal),
             }
-            Some(after)
         }
         None => None,
     };
-    let summary = summary(&args.id, &debrief, &assessment);
-    log.decisions.push(debrief);
-    let debrief_path = files.dir.join(DEBRIEF_FILE);
-    let text =
-        hirekit_debrief::to_yaml(&log).map_err(|e| anyhow!("cannot write the debrief: {e}"))?;
-    source.write_record(&args.id, HistoryRecord::Debrief, &text)?;
+    source.write_record(&args.id, HistoryRecord::Debrief, &prepared.history)?;
     match edited {
-        Some(after) => write_atomic(&candidate_path, after.as_bytes(), true)?,
-        None => source.record_decision(&args.id, Some(decision), Some(reason))?,
+        Some(after) => write_atomic(&prepared.candidate_file, after.as_bytes(), true)?,
+        None => source.record_decision(&args.id, Some(prepared.decision), Some(prepared.reason))?,
     }
-    output::print(&format!("{summary}\n  → {}\n", debrief_path.display()));
-    Ok(if had_errors {
+    output::print(&prepared.summary);
+    Ok(if opened.had_errors {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
 }
 
-fn assess(folder: &hirekit_folder::Folder, files: &CandidateFiles) -> Assessment {
-    crate::cmd::score::assess(folder, files).unwrap_or_else(|| {
-        unreachable!("every loaded candidate has its scorecard (checked by hirekit-folder)")
-    })
-}
-
-/// The debrief log as stored now, `Some(empty)` when there is none yet; `None` after printing
-/// its problems.
-fn read_log(
-    source: &dyn HiringSource,
-    id: &str,
-) -> anyhow::Result<Option<hirekit_debrief::DebriefLog>> {
-    let stored = source.read_record(id, HistoryRecord::Debrief)?;
-    match hirekit_debrief::parse(stored.as_ref()) {
-        Ok(log) => Ok(Some(log.unwrap_or_default())),
-        Err(problems) => {
+fn refused(refusal: Refusal) -> anyhow::Result<ExitCode> {
+    match refusal {
+        Refusal::Problems(problems) => {
             output::print_diagnostics(&problems);
-            Ok(None)
+            Ok(ExitCode::FAILURE)
         }
+        Refusal::Message(message) => bail!("{message}"),
     }
-}
-
-fn summary(id: &str, d: &hirekit_debrief::Debrief, a: &Assessment) -> String {
-    let decision = match d.decision {
-        Decision::Advance => "advance",
-        _ => "reject",
-    };
-    let mut out = format!(
-        "recorded: {id} {decision} by {} (proposed: {})",
-        d.by,
-        a.outcome.code()
-    );
-    for f in &d.final_ratings {
-        out.push_str(&format!(
-            "\n  final {} = {}: {}",
-            f.criterion, f.rating, f.reason
-        ));
-    }
-    if !d.refilled_after_ratings_shown.is_empty() {
-        out.push_str(&format!(
-            "\n  note: refilled after the ratings were shown: {}",
-            d.refilled_after_ratings_shown.join(", ")
-        ));
-    }
-    out
 }
 
 /// For `hirekit feedback`: refuses a letter while its decision needs a note that was not

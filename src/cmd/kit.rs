@@ -1,27 +1,22 @@
 //! `hirekit kit`: the interview kit for a scorecard, for interviewers to prepare with and take
 //! notes on.
 //!
-//! The kit's content is gathered by `hirekit-kit` into a [`hirekit_kit::Kit`] — every text
-//! already in the reader's language — and rendered there as Markdown or PDF; this file finds the
-//! scorecard and the checklists, and writes or prints the result.
+//! `hirekit-kit` finds the scorecard (`locate`), gathers the kit's content into a
+//! [`hirekit_kit::Kit`] — every text already in the reader's language — and renders it as
+//! Markdown or PDF; this file picks the hiring folder or database, and writes or prints.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
-use hirekit_folder::Profile;
-use hirekit_scorecard::{Language, Scorecard};
-
-use hirekit_yaml::did_you_mean;
+use hirekit_kit::locate::{self, Refusal};
+use hirekit_kit::render::markdown;
+use hirekit_scorecard::Language;
 
 use crate::cmd::scorecard::parse_language;
 use crate::hiring::{self, DirArg};
 use crate::output;
-use crate::output::read_checked;
-use hirekit_folder::{Search, find_scorecard};
-use hirekit_kit::render::{markdown, pdf};
-use hirekit_kit::{Settings, build};
 
 /// `hirekit kit` (the help text a user sees is in `after_help`: clap shows the sub-command's
 /// one-line summary from `main.rs` instead of this comment).
@@ -63,49 +58,30 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let (scorecard, mut folder) = match locate(&args)? {
-        Some(found) => found,
-        None => return Ok(ExitCode::FAILURE),
+    let is_path = locate::is_path(&args.scorecard);
+    let found = if !is_path && args.dir.database_url().is_some() {
+        // An id on a database: the scorecard and checklists as stored there.
+        let opened = hiring::open_source(&args.dir, chrono::Local::now().date_naive())?;
+        locate::in_source(&args.scorecard, opened.folder, opened.catalogue)
+    } else {
+        // A file works without a hiring folder; an id needs one.
+        let root = if is_path && args.dir.dir.is_none() {
+            args.dir.root().ok()
+        } else {
+            Some(args.dir.root()?)
+        };
+        let here = std::env::current_dir().unwrap_or_default();
+        locate::in_folder(&args.scorecard, root.as_deref(), &here)
     };
-    let lang = args
-        .lang
-        .or(folder.as_ref().map(|f| f.profile.language))
-        .or(scorecard.languages.first().copied())
-        .unwrap_or(Language::En);
-    if !scorecard.languages.contains(&lang) {
-        let written: Vec<&str> = scorecard.languages.iter().map(|l| l.code()).collect();
-        bail!(
-            "the scorecard `{}` is written in {} only; use --lang {}",
-            scorecard.id,
-            written.join(", "),
-            written.first().unwrap_or(&"en")
-        );
-    }
-    let scorecards_dir = folder.as_ref().map(|f| f.root.join(&f.profile.scorecards));
-    let here = std::env::current_dir().unwrap_or_default();
-    let stored = folder.as_mut().and_then(|f| f.stored_checklists.take());
-    let catalogue = match stored {
-        Some(c) => c,
-        None => match hirekit_folder::red_flag_catalogue(scorecards_dir.as_deref(), &here) {
-            Ok(c) => c,
-            Err(problems) => {
-                output::print_diagnostics(&problems);
-                return Ok(ExitCode::FAILURE);
-            }
-        },
+    let found = match found {
+        Ok(found) => found,
+        Err(refusal) => return refused(refusal),
     };
-    let profile = folder.as_ref().map(|f| &f.profile);
-    let settings = Settings {
-        lang,
-        scorecard_hours: profile.map_or(24, |p| p.scorecard_hours),
-        feedback_days: profile.map_or(7, |p| p.feedback_days),
-        company: profile.map(|p| p.company.as_str()),
+    output::print_diagnostics(&found.warnings);
+    let kit = match found.kit(args.lang) {
+        Ok(kit) => kit,
+        Err(refusal) => return refused(refusal),
     };
-    let kit = build(
-        &scorecard,
-        &settings,
-        &hirekit_kit::interview_items(&catalogue, scorecard.role_family),
-    );
     // Refuse before writing anything, so that a refused --out does not leave a lone PDF.
     if !args.force {
         for path in [&args.pdf, &args.out].into_iter().flatten() {
@@ -118,15 +94,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     if let Some(path) = &args.pdf {
-        let company = profile.map(|p| p.company.as_str());
-        let report = pdf::report(&kit, company);
-        let metadata = pdf::metadata(
-            &kit,
-            company.unwrap_or("hirekit"),
-            &format!("hirekit {}", env!("CARGO_PKG_VERSION")),
-            output::document_date(args.today),
-        );
-        let bytes = hirekit_pdf::render_report(&report, &metadata)
+        let producer = format!("hirekit {}", env!("CARGO_PKG_VERSION"));
+        let bytes = found
+            .pdf(&kit, &producer, output::document_date(args.today))
             .with_context(|| format!("cannot lay out the kit as PDF for {}", path.display()))?;
         output::write_atomic(path, &bytes, args.force)?;
         output::print(&format!("{}\n", path.display()));
@@ -144,109 +114,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-struct FolderInfo {
-    root: PathBuf,
-    profile: Profile,
-    /// The red-flag checklists stored in a database; `None` for a folder, whose checklists are
-    /// read from its scorecards folder.
-    stored_checklists: Option<hirekit_redflags::Catalogue>,
-}
-
-/// The scorecard named on the command line, and the hiring folder if there is one. `None` when
-/// problems were printed.
-fn locate(args: &Args) -> Result<Option<(Scorecard, Option<FolderInfo>)>> {
-    let path = Path::new(&args.scorecard);
-    let is_path = path.is_file()
-        || args.scorecard.contains(['/', '\\'])
-        || args.scorecard.ends_with(".yaml")
-        || args.scorecard.ends_with(".yml");
-    // An id on a database: the scorecard and checklists as stored there.
-    if !is_path && args.dir.database_url().is_some() {
-        let opened = hiring::open_source(&args.dir, chrono::Local::now().date_naive())?;
-        let folder = opened.folder;
-        let Some(scorecard) = folder.scorecards.get(&args.scorecard).cloned() else {
-            let known: Vec<&str> = folder.scorecards.keys().map(String::as_str).collect();
-            let hint = match did_you_mean(&args.scorecard, known.iter().copied()) {
-                Some(m) => format!(" (did you mean `{m}`?)"),
-                None if known.is_empty() => String::new(),
-                None => format!(" (known: {})", known.join(", ")),
-            };
-            bail!(
-                "no scorecard with id `{}` in {}{hint}",
-                args.scorecard,
-                folder.root.join(&folder.profile.scorecards).display()
-            )
-        };
-        let info = FolderInfo {
-            root: folder.root,
-            profile: folder.profile,
-            stored_checklists: Some(opened.catalogue),
-        };
-        return Ok(Some((scorecard, Some(info))));
-    }
-    // A file works without a hiring folder; an id needs one.
-    let root = if is_path && args.dir.dir.is_none() {
-        args.dir.root().ok()
-    } else {
-        Some(args.dir.root()?)
-    };
-    let folder = match root {
-        Some(root) => match read_checked::<Profile>(&root.join(hirekit_folder::PROFILE_FILE))? {
-            Some((profile, _)) => Some(FolderInfo {
-                root,
-                profile,
-                stored_checklists: None,
-            }),
-            None => return Ok(None),
-        },
-        None => None,
-    };
-    if is_path {
-        if !path.is_file() {
-            bail!("no scorecard file {}", path.display());
-        }
-        let bytes = output::read_file(path, None)?;
-        return Ok(match hirekit_scorecard::load(path, &bytes) {
-            Ok(loaded) => {
-                output::print_diagnostics(&loaded.warnings);
-                Some((loaded.scorecard, folder))
-            }
-            Err(problems) => {
-                output::print_diagnostics(&problems);
-                None
-            }
-        });
-    }
-    let Some(info) = folder else {
-        bail!(
-            "`{}` is not a file, and there is no hiring folder to look it up in",
-            args.scorecard
-        )
-    };
-    let dir = info.root.join(&info.profile.scorecards);
-    match find_scorecard(&dir, &args.scorecard) {
-        Ok(Search {
-            found: Some(loaded),
-            ..
-        }) => {
-            output::print_diagnostics(&loaded.warnings);
-            Ok(Some((loaded.scorecard, Some(info))))
-        }
-        Ok(Search { found: None, known }) => {
-            let hint = match did_you_mean(&args.scorecard, known.iter().map(String::as_str)) {
-                Some(m) => format!(" (did you mean `{m}`?)"),
-                None if known.is_empty() => String::new(),
-                None => format!(" (known: {})", known.join(", ")),
-            };
-            bail!(
-                "no scorecard with id `{}` in {}{hint}",
-                args.scorecard,
-                dir.display()
-            )
-        }
-        Err(problems) => {
+fn refused(refusal: Refusal) -> Result<ExitCode> {
+    match refusal {
+        Refusal::Problems(problems) => {
             output::print_diagnostics(&problems);
-            Ok(None)
+            Ok(ExitCode::FAILURE)
         }
+        Refusal::Message(message) => bail!("{message}"),
     }
 }

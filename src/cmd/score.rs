@@ -2,8 +2,7 @@
 
 use std::process::ExitCode;
 
-use hirekit_folder::{CandidateFiles, Folder};
-use hirekit_panel::{Assessment, render};
+use hirekit_panel::render;
 use hirekit_scorecard::Language;
 
 use crate::hiring::{self, DirArg};
@@ -32,11 +31,6 @@ pub struct Args {
     pub reveal: bool,
     #[command(flatten)]
     pub dir: DirArg,
-}
-
-/// Assesses one candidate of a loaded folder (kept for `decide`).
-pub fn assess(folder: &Folder, files: &CandidateFiles) -> Option<Assessment> {
-    hirekit_panel::assess_candidate(folder, files)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use hirekit_scorecard::{FileKind, FileReport, Language, Loaded, ValidationReport};
+use hirekit_scorecard::{Language, Loaded};
 
 use crate::output;
 
@@ -59,29 +59,8 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The YAML files under `path` (or `path` itself), sorted, so output is stable.
-pub fn yaml_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    hirekit_folder::yaml_files(path).with_context(|| format!("cannot list {}", path.display()))
-}
-
 fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCode> {
-    let mut reports = Vec::new();
-    for path in paths {
-        if !path.exists() {
-            anyhow::bail!("{} does not exist", path.display());
-        }
-        let files = yaml_files(path)?;
-        if files.is_empty() {
-            anyhow::bail!("{} holds no .yaml files", path.display());
-        }
-        for file in files {
-            reports.push(validate_file(&file)?);
-        }
-    }
-    let report = ValidationReport::new(reports);
+    let report = hirekit_folder::validate_paths(paths).map_err(anyhow::Error::msg)?;
     match format {
         ValidateFormat::Json => output::print(&(serde_json::to_string_pretty(&report)? + "\n")),
         ValidateFormat::Text => {
@@ -94,40 +73,6 @@ fn validate(paths: &[PathBuf], format: ValidateFormat) -> anyhow::Result<ExitCod
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
-}
-
-fn validate_file(path: &Path) -> anyhow::Result<FileReport> {
-    let bytes = output::read_file(path, None)?;
-    let shown = path.display().to_string();
-    // Red-flag checklists live beside scorecards (scorecards/checklists/): recognise them and
-    // validate them as what they are, with the same located errors.
-    let is_checklist = hirekit_yaml::Document::parse(path, &bytes)
-        .is_ok_and(|doc| hirekit_redflags::is_checklist(&doc));
-    let (kind, outcome) = if is_checklist {
-        let outcome = hirekit_redflags::validate_checklist(path, &bytes)
-            .map(|list| (format!("{} items", list.items.len()), Vec::new()));
-        (FileKind::Checklist, outcome)
-    } else {
-        let outcome = hirekit_scorecard::load(path, &bytes)
-            .map(|loaded| (loaded.scorecard.id, loaded.warnings));
-        (FileKind::Scorecard, outcome)
-    };
-    Ok(match outcome {
-        Ok((id, diagnostics)) => FileReport {
-            path: shown,
-            kind,
-            valid: true,
-            id: Some(id),
-            diagnostics,
-        },
-        Err(diagnostics) => FileReport {
-            path: shown,
-            kind,
-            valid: false,
-            id: None,
-            diagnostics,
-        },
     })
 }
 

@@ -24,6 +24,7 @@
 //! ```
 
 mod candidate_file;
+pub mod decide;
 mod model;
 mod rules;
 

@@ -5,12 +5,24 @@
 //! - [`draft`]: the answers so far, saved after every answer and turned into the submitted
 //!   scorecard; its YAML with the scorecard's names as comments.
 //! - [`yaml`]: the few YAML shapes these files use, quoted where a reader could misread them.
+//! - [`open`]: what one interviewer's `fill` works on — from a folder only the few files they
+//!   need, never another interviewer's ratings — and the checks before anything is asked.
+//! - [`session`]: the terminal walk-through as a state machine over a [`session::Terminal`]
+//!   (what is asked, in which order, what is wrong with an answer); [`screens`] (what the
+//!   interviewer reads at each step), [`messages`] (refusals and how a session ended) and
+//!   [`template`] (the blank scorecard of `hirekit fill --template`) are its renderers.
 //!
-//! The terminal walk-through (`hirekit fill`) and a web form use the same rules; neither reads
-//! or writes files here.
+//! The terminal walk-through (`hirekit fill`) and a web form use the same rules; the binary only
+//! reads lines and prints what these modules return.
 
 pub mod answers;
 pub mod draft;
+pub mod messages;
+pub mod open;
+pub mod screens;
+pub mod session;
+pub mod template;
+mod text;
 pub mod yaml;
 
 use chrono::{DateTime, FixedOffset};

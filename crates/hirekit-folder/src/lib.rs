@@ -52,7 +52,10 @@ pub use record::{
     FeedbackHistory, FeedbackRecord, LetterBasis, LetterFile, PENDING_FILE, PendingLetter,
     RECORD_FILE, sha256_hex,
 };
-pub use scorecards::{Search, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue};
+pub use scorecards::{
+    Search, check_file, find_scorecard, red_flag_catalogue, stored_red_flag_catalogue,
+    validate_paths,
+};
 pub use source::{FolderSource, HiringSource, HistoryRecord, SourceError, write_atomic};
 pub use time_rules::{POOL_CHECKIN_MONTHS, POOL_MIN_GAP_MONTHS, TimeRules, hours_between};
 

@@ -108,3 +108,64 @@ pub fn red_flag_catalogue(
         Err(more) => Err(problems.into_iter().chain(more).collect()),
     }
 }
+
+/// Checks one file of a scorecards folder (`hirekit scorecard validate`): a red-flag checklist
+/// (they live beside the scorecards, in `checklists/`) is recognised and checked as what it is,
+/// anything else as a scorecard, each with its located problems.
+pub fn check_file(path: &Path, bytes: &[u8]) -> hirekit_scorecard::FileReport {
+    use hirekit_scorecard::{FileKind, FileReport};
+    let is_checklist =
+        Document::parse(path, bytes).is_ok_and(|doc| hirekit_redflags::is_checklist(&doc));
+    let (kind, outcome) = if is_checklist {
+        let outcome = hirekit_redflags::validate_checklist(path, bytes)
+            .map(|list| (format!("{} items", list.items.len()), Vec::new()));
+        (FileKind::Checklist, outcome)
+    } else {
+        let outcome = hirekit_scorecard::load(path, bytes)
+            .map(|loaded| (loaded.scorecard.id, loaded.warnings));
+        (FileKind::Scorecard, outcome)
+    };
+    let path = path.display().to_string();
+    match outcome {
+        Ok((id, diagnostics)) => FileReport {
+            path,
+            kind,
+            valid: true,
+            id: Some(id),
+            diagnostics,
+        },
+        Err(diagnostics) => FileReport {
+            path,
+            kind,
+            valid: false,
+            id: None,
+            diagnostics,
+        },
+    }
+}
+
+/// Checks scorecard files and folders of them (recursively, sorted, so output is stable), for
+/// `hirekit scorecard validate`; every file's problems are in the report. An error names a path
+/// that does not exist, a folder without YAML files, or a file that cannot be read.
+pub fn validate_paths(paths: &[PathBuf]) -> Result<hirekit_scorecard::ValidationReport, String> {
+    let mut reports = Vec::new();
+    for path in paths {
+        if !path.exists() {
+            return Err(format!("{} does not exist", path.display()));
+        }
+        let files = if path.is_dir() {
+            crate::yaml_files(path).map_err(|e| format!("cannot list {}: {e}", path.display()))?
+        } else {
+            vec![path.clone()]
+        };
+        if files.is_empty() {
+            return Err(format!("{} holds no .yaml files", path.display()));
+        }
+        for file in files {
+            let bytes = hirekit_yaml::file::read(&file, None)
+                .map_err(|d| format!("{} {}", file.display(), d.message))?;
+            reports.push(check_file(&file, &bytes));
+        }
+    }
+    Ok(hirekit_scorecard::ValidationReport::new(reports))
+}

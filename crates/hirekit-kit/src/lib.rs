@@ -45,6 +45,7 @@
 
 mod calibration;
 mod content;
+pub mod locate;
 mod model;
 pub mod render;
 mod room;

@@ -30,6 +30,7 @@ const NL: &[(&str, &str)] = &[
     ),
     ("letters.ftl", include_str!("../messages/nl/letters.ftl")),
     ("pool.ftl", include_str!("../messages/nl/pool.ftl")),
+    ("decide.ftl", include_str!("../messages/nl/decide.ftl")),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
@@ -46,6 +47,7 @@ const EN: &[(&str, &str)] = &[
     ),
     ("letters.ftl", include_str!("../messages/en/letters.ftl")),
     ("pool.ftl", include_str!("../messages/en/pool.ftl")),
+    ("decide.ftl", include_str!("../messages/en/decide.ftl")),
 ];
 
 struct Catalogue {

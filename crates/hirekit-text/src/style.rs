@@ -1,7 +1,9 @@
 //! The few styles a screen uses, one meaning each. They are written only where the terminal
 //! wants colour (the binary's printer strips them otherwise, and for `NO_COLOR`).
 
-use anstyle::{AnsiColor, Style};
+use anstyle::AnsiColor;
+/// A style: a colour and effects, or none ([`Style::new`], which writes nothing).
+pub use anstyle::Style;
 
 /// Something is wrong: a failed must-have, an overdue task.
 pub const ERROR: Style = AnsiColor::Red.on_default().bold();

@@ -5,10 +5,12 @@
 mod json;
 mod markdown;
 pub mod pdf;
+mod quick;
 mod table;
 
 pub use json::json;
 pub use markdown::markdown;
+pub use quick::quick_problems;
 pub use table::{WIDTH, table};
 
 /// The source and its status in one phrase, for renderers without a status column.

@@ -210,6 +210,21 @@ fn glue_euro_signs(block: &mut Block) {
     }
 }
 
+/// The report as PDF bytes: [`report`] laid out with [`metadata`]; the company heads every page
+/// and is the document's author (`hirekit` without one).
+pub fn document(
+    cost: &MisHireCost,
+    company: Option<&str>,
+    language: Language,
+    creator: &str,
+    created: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Vec<u8>, hirekit_pdf::PdfError> {
+    let report = report(cost, company, language);
+    let author = company.unwrap_or("hirekit");
+    let metadata = metadata(cost, author, creator, language, created);
+    hirekit_pdf::render_report(&report, &metadata)
+}
+
 /// What a PDF viewer shows under "Document properties". `creator` names the program, e.g.
 /// `hirekit 0.1.0`.
 pub fn metadata(

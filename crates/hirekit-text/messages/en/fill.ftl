@@ -124,3 +124,8 @@ fill-web-submitted = You submitted this scorecard on { $at }. It can no longer b
 fill-web-already-submitted = You have already submitted this scorecard; it was not submitted again.
 fill-web-kit-pdf = Download the kit as PDF (to print)
 fill-web-score = Your score
+
+## The walk-through as a library (hirekit-fill session)
+fill-incomplete = the scorecard is not complete yet
+fill-no-scorecard-stored = candidate `{ $candidate }`: there is no scorecard `{ $scorecard }` in the database
+fill-template-database = on a database, `--template` without a value cannot be submitted by saving it; print it with `--template -`, or fill in the scorecard with `hirekit fill`

@@ -66,3 +66,9 @@ kit-closing-4 = Afterwards: rate what you have not rated yet, and write up your 
 
 kit-calibration-title = Calibration: sample answers
 kit-calibration-intro = For training interviewers, before the interviews: what an answer at each point of the scale sounds like. Rate a few samples together and compare your scores. Always rate a candidate against the anchors, not by comparing with these samples.
+
+## Which scorecard a kit is for (hirekit-kit locate)
+kit-no-scorecard-file = no scorecard file { $path }
+kit-no-folder = `{ $arg }` is not a file, and there is no hiring folder to look it up in
+kit-no-scorecard = no scorecard with id `{ $id }` in { $dir }
+kit-language-missing = the scorecard `{ $id }` is written in { $written } only; use --lang { $first }

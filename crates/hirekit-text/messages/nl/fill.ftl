@@ -124,3 +124,8 @@ fill-web-submitted = Je hebt deze scorekaart ingediend op { $at }. Hij kan niet 
 fill-web-already-submitted = Je hebt deze scorekaart al ingediend; hij is niet nog eens ingediend.
 fill-web-kit-pdf = Download de kit als pdf (om te printen)
 fill-web-score = Je score
+
+## The walk-through as a library (hirekit-fill session)
+fill-incomplete = de scorekaart is nog niet compleet
+fill-no-scorecard-stored = kandidaat `{ $candidate }`: er is geen scorekaart `{ $scorecard }` in de database
+fill-template-database = op een database kan `--template` zonder waarde niet worden ingediend door het bestand op te slaan; toon het met `--template -`, of vul de scorekaart in met `hirekit fill`

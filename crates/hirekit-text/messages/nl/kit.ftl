@@ -66,3 +66,9 @@ kit-closing-4 = Daarna: beoordeel wat je nog niet hebt beoordeeld en werk binnen
 
 kit-calibration-title = Kalibratie: voorbeeldantwoorden
 kit-calibration-intro = Voor de training van interviewers, vóór de gesprekken: zo klinkt een antwoord op elk punt van de schaal. Beoordeel samen een paar voorbeelden en vergelijk je scores. Beoordeel een kandidaat altijd met de ankers, niet door te vergelijken met deze voorbeelden.
+
+## Which scorecard a kit is for (hirekit-kit locate)
+kit-no-scorecard-file = geen scorekaartbestand { $path }
+kit-no-folder = `{ $arg }` is geen bestand, en er is geen vacaturemap om het in op te zoeken
+kit-no-scorecard = geen scorekaart met id `{ $id }` in { $dir }
+kit-language-missing = de scorekaart `{ $id }` is alleen geschreven in { $written }; gebruik --lang { $first }

@@ -11,11 +11,11 @@ use chrono::{DateTime, FixedOffset};
 use hirekit_text::msg;
 use hirekit_text::number::hours;
 
-use super::Interview;
-use super::answers::{self, RECOMMENDATIONS, recommendation_label};
-use super::screens;
-use super::text::{self, WIDTH, wrap_lines};
-use super::yaml::{comment, scalar};
+use crate::Interview;
+use crate::answers::{self, RECOMMENDATIONS, recommendation_label};
+use crate::screens;
+use crate::text::{self, WIDTH, wrap_lines};
+use crate::yaml::{comment, scalar};
 
 /// The blank scorecard. `interviewed_at` is the planned interview, if there is one. The output
 /// depends on its inputs only (no clock), so a template can be regenerated identically.
@@ -70,8 +70,8 @@ pub fn render(interview: &Interview, interviewed_at: Option<DateTime<FixedOffset
     out.push_str("ratings:\n");
     let scale = &scorecard.scale;
     for (index, criterion) in scorecard.criteria.iter().enumerate() {
-        // The same block the terminal shows, as comments, with the terminal's styling left out.
-        let block = strip_styles(&screens::criterion_block(scorecard, index, lang));
+        // The same block the terminal shows, as comments, without the terminal's styles.
+        let block = screens::criterion_block_plain(scorecard, index, lang);
         out.push_str(&comment("  # ", block.trim_start_matches('\n')));
         let _ = writeln!(out, "  {}:", scalar(&criterion.id));
         let _ = writeln!(out, "    score:           # {}-{}", scale.min, scale.max);
@@ -154,10 +154,4 @@ fn wrapped_comment(prefix: &str, text: &str) -> String {
         }
     }
     out
-}
-
-/// Removes the ANSI styles the terminal text carries (they are written only when the terminal
-/// wants colour, but a file never does).
-fn strip_styles(text: &str) -> String {
-    anstream::adapter::strip_str(text).to_string()
 }

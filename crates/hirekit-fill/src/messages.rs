@@ -7,8 +7,9 @@ use hirekit_folder::{FilledScorecard, TimeRules};
 use hirekit_scorecard::Language;
 use hirekit_text::msg;
 
-use super::text::when;
-use crate::output::{BOLD, WARNING};
+use hirekit_text::style::{BOLD, WARNING};
+
+use crate::text::when;
 
 pub fn bad_interviewer_name(name: &str, lang: Language) -> String {
     msg!(lang, "fill-bad-interviewer-name", name = name)

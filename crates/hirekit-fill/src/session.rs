@@ -1,21 +1,44 @@
 //! The interview walk-through: one question at a time, saving the draft after every answer.
 //!
-//! The session only talks to a [`Prompter`] and a `store` function, so unit tests drive it with
-//! scripted input and a fake clock; `fill.rs` wires it to the terminal and the disk.
+//! The session decides what is asked, in which order, and what is wrong with an answer; it
+//! talks to a [`Terminal`] (one line per answer) and a `store` function, so a front end only
+//! reads lines and prints, and tests drive it with scripted input and a fake clock.
 
-use std::io::{BufRead, Write};
+use std::io;
 
-use anyhow::Result;
 use chrono::{DateTime, FixedOffset};
 use hirekit_folder::{FilledScorecard, Rating, Recommendation};
 use hirekit_redflags::Evidence;
-
-use super::Interview;
-use super::draft::Draft;
-use super::{answers, screens, text};
-use crate::output::{BOLD, DIM, WARNING};
-use crate::prompt::Prompter;
+use hirekit_scorecard::Language;
 use hirekit_text::msg;
+use hirekit_text::style::{BOLD, DIM, WARNING};
+
+use crate::Interview;
+use crate::draft::Draft;
+use crate::{answers, screens, text};
+
+/// Where the questions are asked: a terminal, or scripted lines in a test.
+pub trait Terminal {
+    /// Shows `question` (without a line break) and returns the answer, trimmed; `None` when
+    /// the input has ended.
+    fn ask(&mut self, question: &str) -> io::Result<Option<String>>;
+    /// Shows `text` followed by a line break.
+    fn say(&mut self, text: &str) -> io::Result<()>;
+}
+
+/// A session stopped by a bug: every step completes its part of the draft before the
+/// summary, so a draft that cannot be finished is never the interviewer's doing. The draft
+/// stays saved, so nothing typed is lost.
+#[derive(Debug)]
+pub struct Incomplete(pub Language);
+
+impl std::fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&msg!(self.0, "fill-incomplete"))
+    }
+}
+
+impl std::error::Error for Incomplete {}
 
 /// How a session ended.
 #[derive(Debug)]
@@ -36,12 +59,13 @@ macro_rules! answer {
     };
 }
 
-pub struct Session<'a, R, W> {
-    pub p: Prompter<R, W>,
+/// One walk-through. `E` is the front end's error type: a failed save is passed on as it is.
+pub struct Session<'a, T, E> {
+    pub p: T,
     pub interview: &'a Interview<'a>,
     pub draft: Draft,
     /// Saves the draft; called after every answer.
-    pub store: &'a mut dyn FnMut(&Draft) -> Result<()>,
+    pub store: &'a mut dyn FnMut(&Draft) -> Result<(), E>,
     /// The time now: when an interview without a planned time took place is checked against it,
     /// and the scorecard is submitted at it.
     pub clock: &'a dyn Fn() -> DateTime<FixedOffset>,
@@ -55,17 +79,17 @@ enum Choice {
     Recommendation,
 }
 
-impl<R: BufRead, W: Write> Session<'_, R, W> {
+impl<T: Terminal, E: From<io::Error> + From<Incomplete>> Session<'_, T, E> {
     /// Asks every question not answered in the draft yet, shows a summary to change answers
     /// from, and returns the filled scorecard once the interviewer submits it.
-    pub fn run(&mut self, resumed: bool) -> Result<Ending> {
+    pub fn run(&mut self, resumed: bool) -> Result<Ending, E> {
         Ok(match self.walk(resumed)? {
             Some(filled) => Ending::Submitted(Box::new(filled)),
             None => Ending::Stopped,
         })
     }
 
-    fn walk(&mut self, resumed: bool) -> Result<Option<FilledScorecard>> {
+    fn walk(&mut self, resumed: bool) -> Result<Option<FilledScorecard>, E> {
         let lang = self.interview.language;
         self.p.say(&screens::rules(self.interview))?;
         if self.draft.interviewed_at.is_none() {
@@ -122,10 +146,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         self.draft
             .finish(self.interview.scorecard, submitted_at)
             .map(Some)
-            .ok_or_else(|| anyhow::anyhow!("the scorecard is not complete yet"))
+            .ok_or_else(|| Incomplete(lang).into())
     }
 
-    fn save(&mut self) -> Result<()> {
+    fn save(&mut self) -> Result<(), E> {
         (self.store)(&self.draft)
     }
 
@@ -134,11 +158,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     /// Asks again until `parse` accepts the answer, explaining `problem` each time it does not.
-    fn ask_until<T>(
+    fn ask_until<V>(
         &mut self,
         question: &str,
-        mut parse: impl FnMut(&str) -> Result<T, String>,
-    ) -> Result<Option<T>> {
+        mut parse: impl FnMut(&str) -> Result<V, String>,
+    ) -> Result<Option<V>, E> {
         loop {
             let line = answer!(self.p.ask(question));
             match parse(&line) {
@@ -148,7 +172,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
     }
 
-    fn ask_interview_time(&mut self) -> Result<Option<DateTime<FixedOffset>>> {
+    fn ask_interview_time(&mut self) -> Result<Option<DateTime<FixedOffset>>, E> {
         let lang = self.lang();
         let note = screens::not_planned(self.interview);
         self.p.say(&note)?;
@@ -159,7 +183,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     /// Shows criterion `index` and asks its score and evidence. `again` is set when the
     /// interviewer changes an answer from the summary: the old evidence may then be kept.
-    fn rate(&mut self, index: usize, again: bool) -> Result<Option<()>> {
+    fn rate(&mut self, index: usize, again: bool) -> Result<Option<()>, E> {
         let lang = self.lang();
         let scorecard = self.interview.scorecard;
         let criterion = &scorecard.criteria[index];
@@ -250,7 +274,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         Ok(Some(()))
     }
 
-    fn ask_red_flags(&mut self) -> Result<Option<Vec<String>>> {
+    fn ask_red_flags(&mut self) -> Result<Option<Vec<String>>, E> {
         let lang = self.lang();
         let interview = self.interview;
         self.p.say(&screens::red_flag_list(interview))?;
@@ -283,7 +307,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         Ok(Some(kept))
     }
 
-    fn ask_recommendation(&mut self) -> Result<Option<Recommendation>> {
+    fn ask_recommendation(&mut self) -> Result<Option<Recommendation>, E> {
         let lang = self.lang();
         self.p.say(&screens::recommendation_list(lang))?;
         self.ask_until(&msg!(lang, "fill-ask-recommendation"), |line| {
@@ -291,7 +315,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         })
     }
 
-    fn review(&mut self) -> Result<Option<Choice>> {
+    fn review(&mut self) -> Result<Option<Choice>, E> {
         let lang = self.lang();
         let count = self.interview.scorecard.criteria.len();
         self.p.say(&screens::summary(self.interview, &self.draft))?;

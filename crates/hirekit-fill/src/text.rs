@@ -4,9 +4,9 @@
 use chrono::{DateTime, FixedOffset};
 use hirekit_scorecard::Language;
 
-use crate::output::BOLD;
+use hirekit_text::style::BOLD;
 
-pub use hirekit_fill::WIDTH;
+pub use crate::WIDTH;
 
 /// A date and time as people write it, in the interview's own time zone.
 pub fn when(at: DateTime<FixedOffset>, language: Language) -> String {
@@ -30,6 +30,12 @@ pub fn shorten(text: &str, max: usize) -> String {
     hirekit_text::wrap::shorten(text, max)
 }
 
+/// A section heading on a line of its own, after an empty line.
 pub fn heading(title: &str) -> String {
-    format!("\n{BOLD}── {title} ──{BOLD:#}")
+    heading_in(title, BOLD)
+}
+
+/// A section heading in `style` (a plain style for a file).
+pub fn heading_in(title: &str, style: hirekit_text::style::Style) -> String {
+    format!("\n{style}── {title} ──{style:#}")
 }

@@ -10,11 +10,12 @@ use hirekit_text::msg;
 use hirekit_text::number::{hours, number};
 use hirekit_text::wrap::{pad, width};
 
-use super::Interview;
-use super::answers::{RECOMMENDATIONS, recommendation_label, score_label, split_red_flags};
-use super::draft::Draft;
-use super::text::{heading, shorten, when, wrap};
-use crate::output::{BOLD, DIM, WARNING};
+use hirekit_text::style::{BOLD, DIM, Style, WARNING};
+
+use crate::Interview;
+use crate::answers::{RECOMMENDATIONS, recommendation_label, score_label, split_red_flags};
+use crate::draft::Draft;
+use crate::text::{heading, heading_in, shorten, when, wrap};
 
 /// The header and the rules of independent, evidence-based rating.
 pub fn rules(interview: &Interview) -> String {
@@ -133,13 +134,32 @@ pub fn resumed(interview: &Interview, draft: &Draft) -> String {
 
 /// One criterion as the interviewer needs it: requirement, questions and the anchored scale.
 pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> String {
+    criterion_block_in(scorecard, index, lang, BOLD, DIM)
+}
+
+/// [`criterion_block`] without terminal styles, for a file.
+pub fn criterion_block_plain(scorecard: &Scorecard, index: usize, lang: Language) -> String {
+    let plain = Style::new();
+    criterion_block_in(scorecard, index, lang, plain, plain)
+}
+
+fn criterion_block_in(
+    scorecard: &Scorecard,
+    index: usize,
+    lang: Language,
+    bold: Style,
+    dim: Style,
+) -> String {
     let c = &scorecard.criteria[index];
-    let mut out = heading(&format!(
-        "{}/{} · {}",
-        index + 1,
-        scorecard.criteria.len(),
-        c.name.get_or_any(lang)
-    ));
+    let mut out = heading_in(
+        &format!(
+            "{}/{} · {}",
+            index + 1,
+            scorecard.criteria.len(),
+            c.name.get_or_any(lang)
+        ),
+        bold,
+    );
     out.push('\n');
     let mut facts = vec![
         c.category.label(lang).to_owned(),
@@ -148,7 +168,7 @@ pub fn criterion_block(scorecard: &Scorecard, index: usize, lang: Language) -> S
     if c.must_have {
         facts.push(msg!(lang, "fill-must-have"));
     }
-    let _ = writeln!(out, "{DIM}{}{DIM:#}", facts.join(" · "));
+    let _ = writeln!(out, "{dim}{}{dim:#}", facts.join(" · "));
     let label = format!("{} ", msg!(lang, "fill-requirement"));
     let _ = writeln!(
         out,
