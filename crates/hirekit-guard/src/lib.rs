@@ -41,6 +41,7 @@
 //! assert!(guard.check_text(kind, Language::Nl).is_empty());
 //! ```
 
+mod enumeration;
 mod finding;
 mod fold;
 mod ground;
@@ -244,7 +245,9 @@ impl Guard {
             return findings;
         }
         let own_list = self.lists.iter().position(|l| l.language == explain_in);
-        let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words), own_list);
+        let hits = self.matcher.hits(&self.lists, text, &words);
+        let hits = enumeration::drop_statements(text, hits, &self.lists);
+        let hits = matcher::keep_strongest(hits, own_list);
         findings.extend(hits.into_iter().filter_map(|hit| {
             let list = self.lists.get(hit.list)?;
             let rule = list.rules.get(hit.rule)?;
