@@ -245,9 +245,9 @@ impl Guard {
             return findings;
         }
         let own_list = self.lists.iter().position(|l| l.language == explain_in);
-        let hits = self.matcher.hits(&self.lists, text, &words);
+        let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words), own_list);
+        // After overlaps are resolved, so that one phrase counts as one ground.
         let hits = enumeration::drop_statements(text, hits, &self.lists);
-        let hits = matcher::keep_strongest(hits, own_list);
         findings.extend(hits.into_iter().filter_map(|hit| {
             let list = self.lists.get(hit.list)?;
             let rule = list.rules.get(hit.rule)?;
