@@ -1150,6 +1150,22 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
             "You are difficult to understand on calls.",
             "Romanian is required for this role.",
         ),
+        (
+            "We could not understand what you were saying on the call.",
+            "I liked the way you talk about trade-offs.",
+        ),
+        (
+            "You should be nicer to the client.",
+            "It would have been nicer to see tests.",
+        ),
+        (
+            "At your age you are slowing down.",
+            "You found what was slowing down the queries.",
+        ),
+        (
+            "We zoeken een starter, geen fitheid van een vijftiger.",
+            "De vacature voor fitter staat nog open.",
+        ),
     ];
     for (flagged, clean) in pairs {
         for language in Language::ALL {
