@@ -41,6 +41,7 @@
 //! assert!(guard.check_text(kind, Language::Nl).is_empty());
 //! ```
 
+mod enumeration;
 mod finding;
 mod fold;
 mod ground;
@@ -245,6 +246,8 @@ impl Guard {
         }
         let own_list = self.lists.iter().position(|l| l.language == explain_in);
         let hits = matcher::keep_strongest(self.matcher.hits(&self.lists, text, &words), own_list);
+        // After overlaps are resolved, so that one phrase counts as one ground.
+        let hits = enumeration::drop_statements(text, hits, &self.lists);
         findings.extend(hits.into_iter().filter_map(|hit| {
             let list = self.lists.get(hit.list)?;
             let rule = list.rules.get(hit.rule)?;

@@ -127,7 +127,90 @@ pub(crate) fn tokens(text: &str) -> (Words, Vec<Range<usize>>) {
     if let Some(word) = current {
         words.finish(word);
     }
-    (words, hidden)
+    (join_spaced_letters(text, words), hidden)
+}
+
+/// A word written letter by letter ("j o n g e  h o n d", "W h i t e") is read as the reader
+/// reads it: a run of at least three single letters, one space apart, becomes one word, and two
+/// or more spaces inside the run end a word ("jonge hond"). Texts without such a run come back
+/// as they are, so the common case costs one scan of the word list.
+fn join_spaced_letters(text: &str, words: Words) -> Words {
+    let single = |w: &Word| {
+        let folded = words.folded(w);
+        folded.len() == 1 && folded.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let spaces = |a: &Word, b: &Word| {
+        text.get(a.end..b.start)
+            .filter(|gap| !gap.is_empty() && gap.bytes().all(|c| c == b' '))
+            .map(str::len)
+    };
+    // Runs of single letters with only spaces between them, as index ranges into `words.list`.
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut close = |run: Option<usize>, end: usize| {
+        if let Some(start) = run.filter(|start| end - start >= 3) {
+            runs.push(start..end);
+        }
+    };
+    let mut run: Option<usize> = None;
+    for (i, word) in words.list.iter().enumerate() {
+        if !single(word) {
+            close(run.take(), i);
+            continue;
+        }
+        let spaced = i
+            .checked_sub(1)
+            .and_then(|p| words.list.get(p))
+            .and_then(|prev| spaces(prev, word))
+            .is_some();
+        if run.is_none() || !spaced {
+            close(run.take(), i);
+            run = Some(i);
+        }
+    }
+    close(run, words.list.len());
+    if runs.is_empty() {
+        return words;
+    }
+    let mut joined = Words {
+        stream: String::with_capacity(words.stream.len()),
+        list: Vec::with_capacity(words.list.len()),
+    };
+    let mut runs = runs.into_iter().peekable();
+    let mut i = 0;
+    while let Some(word) = words.list.get(i) {
+        let run = runs.next_if(|r| r.start == i);
+        let Some(run) = run else {
+            let mut copy = joined.start(word.start);
+            joined.stream.push_str(words.folded(word));
+            copy.end = word.end;
+            joined.finish(copy);
+            i += 1;
+            continue;
+        };
+        let mut current: Option<Word> = None;
+        for j in run.clone() {
+            let Some(letter) = words.list.get(j) else {
+                break;
+            };
+            let wide_gap = j > run.start
+                && words
+                    .list
+                    .get(j - 1)
+                    .and_then(|prev| spaces(prev, letter))
+                    .is_some_and(|n| n >= 2);
+            if wide_gap && let Some(done) = current.take() {
+                joined.finish(done);
+            }
+            let part = current.get_or_insert_with(|| joined.start(letter.start));
+            joined.stream.push_str(words.folded(letter));
+            part.end = letter.end;
+        }
+        if let Some(done) = current {
+            joined.finish(done);
+        }
+        i = run.end;
+    }
+    joined
 }
 
 /// When a hyphen at `at` ends a line and the next line goes on with a lower-case letter, the
@@ -222,6 +305,19 @@ mod tests {
         let (w, hidden) = tokens("a\u{202E}b\u{200B}\u{200B} c");
         assert_eq!(w.folded(&w[0]), "ab");
         assert_eq!(hidden, [1..4, 5..11]);
+    }
+
+    #[test]
+    fn words_written_letter_by_letter_are_joined() {
+        assert_eq!(
+            folded("een j o n g e  h o n d, a b"),
+            ["een", "jonge", "hond", "a", "b"]
+        );
+        assert_eq!(folded("W h i t e."), ["white"]);
+        let w = words("de W h i t e");
+        assert_eq!((w[1].start, w[1].end), (3, 12));
+        // Letters on separate lines or between punctuation stay letters.
+        assert_eq!(folded("a\nb\nc, d e"), ["a", "b", "c", "d", "e"]);
     }
 
     #[test]

@@ -533,7 +533,15 @@ fn unknown_language_checks_both_lists() {
 #[test]
 fn disguises_are_seen_through_and_located_in_the_original() {
     use Ground::{Age, Pregnancy, Religion};
-    let cases: [(&str, Ground, &str, usize, usize); 9] = [
+    let cases: [(&str, Ground, &str, usize, usize); 10] = [
+        // A phrase written letter by letter, two spaces between its words.
+        (
+            "Wij zoeken een j o n g e  h o n d.",
+            Age,
+            "j o n g e h o n d",
+            1,
+            16,
+        ),
         // Fullwidth letters (NFKC/NFKD compatibility forms).
         ("Beste Sam,\nU bent ｔｅ ｏｕｄ.", Age, "ｔｅ ｏｕｄ", 2, 8),
         // The ligature "ﬁ" inside "ﬁfty".
@@ -1101,6 +1109,63 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
             "De klanten konden u slecht verstaan.",
             "De klanten konden u goed bereiken.",
         ),
+        // Classes added after the third blind set's measurements.
+        (
+            "Kandidaten zijn minimaal 21 jaar.",
+            "Kandidaten hebben minimaal 3 jaar ervaring met Go.",
+        ),
+        (
+            "Off the record, the client wanted someone else.",
+            "The record of the call is in the file.",
+        ),
+        (
+            "The role needs both hands and both legs.",
+            "Both teams liked your pull request.",
+        ),
+        (
+            "Uw wens voor een jaarcontract weegt mee.",
+            "Wij kunnen u geen jaarcontract bieden.",
+        ),
+        (
+            "You are in a stable relationship, which matters.",
+            "Stable releases ship monthly.",
+        ),
+        (
+            "Hoe oud ben je eigenlijk?",
+            "Hoe oud is de codebase eigenlijk?",
+        ),
+        (
+            "Uw zwager werkt hier al, dat is lastig.",
+            "Uw zaak over de API was helder.",
+        ),
+        (
+            "Your maternity leave is a concern.",
+            "The position is maternity cover until June.",
+        ),
+        (
+            "Voor de buitenschoolse opvang van uw kinderen zijn wij niet flexibel.",
+            "Voor de buitenschoolse opvang is dit certificaat niet nodig.",
+        ),
+        (
+            "You are difficult to understand on calls.",
+            "Romanian is required for this role.",
+        ),
+        (
+            "We could not understand what you were saying on the call.",
+            "I liked the way you talk about trade-offs.",
+        ),
+        (
+            "You should be nicer to the client.",
+            "It would have been nicer to see tests.",
+        ),
+        (
+            "At your age you are slowing down.",
+            "You found what was slowing down the queries.",
+        ),
+        (
+            "We zoeken een starter, geen fitheid van een vijftiger.",
+            "De vacature voor fitter staat nog open.",
+        ),
     ];
     for (flagged, clean) in pairs {
         for language in Language::ALL {
@@ -1113,6 +1178,37 @@ fn class_rules_catch_coded_wording_and_leave_ordinary_sentences_alone() {
             let found = check(clean, language);
             assert!(found.is_empty(), "{clean} ({language})\n{}", shown(&found));
         }
+    }
+}
+
+/// A sentence that lists grounds to say they do not count is template boilerplate; the same
+/// grounds without such a word are still reasons.
+#[test]
+fn equal_opportunity_statements_are_not_reasons() {
+    let statements = [
+        "We consider every applicant regardless of religion, sexual orientation, disability or age.",
+        "Wij selecteren ongeacht afkomst, geloof, handicap of seksuele geaardheid.",
+    ];
+    for text in statements {
+        for language in Language::ALL {
+            let found = check(text, language);
+            assert!(found.is_empty(), "{text} ({language})\n{}", shown(&found));
+        }
+    }
+    let reasons = [
+        "Your religion, your disability and your age worried the client.",
+        "Uw geloof, uw handicap en uw leeftijd wogen mee.",
+        // Two grounds are not a list of grounds, whatever the sentence says.
+        "Regardless of your age, your disability was the problem.",
+    ];
+    for text in reasons {
+        let found = check(text, Language::En);
+        let grounds: std::collections::BTreeSet<_> = found
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .filter_map(|f| f.ground)
+            .collect();
+        assert!(grounds.len() >= 2, "{text}\n{}", shown(&found));
     }
 }
 
