@@ -20,3 +20,40 @@ letters-late = the letter to { $id } is { $days ->
         [one] { $days } day
        *[other] { $days } days
     } late: feedback was due by { $deadline } ({ $limit } days after the last interview)
+
+# ── `hirekit feedback lint`: the guard on letters written by hand ─────────────────────────────
+lint-more-findings = { $path }: … and { $count } more findings in this letter (counted below)
+lint-none-checked = No letter checked.
+lint-all-clean = { $letters ->
+        [one] { $letters } letter
+       *[other] { $letters } letters
+    } checked: no problems found.
+lint-errors = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }
+lint-warnings = { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+lint-errors-and-warnings = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } and { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+# $found: lint-errors, lint-warnings or lint-errors-and-warnings.
+lint-found = { $found } in { $with_findings } of { $letters ->
+        [one] { $letters } letter
+       *[other] { $letters } letters
+    }.
+lint-unreadable = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } could not be read.
+lint-not-utf8 = this is not UTF-8 text; save the letter as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))
+lint-cannot-read = cannot read { $path }: { $reason }
+lint-reason-missing = no such file
+lint-reason-permission = permission denied
+lint-reason-folder = it is a folder, not a file

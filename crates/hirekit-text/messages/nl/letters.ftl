@@ -20,3 +20,40 @@ letters-late = de brief aan { $id } is { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
     } te laat: de terugkoppeling moest uiterlijk { $deadline } gegeven zijn ({ $limit } dagen na het laatste gesprek)
+
+# ── `hirekit feedback lint`: de controle op brieven die met de hand zijn geschreven ───────────
+lint-more-findings = { $path }: … en nog { $count } bevindingen in deze brief (meegeteld hieronder)
+lint-none-checked = Geen brief gecontroleerd.
+lint-all-clean = { $letters ->
+        [one] { $letters } brief
+       *[other] { $letters } brieven
+    } gecontroleerd: geen problemen gevonden.
+lint-errors = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    }
+lint-warnings = { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    }
+lint-errors-and-warnings = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    } en { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    }
+# $found: lint-errors, lint-warnings of lint-errors-and-warnings.
+lint-found = { $found } in { $with_findings } van { $letters ->
+        [one] { $letters } brief
+       *[other] { $letters } brieven
+    }.
+lint-unreadable = { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } niet gelezen.
+lint-not-utf8 = dit is geen UTF-8-tekst; sla de brief op als UTF-8 (in Word: Opslaan als → Platte tekst → Unicode (UTF-8))
+lint-cannot-read = kan { $path } niet lezen: { $reason }
+lint-reason-missing = het bestand bestaat niet
+lint-reason-permission = geen toestemming om het te lezen
+lint-reason-folder = dit is een map, geen bestand
