@@ -231,12 +231,3 @@ fn summary(id: &str, d: &hirekit_debrief::Debrief, a: &Assessment) -> String {
     }
     out
 }
-
-/// For `hirekit feedback`: refuses a letter while its decision needs a note that was not
-/// recorded, naming the `hirekit decide` command that records it.
-pub fn check_note(files: &CandidateFiles, assessment: &Assessment) -> anyhow::Result<()> {
-    match hirekit_debrief::letter_blocked(files, assessment) {
-        Some(message) => bail!("{message}"),
-        None => Ok(()),
-    }
-}

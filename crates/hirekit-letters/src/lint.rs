@@ -63,11 +63,7 @@ impl Lint {
     /// Checks each file: its bytes, or the reader's diagnostic when it could not be read.
     /// `given` is the `--lang` of the run: the letters' language and that of the explanations;
     /// without it each letter's language is guessed, and both phrase lists run on every letter.
-    pub fn check(
-        guard: &Guard,
-        files: Vec<(PathBuf, FileRead)>,
-        given: Option<Language>,
-    ) -> Lint {
+    pub fn check(guard: &Guard, files: Vec<(PathBuf, FileRead)>, given: Option<Language>) -> Lint {
         let letters: Vec<Letter> = files
             .into_iter()
             .map(|(path, bytes)| check_one(guard, path, bytes, given))
@@ -241,12 +237,7 @@ impl Letter {
     }
 }
 
-fn check_one(
-    guard: &Guard,
-    path: PathBuf,
-    bytes: FileRead,
-    given: Option<Language>,
-) -> Letter {
+fn check_one(guard: &Guard, path: PathBuf, bytes: FileRead, given: Option<Language>) -> Letter {
     let unreadable = |path: PathBuf, problem: Problem| Letter {
         path,
         language: given,
