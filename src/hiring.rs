@@ -117,7 +117,8 @@ pub fn open_source(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<Ope
     }
     let root = dir.root()?;
     let here = std::env::current_dir().context("cannot read the current folder")?;
-    let catalogue = match crate::cmd::redflags::catalogue_at(&root, &here)? {
+    let scorecards = hirekit_folder::nearby::nearby(&root).map(|n| n.scorecards);
+    let catalogue = match hirekit_folder::red_flag_catalogue(scorecards.as_deref(), &here) {
         Ok(catalogue) => catalogue,
         Err(problems) => {
             output::print_diagnostics(&problems);
@@ -154,7 +155,7 @@ pub fn open_source(dir: &DirArg, today: chrono::NaiveDate) -> anyhow::Result<Ope
 /// built-in checklists and those stored with the scorecards, as in the folder.
 fn open_database(url: &str, today: chrono::NaiveDate) -> anyhow::Result<Opened> {
     let (store, _) = hirekit_store::Store::open_existing(url, Path::new(""))?;
-    let catalogue = match crate::cmd::redflags::catalogue_with(&store.checklists()?) {
+    let catalogue = match hirekit_folder::stored_red_flag_catalogue(&store.checklists()?) {
         Ok(catalogue) => catalogue,
         Err(problems) => {
             output::print_diagnostics(&problems);

@@ -24,8 +24,6 @@ pub enum Format {
     Markdown,
 }
 
-pub use hirekit_text::style::{ERROR, WARNING};
-
 /// The reader of stdout went away (broken pipe): drop further output quietly.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 /// The first error writing stdout other than a broken pipe; reported by [`finish`].
@@ -125,10 +123,12 @@ pub fn note(text: &str) {
     let _ = err.write_all(text.as_bytes());
 }
 
-/// A warning on stderr, `warning: ...`, coloured like diagnostics.
+/// A warning on stderr, `warning: ...`, by the one diagnostic renderer.
 pub fn warn(message: &str) {
-    let mut err = anstream::stderr();
-    let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {message}");
+    note(&hirekit_yaml::render_message_styled(
+        hirekit_yaml::Severity::Warning,
+        message,
+    ));
 }
 
 /// Reads a file the user named or hirekit found: a regular file of bounded size only, never a
@@ -139,10 +139,13 @@ pub fn read_file(path: &Path, within: Option<&Path>) -> anyhow::Result<Vec<u8>> 
         .map_err(|d| anyhow::anyhow!("{} {}", path.display(), d.message))
 }
 
-/// Prints an error that is not tied to a file location (`error: ...` plus its causes).
+/// Prints an error that is not tied to a file location (`error: ...` plus its causes), by the
+/// one diagnostic renderer.
 pub fn print_error(error: &anyhow::Error) {
-    let mut err = anstream::stderr();
-    let _ = writeln!(err, "{ERROR}error{ERROR:#}: {error:#}");
+    note(&hirekit_yaml::render_message_styled(
+        hirekit_yaml::Severity::Error,
+        &format!("{error:#}"),
+    ));
 }
 
 /// Prints diagnostics on stderr, sorted, coloured when stderr is a terminal (and NO_COLOR unset).

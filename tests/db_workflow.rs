@@ -508,7 +508,7 @@ fn a_lost_connection_fails_the_command_and_stores_no_half_submission() {
 fn without_ids(text: &str) -> String {
     text.lines()
         .map(|line| {
-            let cut = [line.find(" (Message-ID"), line.find(" on 20")]
+            let cut = [line.find(" (Message-ID"), line.find(" op 20")]
                 .into_iter()
                 .flatten()
                 .min()
@@ -545,12 +545,12 @@ fn send_records_each_attempt_in_the_database() {
         assert_eq!(without_ids(&on_db.stderr), without_ids(&on_folder.stderr));
         assert_eq!(
             without_ids(&on_db.stdout),
-            "c-2026-014: to Şükrü Yılmaz <sukru.yilmaz@example.org>, \"Je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V.\", out/c-2026-014.eml\n\
-             c-2026-017: to Łukasz Wójcik <lukasz.wojcik@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-017.eml\n\
-             c-2026-023: to Олена Шевченко <olena.shevchenko@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-023.eml\n\
-             sent c-2026-014 to sukru.yilmaz@example.org\n\
-             sent c-2026-017 to lukasz.wojcik@example.org\n\
-             sent c-2026-023 to olena.shevchenko@example.org\n"
+            "c-2026-014: aan Şükrü Yılmaz <sukru.yilmaz@example.org>, \"Je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V.\", out/c-2026-014.eml\n\
+             c-2026-017: aan Łukasz Wójcik <lukasz.wojcik@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-017.eml\n\
+             c-2026-023: aan Олена Шевченко <olena.shevchenko@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-023.eml\n\
+             c-2026-014 verzonden aan sukru.yilmaz@example.org\n\
+             c-2026-017 verzonden aan lukasz.wojcik@example.org\n\
+             c-2026-023 verzonden aan olena.shevchenko@example.org\n"
         );
         assert_eq!(server.received().len(), 6);
         // The database remembers: a second run sends nothing, and `due` has nothing to send.
@@ -562,7 +562,7 @@ fn send_records_each_attempt_in_the_database() {
             without_ids(&again_on_folder.stderr)
         );
         assert!(
-            again.stderr.ends_with("\nnothing to send\n"),
+            again.stderr.ends_with("\nniets te verzenden\n"),
             "{}",
             again.stderr
         );

@@ -291,7 +291,7 @@ fn a_candidate_id_is_looked_up_in_the_hiring_folder() {
     let run = hirekit_in(&dir, &["redflags", "check", "c-9999"]).failure(1);
     assert_eq!(
         run.transcript(),
-        "exit: 1\n--- stdout\n--- stderr\nerror: no CV for candidate `c-9999`: candidates/c-9999/cv.yaml does not exist\n"
+        "exit: 1\n--- stdout\n--- stderr\nerror: geen cv van kandidaat `c-9999`: candidates/c-9999/cv.yaml bestaat niet\n"
     );
 }
 

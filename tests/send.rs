@@ -171,8 +171,8 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
     let run = send(&root, &server, &["--yes"]).success();
     assert_eq!(
         run.stderr,
-        "skipped c-2026-011: the decision is `advance`, not `reject`; only a rejected candidate is sent a rejection\n\
-         skipped c-2026-020: the decision is `none yet`, not `reject`; only a rejected candidate is sent a rejection\n"
+        "overgeslagen: c-2026-011: het besluit is `advance`, niet `reject`; alleen een afgewezen kandidaat krijgt een afwijzing\n\
+         overgeslagen: c-2026-020: het besluit is `none yet`, niet `reject`; alleen een afgewezen kandidaat krijgt een afwijzing\n"
     );
     let received = server.received();
     assert_eq!(received.len(), 3);
@@ -203,7 +203,7 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
         let reply = entry["reply"].as_str().unwrap();
         assert!(reply.starts_with("250 2.0.0 Ok: queued as "), "{reply}");
         let line = format!(
-            "sent {id} to {} (Message-ID <{}>; server: {reply})",
+            "{id} verzonden aan {} (Message-ID <{}>; server: {reply})",
             email_of(&root, id),
             entry["message_id"].as_str().unwrap()
         );
@@ -217,14 +217,14 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
     let again = send(&root, &server, &["--yes"]).success();
     assert_eq!(again.stdout, "");
     assert!(
-        again.stderr.ends_with("nothing to send\n"),
+        again.stderr.ends_with("niets te verzenden\n"),
         "{}",
         again.stderr
     );
     assert!(
         again
             .stderr
-            .contains("skipped c-2026-014: already sent on "),
+            .contains("overgeslagen: c-2026-014: al verzonden op "),
         "{}",
         again.stderr
     );
@@ -243,7 +243,7 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
     let entry = last_entry(&root, "c-2026-014");
     let verify = hirekit_in(&root, &["send", "--verify", "c-2026-014"]).success();
     let copy_line = format!(
-        "  copy {}: matches its SHA-256 {}",
+        "  kopie {}: klopt met de SHA-256 {}",
         entry["copy"].as_str().unwrap(),
         entry["sha256"].as_str().unwrap()
     );
@@ -258,7 +258,7 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
     std::fs::write(&copy, bytes).unwrap();
     let verify = hirekit_in(&root, &["send", "--verify", "c-2026-014"]).failure(1);
     assert!(
-        verify.stdout.contains(": DOES NOT MATCH: recorded "),
+        verify.stdout.contains(": KLOPT NIET: vastgelegd "),
         "{}",
         verify.stdout
     );
@@ -269,7 +269,7 @@ fn the_server_gets_exactly_the_stored_bytes_and_a_rerun_sends_nothing() {
     assert_eq!(server.received().len(), 4);
     assert_eq!(previous["resend"], true);
     assert!(
-        resend.stdout.contains("(again: the previous one, <"),
+        resend.stdout.contains("(opnieuw: de vorige, <"),
         "{}",
         resend.stdout
     );
@@ -284,13 +284,13 @@ fn without_yes_and_without_a_terminal_nothing_is_sent() {
     let run = send(&root, &server, &["c-2026-014", "c-2026-023"]).failure(1);
     assert_eq!(
         run.stdout,
-        "c-2026-014: to Şükrü Yılmaz <sukru.yilmaz@example.org>, \"Je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V.\", out/c-2026-014.eml\n\
-         c-2026-023: to Олена Шевченко <olena.shevchenko@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-023.eml\n"
+        "c-2026-014: aan Şükrü Yılmaz <sukru.yilmaz@example.org>, \"Je sollicitatie als Senior backend-developer bij Kanaalzicht Software B.V.\", out/c-2026-014.eml\n\
+         c-2026-023: aan Олена Шевченко <olena.shevchenko@example.org>, \"Your application for Senior backend developer at Kanaalzicht Software B.V.\", out/c-2026-023.eml\n"
     );
     assert_eq!(
         run.stderr,
         format!(
-            "nothing sent: confirm with --yes to send these 2 letters through 127.0.0.1:{}\n",
+            "niets verzonden: bevestig met --yes om deze 2 brieven te verzenden via 127.0.0.1:{}\n",
             server.port
         )
     );
@@ -310,8 +310,8 @@ fn a_letter_written_for_other_data_or_to_someone_not_rejected_is_refused() {
     let run = send(&root, &server, &["c-2026-014", "--yes"]).failure(1);
     assert_eq!(
         run.stderr,
-        "error: c-2026-014: the name, e-mail address or postal address changed after the letter was generated; regenerate it first (`hirekit feedback c-2026-014 --force`)\n\
-         nothing to send\n"
+        "error: c-2026-014: de naam, het e-mailadres of het postadres is gewijzigd nadat de brief is gemaakt; maak hem eerst opnieuw (`hirekit feedback c-2026-014 --force`)\n\
+         niets te verzenden\n"
     );
     std::fs::write(
         &candidate,
@@ -324,8 +324,8 @@ fn a_letter_written_for_other_data_or_to_someone_not_rejected_is_refused() {
     let run = send(&root, &server, &["c-2026-014", "--yes"]).failure(1);
     assert_eq!(
         run.stderr,
-        "error: c-2026-014: the decision is `advance`, not `reject`; only a rejected candidate is sent a rejection\n\
-         nothing to send\n"
+        "error: c-2026-014: het besluit is `advance`, niet `reject`; alleen een afgewezen kandidaat krijgt een afwijzing\n\
+         niets te verzenden\n"
     );
     // The same person applying twice: a rejection never goes to an address that is advancing.
     std::fs::write(&candidate, &original).unwrap();
@@ -336,8 +336,8 @@ fn a_letter_written_for_other_data_or_to_someone_not_rejected_is_refused() {
     let run = send(&root, &server, &["c-2026-014", "--yes"]).failure(1);
     assert_eq!(
         run.stderr,
-        "error: c-2026-014: the address is also that of candidate `c-2026-011`, whose decision is `advance`; a rejection is never sent to someone who is advancing or was hired\n\
-         nothing to send\n"
+        "error: c-2026-014: het adres is ook dat van kandidaat `c-2026-011`, met besluit `advance`; een afwijzing gaat nooit naar iemand die door is naar de volgende ronde of is aangenomen\n\
+         niets te verzenden\n"
     );
     // A changed e-mail file is not the letter that was generated.
     std::fs::write(&other, text).unwrap();
@@ -352,7 +352,7 @@ fn a_letter_written_for_other_data_or_to_someone_not_rejected_is_refused() {
     );
     assert!(
         run.stderr
-            .contains("out/c-2026-014.eml changed after it was generated"),
+            .contains("out/c-2026-014.eml is gewijzigd nadat hij is gemaakt"),
         "{}",
         run.stderr
     );
@@ -390,7 +390,7 @@ fn a_refused_recipient_is_recorded_and_sent_on_a_later_run() {
     let run = send(&root, &server, &["--yes"]).failure(1);
     assert!(
         run.stderr.contains(&format!(
-            "error: c-2026-017: not sent: the server refused the recipient: permanent error (550): 5.1.1 <{refused}>: Recipient address rejected: User unknown; nothing was delivered, a next run tries again\n"
+            "error: c-2026-017: niet verzonden: the server refused the recipient: permanent error (550): 5.1.1 <{refused}>: Recipient address rejected: User unknown; er is niets afgeleverd, een volgende keer wordt het opnieuw geprobeerd\n"
         )),
         "{}",
         run.stderr
@@ -429,7 +429,7 @@ fn a_lost_reply_stops_the_batch_and_waits_for_the_user(options: &[&str], extra: 
     let entry = last_entry(&root, "c-2026-014");
     assert_eq!(entry["status"], "unknown", "{entry}");
     assert!(
-        run.stderr.contains("stopped: 2 letters not attempted; run `hirekit send` again to send the rest (nobody gets one twice)\n"),
+        run.stderr.contains("gestopt: 2 brieven niet geprobeerd; voer `hirekit send` opnieuw uit om de rest te verzenden (niemand krijgt er twee)\n"),
         "{}",
         run.stderr
     );
@@ -448,7 +448,7 @@ fn a_lost_reply_stops_the_batch_and_waits_for_the_user(options: &[&str], extra: 
     .unwrap();
     assert!(
         rerun.stderr.contains(&format!(
-            "error: c-2026-014: the send of {} (Message-ID <{message_id}>) was interrupted after the whole message was handed over, before the server answered; it may or may not have arrived. Look for that Message-ID in the sent mail or the server's log, then run `hirekit send --confirm-sent c-2026-014` if it arrived or `hirekit send --resend c-2026-014` if it did not\n",
+            "error: c-2026-014: de verzending van {} (Message-ID <{message_id}>) is onderbroken nadat het hele bericht was overgedragen, voordat de server antwoordde; misschien is hij aangekomen, misschien niet. Zoek die Message-ID in de verzonden mail of het log van de server en voer dan `hirekit send --confirm-sent c-2026-014` uit als hij is aangekomen, of `hirekit send --resend c-2026-014` als dat niet zo is\n",
             first_at.format("%Y-%m-%d %H:%M %:z")
         )),
         "{}",

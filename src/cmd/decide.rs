@@ -8,8 +8,7 @@ use anyhow::bail;
 use chrono::{DateTime, FixedOffset};
 use hirekit_debrief::decide::Refusal;
 use hirekit_debrief::{FinalRating, Request};
-use hirekit_folder::{CandidateFiles, Decision, DecisionReason, HistoryRecord};
-use hirekit_panel::Assessment;
+use hirekit_folder::{Decision, DecisionReason, HistoryRecord};
 
 use crate::hiring::{self, DirArg};
 use crate::output::{self, write_atomic};
@@ -141,14 +140,5 @@ fn refused(refusal: Refusal) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::FAILURE)
         }
         Refusal::Message(message) => bail!("{message}"),
-    }
-}
-
-/// For `hirekit feedback`: refuses a letter while its decision needs a note that was not
-/// recorded, naming the `hirekit decide` command that records it.
-pub fn check_note(files: &CandidateFiles, assessment: &Assessment) -> anyhow::Result<()> {
-    match hirekit_debrief::letter_blocked(files, assessment) {
-        Some(message) => bail!("{message}"),
-        None => Ok(()),
     }
 }

@@ -1,14 +1,14 @@
 //! `hirekit redflags`: the evidence-graded red-flag checklists for IT roles, and consistency
 //! checks on a structured CV.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow};
+use anyhow::Context as _;
 use chrono::NaiveDate;
+use hirekit_folder::nearby::{self, nearby};
 use hirekit_redflags::render::{self, ListView};
 use hirekit_redflags::{Catalogue, Language, Role, Stage, TechnologyTable, check_cv, read_cv};
-use hirekit_yaml::Diagnostic;
 
 use crate::output::{self, Format};
 
@@ -136,74 +136,43 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
 
 fn list(args: &ListArgs) -> anyhow::Result<ExitCode> {
     let here = std::env::current_dir().context("cannot read the current folder")?;
-    let hiring = hiring_folder(&here);
-    let catalogue = match load_catalogue(hiring.as_ref(), &here)? {
+    let hiring = nearby(&here);
+    let catalogue = match hiring.as_ref() {
+        Some(hiring) => hirekit_folder::red_flag_catalogue(Some(&hiring.scorecards), &here),
+        None => Catalogue::builtin(),
+    };
+    let catalogue = match catalogue {
         Ok(catalogue) => catalogue,
         Err(problems) => {
             output::print_diagnostics(&problems);
             return Ok(ExitCode::FAILURE);
         }
     };
-    let lang = language(args.lang, hiring.as_ref());
     let view = ListView {
         stage: args.stage.map(Stage::from),
         role: args.role.map(Role::from),
-        lang,
+        lang: nearby::language(args.lang.map(Language::from), hiring.as_ref()),
     };
     let items = catalogue.select(view.stage, view.role);
-    let text = match args.format {
+    output::print(&match args.format {
         Format::Table => render::list_table(&items, view),
         Format::Markdown => render::list_markdown(&items, view),
         Format::Json => render::list_json(&items)? + "\n",
-    };
-    emit(&text)?;
+    });
     Ok(ExitCode::SUCCESS)
-}
-
-/// The red-flag catalogue of the hiring folder at `root`: the built-in checklists with the
-/// folder's own applied, or every problem found in them.
-pub fn catalogue_at(
-    root: &Path,
-    here: &Path,
-) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
-    load_catalogue(hiring_folder(root).as_ref(), here)
-}
-
-/// The built-in checklists with the checklists stored in a hiring database applied (file name,
-/// text), by the same rule as a folder's ([`Catalogue::in_force`]).
-pub fn catalogue_with(stored: &[(String, String)]) -> Result<Catalogue, Vec<Diagnostic>> {
-    hirekit_folder::stored_red_flag_catalogue(stored)
-}
-
-/// The built-in checklists with the hiring folder's own applied, or every problem found in them.
-fn load_catalogue(
-    hiring: Option<&Hiring>,
-    here: &Path,
-) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
-    match hiring {
-        Some(hiring) => checklists_in(&hiring.scorecards, here),
-        None => Ok(Catalogue::builtin()),
-    }
-}
-
-/// The red-flag checklists in force with the scorecards folder `scorecards`
-/// (see [`hirekit_folder::red_flag_catalogue`]); paths shown from `here`.
-pub fn checklists_in(
-    scorecards: &Path,
-    here: &Path,
-) -> anyhow::Result<Result<Catalogue, Vec<Diagnostic>>> {
-    Ok(hirekit_folder::red_flag_catalogue(Some(scorecards), here))
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let here = std::env::current_dir().context("cannot read the current folder")?;
-    let hiring = hiring_folder(&here);
-    let path = cv_path(&args.file_or_id, hiring.as_ref(), &here)?;
+    let hiring = nearby(&here);
+    let lang = nearby::language(args.lang.map(Language::from), hiring.as_ref());
+    let path = nearby::cv_path(&args.file_or_id, hiring.as_ref(), &here, lang)
+        .map_err(anyhow::Error::msg)?;
     // A CV found by candidate id lives in the hiring folder: links out of it are refused.
     let within = (!Path::new(&args.file_or_id).is_file())
         .then(|| hiring.as_ref().map(|h| h.root.as_path()))
         .flatten();
-    let bytes = crate::output::read_file(&path, within)?;
+    let bytes = output::read_file(&path, within)?;
     let (cv, _document) = match read_cv(&path, &bytes) {
         Ok(read) => read,
         Err(problems) => {
@@ -222,107 +191,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let findings = check_cv(&cv, today, &technologies);
-    let text = match args.format {
-        CheckFormat::Table => render::findings_table(
-            &path.display().to_string(),
-            &findings,
-            today,
-            language(args.lang, hiring.as_ref()),
-        ),
+    output::print(&match args.format {
+        CheckFormat::Table => {
+            render::findings_table(&path.display().to_string(), &findings, today, lang)
+        }
         CheckFormat::Json => render::findings_json(&findings)? + "\n",
-    };
-    emit(&text)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Writes to stdout through the binary's one output path.
-fn emit(text: &str) -> anyhow::Result<()> {
-    crate::output::print(text);
-    Ok(())
-}
-
-/// The CV to check: the argument itself when it is a file, otherwise `candidates/<ID>/cv.yaml`
-/// in the hiring folder.
-fn cv_path(file_or_id: &str, hiring: Option<&Hiring>, here: &Path) -> anyhow::Result<PathBuf> {
-    let as_path = Path::new(file_or_id);
-    if as_path.is_file() {
-        return Ok(as_path.to_path_buf());
-    }
-    let looks_like_path = file_or_id.contains(['/', '\\'])
-        || file_or_id.ends_with(".yaml")
-        || file_or_id.ends_with(".yml");
-    if looks_like_path || file_or_id.is_empty() || file_or_id.starts_with('.') {
-        return Err(anyhow!("{file_or_id}: no such file"));
-    }
-    let hiring = hiring.ok_or_else(|| {
-        anyhow!(
-            "`{file_or_id}` is not a file, and there is no hiring folder here to look up a candidate \
-             (no hirekit.yaml in this folder or above)"
-        )
-    })?;
-    let path = relative_to(
-        &hiring
-            .root
-            .join("candidates")
-            .join(file_or_id)
-            .join("cv.yaml"),
-        here,
-    );
-    if path.is_file() {
-        Ok(path)
-    } else {
-        Err(anyhow!(
-            "no CV for candidate `{file_or_id}`: {} does not exist",
-            path.display()
-        ))
-    }
-}
-
-/// What this command needs from the hiring folder around the current folder.
-struct Hiring {
-    root: PathBuf,
-    /// The scorecards folder named in `hirekit.yaml` (default `scorecards`).
-    scorecards: PathBuf,
-    /// The folder's default language.
-    lang: Option<Language>,
-}
-
-/// The hiring folder: the first folder upwards from `here` that holds `hirekit.yaml`. Its
-/// profile is only read for the scorecards folder and the language; a profile that cannot be
-/// read leaves the defaults (other commands report its problems).
-fn hiring_folder(here: &Path) -> Option<Hiring> {
-    let root = hirekit_folder::find_root(here)?;
-    let profile_path = root.join(hirekit_folder::PROFILE_FILE);
-    let profile = hirekit_yaml::file::read(&profile_path, None)
-        .ok()
-        .and_then(|bytes| hirekit_yaml::read::<hirekit_folder::Profile>(&profile_path, &bytes).ok())
-        .map(|(profile, _)| profile);
-    let scorecards = root.join(
-        profile
-            .as_ref()
-            .map_or("scorecards", |p| p.scorecards.as_str()),
-    );
-    let lang = profile.and_then(|p| match p.language.code() {
-        "nl" => Some(Language::Nl),
-        "en" => Some(Language::En),
-        _ => None,
     });
-    Some(Hiring {
-        root,
-        scorecards,
-        lang,
-    })
-}
-
-fn language(asked: Option<LangArg>, hiring: Option<&Hiring>) -> Language {
-    asked
-        .map(Language::from)
-        .or_else(|| hiring.and_then(|h| h.lang))
-        .unwrap_or(Language::En)
-}
-
-/// `path` as the user would type it from `base`.
-fn relative_to(path: &Path, base: &Path) -> PathBuf {
-    path.strip_prefix(base)
-        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    Ok(ExitCode::SUCCESS)
 }

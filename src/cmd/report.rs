@@ -2,7 +2,6 @@
 //! interviewer calibration, as Markdown, JSON or a PDF for the hiring manager. Computing and
 //! rendering live in `hirekit-report`; this file reads the folder and writes the output.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -51,47 +50,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(lang) = args.lang {
         folder.profile.language = lang;
     }
-    let mut debriefs = BTreeMap::new();
-    for files in &folder.candidates {
-        match hirekit_debrief::of(files) {
-            Ok(Some(log)) => {
-                debriefs.insert(files.candidate.id.clone(), log);
-            }
-            Ok(None) => {}
-            Err(problems) => {
-                output::print_diagnostics(&problems);
-                had_errors = true;
-            }
-        }
-    }
-    // When each letter was accepted by the mail server (`hirekit send`).
-    let mut sent = BTreeMap::new();
-    for files in &folder.candidates {
-        match hirekit_send::history::of(files) {
-            Ok(history) => {
-                if let hirekit_send::State::Sent(entry) = history.state() {
-                    sent.insert(files.candidate.id.clone(), entry.at.date_naive());
-                }
-            }
-            Err(problems) => {
-                output::print_diagnostics(&problems);
-                had_errors = true;
-            }
-        }
-    }
-    let report = hirekit_report::build(&folder, &debriefs, &sent, today);
+    let (report, problems) = hirekit_report::of_folder(&folder, today);
+    output::print_diagnostics(&problems);
+    had_errors |= !problems.is_empty();
     if let Some(path) = &args.pdf {
-        let document = hirekit_report::render::pdf::document(&report);
-        let metadata = hirekit_pdf::Metadata {
-            title: document.title.clone(),
-            author: report.company.clone(),
-            subject: document.subtitle.clone(),
-            language: report.language.pick("nl-NL", "en-GB").to_owned(),
-            created: output::document_date(args.today),
-            creator: format!("hirekit {}", env!("CARGO_PKG_VERSION")),
-        };
-        let bytes = hirekit_pdf::render_report(&document, &metadata)
-            .with_context(|| format!("cannot lay out the report as PDF for {}", path.display()))?;
+        let creator = format!("hirekit {}", env!("CARGO_PKG_VERSION"));
+        let bytes = hirekit_report::render::pdf::bytes(
+            &report,
+            output::document_date(args.today),
+            &creator,
+        )
+        .with_context(|| format!("cannot lay out the report as PDF for {}", path.display()))?;
         output::write_atomic(path, &bytes, args.force)?;
     }
     output::print(&match args.format {

@@ -1,24 +1,19 @@
 //! `hirekit send [ID...]`: sends each candidate's current letter by SMTP and records the proof.
-//! The rules live in `hirekit-send`; this file gathers what they need, asks for confirmation,
-//! writes the records in the right order and prints.
+//! The rules, the records and the words live in `hirekit_send::run`; this file asks for the
+//! confirmation and prints.
 
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{Context as _, anyhow};
 use chrono::NaiveDate;
-use hirekit_folder::{CandidateFiles, Decision, Folder, LetterBasis, SmtpSecurity};
-use hirekit_send::{Chosen, Pace, Refusal, Server};
+use hirekit_send::Pace;
+use hirekit_send::run::{self, Attempt, NotPlanned, RouteArgs, says};
 
 use crate::hiring::{self, DirArg};
 use crate::output;
-
-mod deliver;
-mod verify;
-
-use deliver::{Link, confirm_sent, send_one};
 
 /// Send the current feedback letters by e-mail, once each, with proof of what was sent
 ///
@@ -65,13 +60,6 @@ pub struct Args {
     pub dir: DirArg,
 }
 
-/// One letter ready to go.
-struct Planned<'a> {
-    files: &'a CandidateFiles,
-    chosen: Chosen,
-    draft: Vec<u8>,
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let today = args
         .today
@@ -81,116 +69,82 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let opened = hiring::open_source(&args.dir, today)?;
     let (folder, source, mut failed) = (&opened.folder, opened.source.as_ref(), opened.had_errors);
     if let Some(id) = &args.verify {
-        return verify::run(folder, candidate(folder, id, failed)?);
+        let files = run::candidate(folder, id, failed).map_err(anyhow::Error::msg)?;
+        let (report, all_match) =
+            run::verify(folder, files, &|path| fs_err::read(path)).map_err(anyhow::Error::msg)?;
+        output::print(&report);
+        return Ok(exit(!all_match));
     }
     if let Some(id) = &args.confirm_sent {
-        confirm_sent(source, candidate(folder, id, failed)?)?;
+        let files = run::candidate(folder, id, failed).map_err(anyhow::Error::msg)?;
+        let line = run::confirm_sent(folder, source, files, chrono::Local::now().fixed_offset())
+            .map_err(anyhow::Error::msg)?;
+        output::print(&format!("{line}\n"));
         return Ok(ExitCode::SUCCESS);
     }
 
     // A wrong `--smtp` is a mistake in the command: say so before anything else.
     if let Some(url) = &args.smtp {
-        Server::parse(url)?;
+        hirekit_send::Server::parse(url)?;
     }
-    let mut chosen: Vec<&CandidateFiles> = Vec::new();
-    if args.ids.is_empty() && args.resend.is_empty() {
-        chosen.extend(&folder.candidates);
-    }
-    for id in args.ids.iter().chain(&args.resend) {
-        let files = candidate(folder, id, failed)?;
-        if !chosen.iter().any(|c| c.candidate.id == *id) {
-            chosen.push(files);
-        }
-    }
+    let chosen =
+        run::candidates(folder, &args.ids, &args.resend, failed).map_err(anyhow::Error::msg)?;
     let named = !(args.ids.is_empty() && args.resend.is_empty());
+    let read = |path: &Path| output::read_file(path, None).map_err(|e| format!("{e:#}"));
     let mut plan = Vec::new();
     for files in chosen {
-        match plan_one(folder, files, args.resend.contains(&files.candidate.id)) {
+        let resend = args.resend.contains(&files.candidate.id);
+        match run::plan(folder, files, resend, named, &read) {
             Ok(planned) => plan.push(planned),
-            Err(error) => match error.downcast_ref::<Refusal>() {
-                // Already sent is never an error: a re-run skips it, named or not.
-                Some(refusal @ Refusal::AlreadySent { .. }) => {
-                    output::note(&format!("skipped {refusal}\n"));
-                }
-                Some(refusal) if refusal.is_skip() && !named => {
-                    output::note(&format!("skipped {refusal}\n"));
-                }
-                _ => {
-                    output::print_error(&error);
-                    failed = true;
-                }
-            },
+            Err(NotPlanned::Skipped(note)) => output::note(&format!("{note}\n")),
+            Err(NotPlanned::Refused(error)) => {
+                output::print_error(&anyhow!(error));
+                failed = true;
+            }
         }
     }
     if plan.is_empty() {
-        output::note("nothing to send\n");
+        output::note(&format!("{}\n", says::nothing_to_send(folder)));
         return Ok(exit(failed));
     }
+    let lang = folder.profile.language;
     for planned in &plan {
-        let c = &planned.files.candidate;
-        let again = planned.chosen.previous.as_ref().map_or(String::new(), |p| {
-            format!(
-                " (again: the previous one, <{}>, went on {})",
-                p.message_id,
-                p.at.format("%Y-%m-%d %H:%M %:z")
-            )
-        });
-        output::print(&format!(
-            "{}: to {} <{}>, \"{}\", {}{again}\n",
-            c.id,
-            c.name,
-            c.email,
-            hirekit_send::message::subject(&planned.draft),
-            planned.chosen.letter
-        ));
+        output::print(&format!("{}\n", planned.line(lang)));
     }
     // The server and login only now: the list above is useful even before they are set up.
-    let server = server(folder, args.smtp.as_deref())?;
-    let settings = folder.profile.smtp.as_ref();
-    let credentials_file = args.credentials.clone().or_else(|| {
-        settings
-            .and_then(|s| s.credentials_file.as_deref())
-            .map(expand_home)
-    });
-    let credentials = hirekit_send::server::credentials(
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let route = run::route(
+        folder,
+        &RouteArgs {
+            smtp: args.smtp.as_deref(),
+            credentials: args.credentials.as_deref(),
+            rate: args.rate,
+            home: home.as_deref(),
+        },
         &|name| std::env::var(name).ok(),
-        credentials_file.as_deref(),
-        &folder.root,
-    )?;
-    let from = settings
-        .and_then(|s| s.envelope_from.clone())
-        .unwrap_or_else(|| folder.profile.sender.email.clone());
-
-    if !confirmed(&args, plan.len(), &server)? {
+    )
+    .map_err(anyhow::Error::msg)?;
+    if !confirmed(&args, folder, plan.len(), &route.server)? {
         return Ok(ExitCode::FAILURE);
     }
-
-    let rate = args
-        .rate
-        .or(settings.map(|s| s.rate_per_minute))
-        .unwrap_or(20);
-    let mut pace = Pace::new(rate);
-    let link = Link {
-        server: &server,
-        credentials: credentials.as_ref(),
-        from: &from,
-        timeout: Duration::from_secs(args.timeout.max(1)),
-    };
+    let mut pace = Pace::new(route.rate);
+    let timeout = Duration::from_secs(args.timeout.max(1));
+    let now = || chrono::Local::now().fixed_offset();
     for (done, planned) in plan.iter().enumerate() {
         pace.wait();
-        match send_one(folder, source, &link, planned) {
-            Ok(true) => {}
-            Ok(false) => failed = true,
+        match run::send_one(folder, source, &route, timeout, planned, &now) {
+            Ok(Attempt::Sent(line)) => output::print(&format!("{line}\n")),
+            Ok(Attempt::Refused(error)) => {
+                output::print_error(&anyhow!(error));
+                failed = true;
+            }
             Err(error) => {
                 // The server or the disk failed in a way that would fail every next letter too:
                 // stop, with the record exact, and say how much is left.
-                output::print_error(&error);
+                output::print_error(&anyhow!(error));
                 let left = plan.len() - done - 1;
                 if left > 0 {
-                    output::note(&format!(
-                        "stopped: {left} letter{} not attempted; run `hirekit send` again to send the rest (nobody gets one twice)\n",
-                        if left == 1 { "" } else { "s" }
-                    ));
+                    output::note(&format!("{}\n", says::stopped(folder, left)));
                 }
                 return Ok(ExitCode::FAILURE);
             }
@@ -207,144 +161,31 @@ fn exit(failed: bool) -> ExitCode {
     }
 }
 
-fn candidate<'a>(folder: &'a Folder, id: &str, failed: bool) -> anyhow::Result<&'a CandidateFiles> {
-    folder.candidate(id).ok_or_else(|| {
-        if failed {
-            anyhow!("candidate `{id}` could not be read (see the errors above)")
-        } else {
-            anyhow!(
-                "no candidate `{id}` in {}",
-                folder.root.join("candidates").display()
-            )
-        }
-    })
-}
-
-/// Applies the rules to one candidate and reads the letter's e-mail, checking it is still the
-/// file that was generated.
-fn plan_one<'a>(
-    folder: &Folder,
-    files: &'a CandidateFiles,
-    resend: bool,
-) -> anyhow::Result<Planned<'a>> {
-    let c = &files.candidate;
-    let sent = hirekit_send::history::of(files).map_err(diagnostics)?;
-    let card = folder
-        .scorecard_of(c)
-        .with_context(|| format!("no scorecard for {}", c.id))?;
-    let assessment = hirekit_panel::assess(
-        card,
-        &files.interviews,
-        &c.interviews,
-        folder.profile.scorecard_hours,
-    );
-    let missing_note = crate::cmd::decide::check_note(files, &assessment)
-        .err()
-        .map(|e| e.to_string());
-    let same_address = folder
-        .candidates
-        .iter()
-        .filter(|o| o.candidate.id != c.id && o.candidate.email.eq_ignore_ascii_case(&c.email))
-        .filter_map(|o| match o.candidate.decision {
-            Some(d @ (Decision::Advance | Decision::Hired)) => Some((o.candidate.id.clone(), d)),
-            _ => None,
-        })
-        .collect();
-    let situation = hirekit_send::Situation {
-        id: &c.id,
-        decision: c.decision,
-        awaiting: hirekit_panel::Awaiting::of(&assessment)
-            .map(|a| a.awaited)
-            .unwrap_or_default(),
-        assessment_incomplete: assessment.outcome == hirekit_panel::Outcome::Incomplete,
-        missing_note,
-        latest: files.feedback.latest(),
-        current: LetterBasis::of(c, &files.interviews),
-        same_address,
-        sent: &sent,
-    };
-    let chosen = hirekit_send::choose(&situation, resend)?;
-    let path = folder.root.join(&chosen.letter);
-    let draft = output::read_file(&path, None)?;
-    if hirekit_folder::sha256_hex(&draft) != chosen.letter_sha256 {
-        bail!(
-            "{}: {} changed after it was generated (its SHA-256 differs from feedback.yaml); regenerate the letter (`hirekit feedback {} --force`)",
-            c.id,
-            path.display(),
-            c.id
-        );
-    }
-    Ok(Planned {
-        files,
-        chosen,
-        draft,
-    })
-}
-
-fn diagnostics(problems: Vec<hirekit_yaml::Diagnostic>) -> anyhow::Error {
-    anyhow!(
-        "{}",
-        problems
-            .iter()
-            .map(hirekit_yaml::Diagnostic::render)
-            .collect::<Vec<_>>()
-            .join("\n")
-    )
-}
-
-/// `--smtp URL`, or the profile's `smtp:` settings.
-fn server(folder: &Folder, url: Option<&str>) -> anyhow::Result<Server> {
-    if let Some(url) = url {
-        return Ok(Server::parse(url)?);
-    }
-    let settings = folder.profile.smtp.as_ref().ok_or_else(|| {
-        anyhow!(
-            "no mail server: add `smtp:` (host, security) to {}, or give one with --smtp URL",
-            folder.root.join(hirekit_folder::PROFILE_FILE).display()
-        )
-    })?;
-    let (security, port) = match settings.security {
-        SmtpSecurity::Starttls => (hirekit_send::Security::Starttls, 587),
-        SmtpSecurity::Tls => (hirekit_send::Security::Tls, 465),
-        SmtpSecurity::Plain => (hirekit_send::Security::Plain, 25),
-    };
-    Ok(Server::new(
-        &settings.host,
-        settings.port.unwrap_or(port),
-        security,
-    )?)
-}
-
-/// `~/x` with the home folder, as a shell would.
-fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => Path::new(&home).join(rest),
-        _ => PathBuf::from(path),
-    }
-}
-
 /// `--yes`, or a `y` typed on a terminal. Off a terminal without `--yes`, nothing is sent.
-fn confirmed(args: &Args, count: usize, server: &Server) -> anyhow::Result<bool> {
+fn confirmed(
+    args: &Args,
+    folder: &hirekit_folder::Folder,
+    count: usize,
+    server: &hirekit_send::Server,
+) -> anyhow::Result<bool> {
     if args.yes {
         return Ok(true);
     }
-    let letters = if count == 1 { "letter" } else { "letters" };
     if !std::io::stdin().is_terminal() {
         output::note(&format!(
-            "nothing sent: confirm with --yes to send these {count} {letters} through {server}\n"
+            "{}\n",
+            says::confirm_with_yes(folder, count, server)
         ));
         return Ok(false);
     }
-    output::note(&format!(
-        "send these {count} {letters} through {server}? [y/N] "
-    ));
+    output::note(&format!("{} ", says::ask(folder, count, server)));
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
         .context("cannot read the answer")?;
-    let yes = matches!(answer.trim(), "y" | "Y" | "yes" | "j" | "J" | "ja");
+    let yes = says::is_yes(&answer);
     if !yes {
-        output::note("nothing sent\n");
+        output::note(&format!("{}\n", says::nothing_sent(folder)));
     }
     Ok(yes)
 }

@@ -31,6 +31,7 @@ pub mod fields;
 pub mod intake;
 mod load;
 mod model;
+pub mod nearby;
 pub mod new_candidate;
 pub mod new_profile;
 mod record;

@@ -11,9 +11,12 @@
 //! - [`select`] and [`write_batch`]: `hirekit feedback`'s batch — which candidates get a letter,
 //!   and every letter written durably with its history record, a chunk at a time on every core.
 //!   What happened comes back as [`Report`]s in the folder's language, for the caller to print.
+//! - [`lint`]: the same guard on letters written by hand (`hirekit feedback lint`), worded for
+//!   people and for tools.
 
 mod batch;
 mod durable;
+pub mod lint;
 mod pdf;
 
 use std::fmt;

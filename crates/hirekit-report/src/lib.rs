@@ -1,7 +1,8 @@
 //! The pipeline report: what is waiting on whom, what the agreed time frames look like in
 //! practice, and how interviewers' ratings compare — for a recruiter to hand a hiring manager.
 //!
-//! [`build`] takes a loaded hiring folder, the debrief records and the day, and returns a
+//! [`of_folder`] reads the records a report needs from a loaded hiring folder and calls
+//! [`build`]. [`build`] takes a loaded hiring folder, the debrief records and the day, and returns a
 //! [`PipelineReport`]; it reads no files and looks at no clock. Renderers turn the report into
 //! Markdown ([`render::markdown`]), JSON ([`render::json`]) or a PDF description
 //! ([`render::pdf`]) in the folder's language.
@@ -35,6 +36,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use hirekit_debrief::DebriefLog;
 use hirekit_folder::{Folder, TimeRules};
+use hirekit_yaml::Diagnostic;
 
 pub use calibration::MIN_CANDIDATES;
 pub use model::{
@@ -42,6 +44,37 @@ pub use model::{
     InterviewerSummary, LateLetter, PipelineReport, Punctuality, RECRUITER, Rules,
     ScorecardAgreement, Stage, VacancySummary,
 };
+
+/// The report of `folder` on `today`, with the debrief records and send histories read from the
+/// folder model (as a folder or a database stored them). A record that cannot be read is left
+/// out of the report and returned as diagnostics, for the caller to show; the report is still
+/// made from everything else.
+pub fn of_folder(folder: &Folder, today: NaiveDate) -> (PipelineReport, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let mut debriefs = BTreeMap::new();
+    for files in &folder.candidates {
+        match hirekit_debrief::of(files) {
+            Ok(Some(log)) => {
+                debriefs.insert(files.candidate.id.clone(), log);
+            }
+            Ok(None) => {}
+            Err(found) => problems.extend(found),
+        }
+    }
+    // When each letter was accepted by the mail server (`hirekit send`).
+    let mut sent = BTreeMap::new();
+    for files in &folder.candidates {
+        match hirekit_send::history::of(files) {
+            Ok(history) => {
+                if let hirekit_send::State::Sent(entry) = history.state() {
+                    sent.insert(files.candidate.id.clone(), entry.at.date_naive());
+                }
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    (build(folder, &debriefs, &sent, today), problems)
+}
 
 /// The report of `folder` on `today`. `debriefs` holds each candidate's debrief record by
 /// candidate id (candidates without one are simply absent); `sent` the day each candidate's

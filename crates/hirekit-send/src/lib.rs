@@ -9,14 +9,19 @@
 //!   outcome is unknown, stops every later run until the user decides by name;
 //! - proof — [`history::SentEntry`]: Message-ID, time, envelope, the SHA-256 of the exact bytes
 //!   and the server's reply, next to a stored copy of those bytes.
+//!
+//! [`run`] puts them together for a front end: the candidates of a run, each one's plan, the
+//! route, sending one letter with its records in order, `--confirm-sent` and `--verify`, each
+//! worded from the message catalogue in the hiring folder's language.
 
 pub mod history;
 pub mod message;
 pub mod rules;
+pub mod run;
 pub mod server;
 pub mod smtp;
 
 pub use history::{SENT_FILE, SentEntry, SentHistory, SentStatus, State};
-pub use rules::{Chosen, Refusal, Situation, choose};
+pub use rules::{Changed, Chosen, Interrupted, Refusal, Situation, choose};
 pub use server::{Credentials, Security, Server, SettingsError};
 pub use smtp::{Envelope, Outcome, Pace};

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::Style;
+use hirekit_language::Language;
+use hirekit_text::msg;
 use serde::Serialize;
 
 /// How serious a problem is — the one severity of every diagnostic: YAML errors, scorecard and
@@ -234,18 +236,17 @@ impl Diagnostic {
 
     fn render_with(&self, style: Style, renderer: &Renderer) -> String {
         let mut out = format!(
-            "{}:{}:{}: {style}{}{style:#}: {}\n",
+            "{}:{}:{}: {}",
             display_path(&self.path),
             self.line,
             self.column,
-            self.severity.as_str(),
-            self.message
+            prefixed(self.severity, style, &self.message)
         );
         if let Some(line) = &self.source_line {
             out.push_str(&self.snippet(line, renderer));
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {hint}");
+            let _ = writeln!(out, "  = {}: {hint}", msg!(Language::En, "diagnostic-hint"));
         }
         out
     }
@@ -271,6 +272,31 @@ impl Diagnostic {
         text.push('\n');
         text
     }
+}
+
+/// A problem that is not tied to a place in a file (a file that cannot be opened, a command
+/// that cannot go on): `error: message` or `warning: message` and a line end, plain. The same
+/// severity word, from the same catalogue entry, as a located [`Diagnostic`]; a message of
+/// several lines (an error and its causes) keeps its lines.
+pub fn render_message(severity: Severity, message: &str) -> String {
+    prefixed(severity, Style::new(), message)
+}
+
+/// [`render_message`] for a terminal: the severity word in the severity's colour (the caller's
+/// stream removes it where colour is not wanted).
+pub fn render_message_styled(severity: Severity, message: &str) -> String {
+    prefixed(severity, severity.style(), message)
+}
+
+/// `error: message\n`. The words `error`, `warning` and `hint` are the ones compilers and
+/// editors recognise after `path:line:column:`, so the catalogue keeps them in English in the
+/// Dutch messages too (see `common.ftl`).
+fn prefixed(severity: Severity, style: Style, message: &str) -> String {
+    let word = match severity {
+        Severity::Error => msg!(Language::En, "diagnostic-error"),
+        Severity::Warning => msg!(Language::En, "diagnostic-warning"),
+    };
+    format!("{style}{word}{style:#}: {message}\n")
 }
 
 /// Paths are shown as the user typed them, with forward slashes kept.

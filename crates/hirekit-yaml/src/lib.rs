@@ -34,7 +34,8 @@ pub mod parse;
 pub mod schema_check;
 
 pub use diagnostic::{
-    Diagnostic, ERROR_STYLE, LineIndex, Location, Severity, WARNING_STYLE, display_path, sort,
+    Diagnostic, ERROR_STYLE, LineIndex, Location, Severity, WARNING_STYLE, display_path,
+    render_message, render_message_styled, sort,
 };
 pub use document::{Document, decode_node, read};
 pub use node::{Key, Node, Value};

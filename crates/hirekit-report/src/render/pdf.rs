@@ -13,6 +13,26 @@ use super::markdown::{
 use super::text::{self, date, days, number, percent, signed, who};
 use crate::model::{PipelineReport, VacancySummary};
 
+/// The report as PDF bytes: [`document`] laid out, with the title, company and language in the
+/// file's metadata. `created` is written as its creation date (fixed by the caller for
+/// byte-identical output), `creator` as the application that made it.
+pub fn bytes(
+    report: &PipelineReport,
+    created: chrono::DateTime<chrono::FixedOffset>,
+    creator: &str,
+) -> Result<Vec<u8>, hirekit_pdf::PdfError> {
+    let document = document(report);
+    let metadata = hirekit_pdf::Metadata {
+        title: document.title.clone(),
+        author: report.company.clone(),
+        subject: document.subtitle.clone(),
+        language: report.language.pick("nl-NL", "en-GB").to_owned(),
+        created,
+        creator: creator.to_owned(),
+    };
+    hirekit_pdf::render_report(&document, &metadata)
+}
+
 /// The document: one or two A4 pages for a hiring manager.
 pub fn document(report: &PipelineReport) -> Report {
     let lang = report.language;

@@ -28,3 +28,8 @@ redflags-findings-summary = { $total ->
     [one] { $total } finding
    *[other] { $total } findings
 }: { $counts } (as of { $day }). Findings are questions to ask the candidate, not conclusions.
+
+# ── The hiring folder around a command that also works outside one (`redflags check`) ─────────
+nearby-no-such-file = { $path }: no such file
+nearby-no-hiring-folder = `{ $id }` is not a file, and there is no hiring folder here to look up a candidate (no { $profile } in this folder or above)
+nearby-no-candidate-file = no CV for candidate `{ $id }`: { $path } does not exist

@@ -26,3 +26,11 @@ evidence-weak = zwak bewijs
 evidence-bias-risk = biasrisico
 
 not-assessed = niet beoordeeld
+
+# ── Diagnostics: the words before every problem hirekit reports ──────────────────────────────
+# `path:line:column: error: message`, `warning: message` and `= hint:` are the forms compilers
+# and editors recognise (an editor jumps to the place), so these three words stay English in
+# every language; the message after them is in the reader's language.
+diagnostic-error = error
+diagnostic-warning = warning
+diagnostic-hint = hint

@@ -28,3 +28,8 @@ redflags-findings-summary = { $total ->
     [one] { $total } bevinding
    *[other] { $total } bevindingen
 }: { $counts } (peildatum { $day }). Bevindingen zijn vragen aan de kandidaat, geen conclusies.
+
+# ── De vacaturemap rond een opdracht die ook buiten een vacaturemap werkt (`redflags check`) ──
+nearby-no-such-file = { $path }: dit bestand bestaat niet
+nearby-no-hiring-folder = `{ $id }` is geen bestand, en hier is geen vacaturemap om een kandidaat in op te zoeken (geen { $profile } in deze map of erboven)
+nearby-no-candidate-file = geen cv van kandidaat `{ $id }`: { $path } bestaat niet
