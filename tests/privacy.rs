@@ -407,6 +407,22 @@ fn export_as_json_and_pdf() {
     );
 }
 
+/// A talent pool with an entry for candidate `id` whose contact log holds personal data in
+/// free text: the topic, the note and the next action.
+fn pool_with_notes(root: &Path, id: &str, name: &str, email: &str, phone: &str, address: &str) {
+    std::fs::write(
+        root.join("pool.yaml"),
+        format!(
+            "members:\n\
+             - id: {id}\n  kind: candidate\n  area: senior-backend-developer\n  added_on: 2026-11-21\n  strengths: []\n\
+             \x20 contacts:\n\
+             \x20 - on: 2026-11-22\n    channel: phone\n    topic: \"{name} moves to {address}\"\n    note: \"call {phone} or write {email}\"\n\
+             \x20 next:\n    action: \"ask {name} about the move\"\n    on: 2027-05-01\n"
+        ),
+    )
+    .unwrap();
+}
+
 /// Every file under `root`, with PDFs as their text: what a search of the folder would find.
 fn everything_under(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut found = Vec::new();
@@ -465,8 +481,11 @@ proptest! {
         std::fs::create_dir_all(root.join("sent/c-2026-014")).unwrap();
         std::fs::write(root.join("sent/c-2026-014/1.eml"), format!("To: {email}\n")).unwrap();
         hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        pool_with_notes(&root, "c-2026-014", &name, &email, &phone, &address);
         let before = everything_under(&root);
         prop_assert!(before.iter().any(|(_, b)| String::from_utf8_lossy(b).contains(&name)));
+        let pool = std::fs::read_to_string(root.join("pool.yaml")).unwrap();
+        prop_assert!(pool.contains(&phone) && pool.contains(&address) && pool.contains(&email));
 
         hirekit_in(&root, &["privacy", "purge", "--today", "2026-12-25", "--apply"]).success();
         for (path, bytes) in everything_under(&root) {
@@ -703,6 +722,7 @@ proptest! {
         )
         .unwrap();
         hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        pool_with_notes(&root, "c-2026-014", &name, &email, &phone, &address);
         let work = tempfile::tempdir().unwrap();
         for db in crate::db::databases(work.path(), "privacy_property") {
             let copy = tempfile::tempdir().unwrap();
@@ -713,9 +733,12 @@ proptest! {
                 &["db", "import", "hiring", "--database", &db.url, "--today", "2026-11-25"],
             )
             .success();
+            // What was imported is in the database only.
             std::fs::remove_dir_all(here.join("candidates")).unwrap();
+            std::fs::remove_file(here.join("pool.yaml")).unwrap();
             let before = database_dump(&db);
             prop_assert!(before.contains(&name) && before.contains(&phone), "{}", db.name);
+            prop_assert!(before.contains(&format!("call {phone} or write {email}")), "{}", db.name);
 
             hirekit_in(&here, &["privacy", "purge", "--today", "2026-12-25", "--apply", "--database", &db.url]).success();
             let mut places = vec![(format!("{} database", db.name), database_dump(&db).into_bytes())];
