@@ -294,3 +294,102 @@ fn commands_that_write_into_a_folder_refuse_a_database() {
         "error: hiring already exists and is not empty; export into a new or empty folder\n"
     );
 }
+
+/// A query's rows as `sqlite3` or `psql -At` print them.
+fn query(db: &TestDb, sql: &str) -> String {
+    let out = if let Some(path) = db.url.strip_prefix("sqlite://") {
+        Command::new("sqlite3").args([path, sql]).output()
+    } else {
+        Command::new("psql")
+            .args([db.url.as_str(), "-At", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .output()
+    }
+    .expect("sqlite3 and psql read the test databases");
+    assert!(
+        out.status.success(),
+        "{sql}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The hiring data and the talent pool are imported in one transaction: when the pool cannot
+/// be stored (here a trigger refuses every pool row), nothing is imported, and the same import
+/// succeeds once the cause is gone.
+#[test]
+fn import_is_one_transaction_with_the_pool() {
+    let dir = example_copy();
+    std::fs::write(
+        dir.path().join("hiring/pool.yaml"),
+        "members:\n\
+         - id: p-001\n  kind: event\n  name: Test Persoon\n  language: nl\n  area: senior-backend-developer\n  added_on: 2026-11-01\n  strengths: []\n  consent:\n  - on: 2026-11-01\n    answer: given\n    how: conversation\n    purpose: talent_pool\n    until: 2027-11-01\n",
+    )
+    .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    for db in databases(work.path(), "import_one_transaction") {
+        hirekit_in(dir.path(), &["db", "migrate", "--database", &db.url]).success();
+        let (refuse, allow) = if db.url.starts_with("sqlite://") {
+            (
+                "CREATE TRIGGER refuse BEFORE INSERT ON pool_members BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+                "DROP TRIGGER refuse;",
+            )
+        } else {
+            (
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; \
+                 CREATE TRIGGER refuse BEFORE INSERT ON pool_members FOR EACH ROW EXECUTE FUNCTION refuse();",
+                "DROP TRIGGER refuse ON pool_members;",
+            )
+        };
+        query(&db, refuse);
+        let counts = "SELECT (SELECT COUNT(*) FROM company), (SELECT COUNT(*) FROM candidates), \
+                      (SELECT COUNT(*) FROM scorecards), (SELECT COUNT(*) FROM pool_members)";
+        let before = query(&db, counts);
+        let run = hirekit_in(
+            dir.path(),
+            &[
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &db.url,
+                "--today",
+                TODAY,
+            ],
+        )
+        .failure(1);
+        assert_eq!(run.stdout, "", "{}", db.name);
+        let expected = if db.name == "sqlite" {
+            "error: cannot store pool member `p-001`: error returned from database: (code: 1811) refused by the test; nothing was imported\n"
+        } else {
+            "error: cannot store pool member `p-001`: error returned from database: refused by the test; nothing was imported\n"
+        };
+        assert_eq!(run.stderr, expected, "{}", db.name);
+        assert_eq!(query(&db, counts), before, "{}", db.name);
+        assert_eq!(before.replace('|', " "), "0 0 0 0\n", "{}", db.name);
+        query(&db, allow);
+        let run = hirekit_in(
+            dir.path(),
+            &[
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &db.url,
+                "--today",
+                TODAY,
+            ],
+        )
+        .success();
+        assert!(
+            run.stdout.ends_with("imported 1 talent-pool members\n"),
+            "{}",
+            run.stdout
+        );
+        assert_eq!(
+            query(&db, "SELECT id FROM pool_members"),
+            "p-001\n",
+            "{}",
+            db.name
+        );
+    }
+}

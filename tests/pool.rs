@@ -800,3 +800,136 @@ fn bad_spreadsheet_rows_are_named_by_row_and_column() {
         .failure(1)
         .stderr_has("the file name ends in .xlsx or .csv");
 }
+
+/// The end of the year, as a recruiter lives it: a contact logged with a note, the renewal
+/// request a week before consent ends, no answer, the purge after the grace week, and then the
+/// candidate is gone from the pool list, the due list, a match and the export, with their
+/// contact note. On a folder and on a database alike (whole outputs, anonymous ids masked).
+fn end_of_the_year(root: &Path, extra: &[&str]) -> String {
+    let run = |args: &[&str], ok: bool| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(extra);
+        let run = hirekit_in(root, &all);
+        let run = if ok { run.success() } else { run.failure(1) };
+        let text = format!("{}{}", run.stdout, run.stderr);
+        let mut masked = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("anon-") {
+            masked.push_str(&rest[..at]);
+            masked.push_str("anon-XXXXXXXXXXXX");
+            rest = rest.get(at + 17..).unwrap_or("");
+        }
+        masked.push_str(rest);
+        masked
+    };
+    let mut out = String::new();
+    let mut step = |title: &str, args: &[&str], ok: bool| {
+        let mut text = run(args, ok);
+        // Where the contact went: pool.yaml, or the database (named by its temporary path).
+        if let (Some(open), Some(close)) = (text.find("vastgelegd ("), text.rfind(").")) {
+            text.replace_range(open + "vastgelegd (".len()..close, "POOL");
+        }
+        out.push_str(&format!("== {title}\n{text}"));
+    };
+    step(
+        "log",
+        &[
+            "pool",
+            "log",
+            "c-2026-017",
+            "--on",
+            "2027-05-03",
+            "--channel",
+            "phone",
+            "--topic",
+            "his move to Go",
+            "--note",
+            "Zxq Privenote",
+            "--today",
+            "2027-05-03",
+        ],
+        true,
+    );
+    step(
+        "privacy due 2027-11-18",
+        &["privacy", "due", "--today", "2027-11-18", "--lang", "en"],
+        true,
+    );
+    step(
+        "privacy purge 2027-12-03 --apply",
+        &[
+            "privacy",
+            "purge",
+            "--today",
+            "2027-12-03",
+            "--apply",
+            "--lang",
+            "en",
+        ],
+        true,
+    );
+    step(
+        "pool list",
+        &["pool", "list", "--today", "2027-12-03", "--lang", "en"],
+        true,
+    );
+    step(
+        "pool due",
+        &["pool", "due", "--today", "2027-12-03", "--lang", "en"],
+        true,
+    );
+    step(
+        "pool match",
+        &[
+            "pool",
+            "match",
+            "platform-engineer",
+            "--today",
+            "2027-12-03",
+            "--lang",
+            "en",
+        ],
+        true,
+    );
+    step(
+        "privacy export c-2026-017",
+        &["privacy", "export", "c-2026-017", "--today", "2027-12-03"],
+        false,
+    );
+    out
+}
+
+#[test]
+fn after_the_year_a_purged_candidate_is_gone_from_the_pool() {
+    let (_dir, root) = lettered_folder();
+    add_people(&root);
+    let folder = end_of_the_year(&root, &[]);
+    insta::assert_snapshot!("pool_end_of_the_year", folder);
+    let pool = std::fs::read_to_string(root.join("pool.yaml")).unwrap();
+    assert!(
+        !pool.contains("c-2026-017") && !pool.contains("Zxq"),
+        "{pool}"
+    );
+    let work = tempfile::tempdir().unwrap();
+    for db in crate::db::databases(work.path(), "pool_end_of_year") {
+        let (dir, root) = lettered_folder();
+        add_people(&root);
+        hirekit_in(
+            dir.path(),
+            &[
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &db.url,
+                "--today",
+                "2026-12-01",
+            ],
+        )
+        .success();
+        std::fs::remove_dir_all(root.join("candidates")).unwrap();
+        std::fs::remove_file(root.join("pool.yaml")).unwrap();
+        let database = end_of_the_year(&root, &["--database", &db.url]);
+        assert_eq!(database, folder, "{}", db.name);
+    }
+}

@@ -407,6 +407,22 @@ fn export_as_json_and_pdf() {
     );
 }
 
+/// A talent pool with an entry for candidate `id` whose contact log holds personal data in
+/// free text: the topic, the note and the next action.
+fn pool_with_notes(root: &Path, id: &str, name: &str, email: &str, phone: &str, address: &str) {
+    std::fs::write(
+        root.join("pool.yaml"),
+        format!(
+            "members:\n\
+             - id: {id}\n  kind: candidate\n  area: senior-backend-developer\n  added_on: 2026-11-21\n  strengths: []\n\
+             \x20 contacts:\n\
+             \x20 - on: 2026-11-22\n    channel: phone\n    topic: \"{name} moves to {address}\"\n    note: \"call {phone} or write {email}\"\n\
+             \x20 next:\n    action: \"ask {name} about the move\"\n    on: 2027-05-01\n"
+        ),
+    )
+    .unwrap();
+}
+
 /// Every file under `root`, with PDFs as their text: what a search of the folder would find.
 fn everything_under(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut found = Vec::new();
@@ -465,8 +481,11 @@ proptest! {
         std::fs::create_dir_all(root.join("sent/c-2026-014")).unwrap();
         std::fs::write(root.join("sent/c-2026-014/1.eml"), format!("To: {email}\n")).unwrap();
         hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        pool_with_notes(&root, "c-2026-014", &name, &email, &phone, &address);
         let before = everything_under(&root);
         prop_assert!(before.iter().any(|(_, b)| String::from_utf8_lossy(b).contains(&name)));
+        let pool = std::fs::read_to_string(root.join("pool.yaml")).unwrap();
+        prop_assert!(pool.contains(&phone) && pool.contains(&address) && pool.contains(&email));
 
         hirekit_in(&root, &["privacy", "purge", "--today", "2026-12-25", "--apply"]).success();
         for (path, bytes) in everything_under(&root) {
@@ -703,6 +722,7 @@ proptest! {
         )
         .unwrap();
         hirekit_in(&root, &["feedback", "c-2026-014", "--today", "2026-11-20", "--force"]).success();
+        pool_with_notes(&root, "c-2026-014", &name, &email, &phone, &address);
         let work = tempfile::tempdir().unwrap();
         for db in crate::db::databases(work.path(), "privacy_property") {
             let copy = tempfile::tempdir().unwrap();
@@ -713,9 +733,12 @@ proptest! {
                 &["db", "import", "hiring", "--database", &db.url, "--today", "2026-11-25"],
             )
             .success();
+            // What was imported is in the database only.
             std::fs::remove_dir_all(here.join("candidates")).unwrap();
+            std::fs::remove_file(here.join("pool.yaml")).unwrap();
             let before = database_dump(&db);
             prop_assert!(before.contains(&name) && before.contains(&phone), "{}", db.name);
+            prop_assert!(before.contains(&format!("call {phone} or write {email}")), "{}", db.name);
 
             hirekit_in(&here, &["privacy", "purge", "--today", "2026-12-25", "--apply", "--database", &db.url]).success();
             let mut places = vec![(format!("{} database", db.name), database_dump(&db).into_bytes())];
@@ -733,4 +756,184 @@ proptest! {
             }
         }
     }
+}
+
+/// Two people added to the pool by hand in [`dated_folder`]: p-001 (met at an event, Dutch)
+/// with consent from 2026-12-01 to 2027-12-01; p-002 (referred, English) with the same consent.
+fn add_people(root: &Path) {
+    for (kind, name, given, lang) in [
+        ("event", "Noor Testpersoon", "Noor", "nl"),
+        ("referred", "Sam Testperson", "Sam", "en"),
+    ] {
+        hirekit_in(
+            root,
+            &[
+                "pool",
+                "add",
+                "--kind",
+                kind,
+                "--name",
+                name,
+                "--given-name",
+                given,
+                "--person-language",
+                lang,
+                "--area",
+                "senior-backend-developer",
+                "--consent-on",
+                "2026-12-01",
+                "--consent-until",
+                "2027-12-01",
+                "--consent-how",
+                "conversation",
+                "--today",
+                "2026-12-01",
+            ],
+        )
+        .success();
+    }
+}
+
+/// A year for the people added by hand, with `extra` options (`--database URL`): p-002 refuses
+/// on 2027-03-02 (deletion due that day, purged after the grace week); p-001 is asked to renew
+/// a week before 2027-12-01, does not answer, and is purged after the grace week; the export
+/// of p-001 before. Every output, whole, with the anonymous ids masked.
+fn people_year(dir: &Path, extra: &[&str]) -> String {
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(extra);
+        let run = hirekit_in(dir, &all).success();
+        mask_ids(&run.stdout)
+    };
+    let mut out = String::new();
+    // Where the answer went: pool.yaml, or the database (named by its temporary path).
+    let recorded = run(&[
+        "privacy",
+        "consent",
+        "p-002",
+        "--refused",
+        "--on",
+        "2027-03-02",
+        "--how",
+        "email",
+    ]);
+    let place = recorded
+        .strip_prefix("Vastgelegd in ")
+        .and_then(|rest| rest.rsplit_once(": "))
+        .map_or("", |(place, _)| place);
+    out.push_str(&format!(
+        "== consent p-002 --refused\n{}",
+        recorded.replace(place, "POOL")
+    ));
+    out.push_str(&due_on_in(
+        dir,
+        &["2027-03-01", "2027-03-02", "2027-03-08", "2027-03-09"],
+        extra,
+    ));
+    for day in ["2027-03-08", "2027-03-09"] {
+        out.push_str(&format!(
+            "== purge {day}\n{}",
+            run(&["privacy", "purge", "--today", day])
+        ));
+    }
+    out.push_str(&format!(
+        "== purge 2027-03-09 --apply\n{}",
+        run(&["privacy", "purge", "--today", "2027-03-09", "--apply"])
+    ));
+    out.push_str(&format!(
+        "== export p-001\n{}",
+        run(&["privacy", "export", "p-001"])
+    ));
+    out.push_str(&due_on_in(
+        dir,
+        &[
+            "2027-11-23",
+            "2027-11-24",
+            "2027-11-30",
+            "2027-12-01",
+            "2027-12-07",
+            "2027-12-08",
+        ],
+        extra,
+    ));
+    out.push_str(&format!(
+        "== purge 2027-12-08 --apply\n{}",
+        run(&["privacy", "purge", "--today", "2027-12-08", "--apply"])
+    ));
+    out.push_str(&format!(
+        "== pool list 2027-12-08\n{}",
+        run(&["pool", "list", "--today", "2027-12-08"])
+    ));
+    out
+}
+
+/// People added to the talent pool by hand are in the retention list, renewal, purge and
+/// export like candidates, by their pool id, with dates around every deadline, on a folder and
+/// on a database alike.
+#[test]
+fn people_added_by_hand_are_kept_no_longer_than_their_consent() {
+    let (_dir, root) = dated_folder();
+    add_people(&root);
+    let folder = people_year(&root, &[]);
+    insta::assert_snapshot!("privacy_people_year", folder);
+    let audit = std::fs::read_to_string(root.join("privacy-audit.log")).unwrap();
+    let work = tempfile::tempdir().unwrap();
+    for db in crate::db::databases(work.path(), "privacy_people") {
+        let (dir, root) = dated_folder();
+        add_people(&root);
+        hirekit_in(
+            dir.path(),
+            &[
+                "db",
+                "import",
+                "hiring",
+                "--database",
+                &db.url,
+                "--today",
+                "2026-12-01",
+            ],
+        )
+        .success();
+        std::fs::remove_dir_all(root.join("candidates")).unwrap();
+        std::fs::remove_file(root.join("pool.yaml")).unwrap();
+        let database = people_year(&root, &["--database", &db.url]);
+        assert_eq!(database, folder, "{}", db.name);
+        assert_eq!(
+            mask_ids(&database_audit(&db)),
+            mask_ids(&audit),
+            "{}",
+            db.name
+        );
+    }
+}
+
+/// An erasure request from a person added by hand removes their entry now, with an audit line.
+#[test]
+fn a_person_added_by_hand_is_erased_on_request() {
+    let (_dir, root) = dated_folder();
+    add_people(&root);
+    let run = hirekit_in(
+        &root,
+        &[
+            "privacy",
+            "erase",
+            "p-001",
+            "--today",
+            "2027-01-10",
+            "--lang",
+            "en",
+        ],
+    )
+    .success();
+    assert_eq!(
+        run.stdout,
+        "Erased p-001 from the talent pool with its contact log; nothing of it is kept.\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("privacy-audit.log")).unwrap(),
+        "2027-01-10 erase pool-member kind=event ground=erasure_request due=2027-01-10 contacts=0\n"
+    );
+    let pool = std::fs::read_to_string(root.join("pool.yaml")).unwrap();
+    assert!(!pool.contains("Noor"), "{pool}");
+    assert!(pool.contains("p-002"), "{pool}");
 }

@@ -115,14 +115,9 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     // the import as a broken candidate file does.
     let pool = read_folder_pool(&folder)?;
     let store = open(&args.database)?;
-    let imported = store.import(&folder)?;
-    store
-        .block_on(hirekit_pool::db::write(store.database(), &pool))
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "{e}; the hiring data was imported, the talent pool was not: fix pool.yaml and import into a new database"
-            )
-        })?;
+    let members = pool.members.len();
+    let imported = hirekit_pool::db::import(&store, &folder, pool)
+        .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
     output::print(&format!(
         "imported {} candidates, {} filled scorecards and {} scorecards into {}\n",
         imported.candidates,
@@ -130,11 +125,8 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
         imported.scorecards,
         store.database().shown_name()
     ));
-    if !pool.members.is_empty() {
-        output::print(&format!(
-            "imported {} talent-pool members\n",
-            pool.members.len()
-        ));
+    if members > 0 {
+        output::print(&format!("imported {members} talent-pool members\n"));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use hirekit_privacy::Place;
 use hirekit_privacy::consent::{Answer, Channel, ConsentEntry, Purpose};
 use hirekit_privacy::folder::RecordError;
+use hirekit_privacy::pool::PoolMember;
 use hirekit_scorecard::Language;
 use hirekit_text::msg;
 
@@ -203,6 +204,31 @@ fn store(dir: &DirArg) -> anyhow::Result<Option<hirekit_store::Store>> {
     }
 }
 
+/// The talent pool beside the hiring data: `pool.yaml` in a folder, the pool tables of a
+/// database.
+fn pool(
+    dir: &DirArg,
+    folder: &hirekit_folder::Folder,
+) -> anyhow::Result<Box<dyn hirekit_pool::PoolSource>> {
+    let root = match dir.database_url() {
+        Some(_) => None,
+        None => Some(folder.root.clone()),
+    };
+    Ok(hirekit_pool::source::open(
+        root.as_deref(),
+        dir.database_url(),
+        hirekit_folder::TimeRules::of(&folder.profile),
+    )?)
+}
+
+/// The pool's members as read; the problems of an unreadable pool are printed by `due`.
+fn members(pool: &dyn hirekit_pool::PoolSource) -> anyhow::Result<Vec<PoolMember>> {
+    pool.members().map_err(|problems| {
+        output::print_diagnostics(&problems);
+        anyhow!("fix {} first; nothing was changed", pool.shown_name())
+    })
+}
+
 fn place(store: &Option<hirekit_store::Store>) -> Place<'_> {
     match store {
         None => Place::Folder,
@@ -223,7 +249,8 @@ fn due(args: DueArgs) -> anyhow::Result<ExitCode> {
     let (folder, _, failed) = hiring::open(&args.dir, today)?;
     let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let report = hirekit_privacy::folder::due(&folder, &place(&store), today);
+    let pool = pool(&args.dir, &folder)?;
+    let report = hirekit_privacy::folder::due(&folder, &place(&store), &*pool, today);
     output::print_diagnostics(&report.problems);
     match args.format {
         Format::Table => output::print(&hirekit_privacy::render::due_table(&report, lang)),
@@ -247,9 +274,6 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
     let opened = hiring::open_source(&args.dir, today_or_now(None))?;
     let folder = &opened.folder;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let files = folder
-        .candidate(&args.id)
-        .ok_or_else(|| anyhow!("no readable candidate `{}` in this hiring folder", args.id))?;
     let _lock = lock(&args.dir)?;
     let entry = ConsentEntry {
         on: args.on,
@@ -263,6 +287,32 @@ fn consent(args: ConsentArgs) -> anyhow::Result<ExitCode> {
         until: args.until,
     };
     let rules = hirekit_folder::TimeRules::of(&folder.profile);
+    let Some(files) = folder.candidate(&args.id) else {
+        // A person added to the talent pool by hand keeps their answers in the pool.
+        let pool = pool(&args.dir, folder)?;
+        let is_person = members(&*pool)?
+            .iter()
+            .any(|m| m.id == args.id && m.person.is_some());
+        if !is_person {
+            bail!(
+                "no readable candidate or person in the talent pool `{}` in this hiring folder",
+                args.id
+            );
+        }
+        let log = pool
+            .record_consent(&args.id, entry)
+            .map_err(|e| anyhow!("{e}; nothing was recorded"))?;
+        output::print(&format!(
+            "{}\n",
+            msg!(
+                lang,
+                "privacy-consent-recorded",
+                path = pool.shown_name(),
+                answers = log.entries.len()
+            )
+        ));
+        return Ok(ExitCode::SUCCESS);
+    };
     match hirekit_privacy::folder::record_consent(&*opened.source, &args.id, entry, &rules) {
         Ok(log) => {
             let path = files.dir.join(hirekit_privacy::consent::CONSENT_FILE);
@@ -301,11 +351,15 @@ fn purge(args: PurgeArgs) -> anyhow::Result<ExitCode> {
     let store = store(&args.dir)?;
     let place = place(&store);
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let report = hirekit_privacy::folder::due(&folder, &place, today);
+    let pool = pool(&args.dir, &folder)?;
+    let report = hirekit_privacy::folder::due(&folder, &place, &*pool, today);
     output::print_diagnostics(&report.problems);
-    let plan = hirekit_privacy::purge::plan(&folder, &report.due, today);
+    let members = pool.members().unwrap_or_default();
+    let plan = hirekit_privacy::purge::plan(&folder, &members, &report.due, today);
     let done = if args.apply {
-        Some(hirekit_privacy::purge::apply(&folder, &place, &plan)?)
+        Some(hirekit_privacy::purge::apply(
+            &folder, &place, &*pool, &plan,
+        )?)
     } else {
         None
     };
@@ -322,7 +376,9 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let (folder, _, _) = hiring::open(&args.dir, today)?;
     let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let value = hirekit_privacy::export::export(&folder, &place(&store), &args.id)?;
+    let pool = pool(&args.dir, &folder)?;
+    let value =
+        hirekit_privacy::export::export(&folder, &place(&store), &members(&*pool)?, &args.id)?;
     let json = format!("{}\n", serde_json::to_string_pretty(&value)?);
     match &args.out {
         None => output::print(&json),
@@ -361,17 +417,19 @@ fn erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
     let (folder, _, _) = hiring::open(&args.dir, today)?;
     let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
-    let planned = hirekit_privacy::purge::erase_plan(&folder, &args.id, today)?;
-    let done = hirekit_privacy::purge::apply_one(&folder, &place(&store), &planned, today)?;
-    output::print(&format!(
-        "{}\n",
-        msg!(
+    let pool = pool(&args.dir, &folder)?;
+    let planned = hirekit_privacy::purge::erase_plan(&folder, &members(&*pool)?, &args.id, today)?;
+    let done = hirekit_privacy::purge::apply_one(&folder, &place(&store), &*pool, &planned, today)?;
+    let erased = match planned.person {
+        Some(_) => msg!(lang, "privacy-erased-person", candidate = args.id.as_str()),
+        None => msg!(
             lang,
             "privacy-erased",
             candidate = args.id.as_str(),
             anonymous = done.anonymous_id.as_str()
-        )
-    ));
+        ),
+    };
+    output::print(&format!("{erased}\n"));
     for o in &planned.outside {
         output::print(&format!(
             "  {}\n",

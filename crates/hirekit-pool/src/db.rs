@@ -5,7 +5,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use hirekit_folder::{HiringSource as _, HistoryRecord, TimeRules};
-use hirekit_privacy::consent::ConsentLog;
+use hirekit_privacy::consent::{ConsentEntry, ConsentLog};
+use hirekit_privacy::pool::{PoolError, PoolMember, PoolRecords};
 use hirekit_store::{Database, Store, StoreError};
 use hirekit_yaml::{Diagnostic, Location};
 use serde::Serialize;
@@ -125,12 +126,35 @@ pub async fn read(database: &Database) -> Result<PoolFile, String> {
 pub async fn write(database: &Database, pool: &PoolFile) -> Result<(), String> {
     let failed = |e: sqlx::Error| format!("cannot store the talent pool: {e}");
     let mut tx = database.pool().begin().await.map_err(failed)?;
+    write_in(&mut tx, pool).await?;
+    tx.commit().await.map_err(failed)
+}
+
+/// Imports a hiring folder and its talent pool (`pool.yaml`, read and checked by the caller)
+/// into the empty database of `store`, in one transaction: when the pool cannot be stored,
+/// nothing is imported.
+pub fn import(
+    store: &Store,
+    folder: &hirekit_folder::Folder,
+    pool: PoolFile,
+) -> Result<hirekit_store::Imported, StoreError> {
+    store.import_with(folder, move |tx| {
+        Box::pin(async move { write_in(tx, &pool).await })
+    })
+}
+
+/// Replaces the pool with `pool` inside the transaction `tx`.
+pub async fn write_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    pool: &PoolFile,
+) -> Result<(), String> {
+    let failed = |e: sqlx::Error| format!("cannot store the talent pool: {e}");
     sqlx::query("DELETE FROM pool_contacts")
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(failed)?;
     sqlx::query("DELETE FROM pool_members")
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(failed)?;
     for (seq, m) in pool.members.iter().enumerate() {
@@ -155,7 +179,7 @@ pub async fn write(database: &Database, pool: &PoolFile) -> Result<(), String> {
         .bind(m.next.as_ref().map(|n| n.action.clone()))
         .bind(m.next.as_ref().map(|n| n.on.to_string()))
         .bind(serde_json::to_string(&m.drafts).map_err(data)?)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(|e| format!("cannot store pool member `{}`: {e}", m.id))?;
         for (i, c) in m.contacts.iter().enumerate() {
@@ -169,12 +193,12 @@ pub async fn write(database: &Database, pool: &PoolFile) -> Result<(), String> {
             .bind(c.channel.code().to_owned())
             .bind(c.topic.clone())
             .bind(c.note.clone())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(|e| format!("cannot store a contact of `{}`: {e}", m.id))?;
         }
     }
-    tx.commit().await.map_err(failed)
+    Ok(())
 }
 
 impl PoolSource for DatabasePool {
@@ -211,5 +235,57 @@ impl PoolSource for DatabasePool {
 
     fn shown_name(&self) -> String {
         self.store.database().shown_name()
+    }
+}
+
+/// Removes member `id` with its contacts and, with `audit`, writes the privacy audit line, in
+/// one transaction.
+pub async fn remove(database: &Database, id: &str, audit: Option<&str>) -> Result<(), String> {
+    let failed = |e: sqlx::Error| format!("cannot remove `{id}` from the talent pool: {e}");
+    let mut tx = database.pool().begin().await.map_err(failed)?;
+    sqlx::query("DELETE FROM pool_contacts WHERE member = $1")
+        .bind(id.to_owned())
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?;
+    sqlx::query("DELETE FROM pool_members WHERE id = $1")
+        .bind(id.to_owned())
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?;
+    if let Some(line) = audit {
+        let next: i64 = sqlx::query("SELECT COALESCE(MAX(position) + 1, 0) FROM privacy_audit")
+            .fetch_one(&mut *tx)
+            .await
+            .and_then(|r| r.try_get(0))
+            .map_err(failed)?;
+        sqlx::query("INSERT INTO privacy_audit (position, line) VALUES ($1, $2)")
+            .bind(next)
+            .bind(line.trim_end().to_owned())
+            .execute(&mut *tx)
+            .await
+            .map_err(failed)?;
+    }
+    tx.commit().await.map_err(failed)
+}
+
+impl PoolRecords for DatabasePool {
+    fn members(&self) -> Result<Vec<PoolMember>, Vec<Diagnostic>> {
+        Ok(crate::source::privacy_members(&self.read_pool()?))
+    }
+
+    fn remove(&self, id: &str, audit: Option<&str>) -> Result<(), PoolError> {
+        self.store
+            .block_on(remove(self.store.database(), id, audit))
+            .map_err(PoolError)
+    }
+
+    fn record_consent(&self, id: &str, entry: ConsentEntry) -> Result<ConsentLog, PoolError> {
+        let pool = self
+            .read_pool()
+            .map_err(|p| PoolError(p.first().map_or_else(String::new, Diagnostic::render)))?;
+        let (pool, log) = crate::source::with_consent(pool, id, entry, &self.rules)?;
+        self.write_pool(&pool).map_err(PoolError)?;
+        Ok(log)
     }
 }

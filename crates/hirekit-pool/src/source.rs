@@ -6,13 +6,16 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use hirekit_folder::{HiringSource as _, HistoryRecord, TimeRules};
-use hirekit_privacy::consent::ConsentLog;
+use hirekit_privacy::consent::{ConsentEntry, ConsentLog};
+use hirekit_privacy::pool::{Person, PoolError, PoolMember, PoolRecords};
+use hirekit_scorecard::Language;
 use hirekit_yaml::{Diagnostic, Location};
 
 use crate::model::{Kind, POOL_FILE, PoolFile};
 
-/// A place the talent pool is kept.
-pub trait PoolSource {
+/// A place the talent pool is kept; what the retention rules do with it ([`PoolRecords`]: the
+/// people in it, removing an entry, a person's consent) is part of the same place.
+pub trait PoolSource: PoolRecords {
     /// The pool as stored, checked; an empty pool when there is none yet.
     fn read_pool(&self) -> Result<PoolFile, Vec<Diagnostic>>;
 
@@ -100,5 +103,106 @@ impl PoolSource for FolderPool {
 
     fn shown_name(&self) -> String {
         self.path().display().to_string()
+    }
+}
+
+/// The pool of a hiring folder (`root`) or, without one, of the database at `url`.
+pub fn open(
+    root: Option<&std::path::Path>,
+    url: Option<&str>,
+    rules: TimeRules,
+) -> Result<Box<dyn PoolSource>, hirekit_store::StoreError> {
+    match (root, url) {
+        (None, Some(url)) => Ok(Box::new(crate::db::DatabasePool::open(url, rules)?)),
+        (root, _) => Ok(Box::new(FolderPool {
+            root: root.map(std::path::Path::to_path_buf).unwrap_or_default(),
+            rules,
+        })),
+    }
+}
+
+/// The pool's members as the retention rules see them.
+pub fn privacy_members(pool: &PoolFile) -> Vec<PoolMember> {
+    pool.members
+        .iter()
+        .map(|m| PoolMember {
+            id: m.id.clone(),
+            person: (m.kind != Kind::Candidate).then(|| Person {
+                kind: m.kind.code(),
+                name: m.name.clone().unwrap_or_default(),
+                given_name: m.given_name.clone(),
+                language: m.language.unwrap_or(Language::Nl),
+                added_on: m.added_on,
+                consent: ConsentLog {
+                    entries: m.consent.clone(),
+                },
+            }),
+            contacts: m.contacts.len(),
+            entry: serde_json::to_value(m).unwrap_or(serde_json::Value::Null),
+        })
+        .collect()
+}
+
+/// `pool` with `entry` added to the consent record of person `id` (added by hand), checked as
+/// `privacy consent` checks a candidate's answer.
+pub fn with_consent(
+    mut pool: PoolFile,
+    id: &str,
+    entry: ConsentEntry,
+    rules: &TimeRules,
+) -> Result<(PoolFile, ConsentLog), PoolError> {
+    let Some(member) = pool.member_mut(id).filter(|m| m.kind != Kind::Candidate) else {
+        return Err(PoolError(format!(
+            "`{id}` is not a person added to the talent pool by hand; a candidate's answer is recorded with their candidate id"
+        )));
+    };
+    if let Some((_, message)) = hirekit_privacy::consent::entry_problem(&entry, rules) {
+        return Err(PoolError(message));
+    }
+    if let Some(last) = member.consent.last()
+        && entry.on < last.on
+    {
+        return Err(PoolError(format!(
+            "the answer of {} is older than the last one recorded ({}); answers are added in date order",
+            entry.on, last.on
+        )));
+    }
+    member.consent.push(entry);
+    let log = ConsentLog {
+        entries: member.consent.clone(),
+    };
+    Ok((pool, log))
+}
+
+impl PoolRecords for FolderPool {
+    fn members(&self) -> Result<Vec<PoolMember>, Vec<Diagnostic>> {
+        Ok(privacy_members(&self.read_pool()?))
+    }
+
+    /// Replaces `pool.yaml` by a copy without the entry (written beside it, renamed over it),
+    /// then appends the audit line.
+    fn remove(&self, id: &str, audit: Option<&str>) -> Result<(), PoolError> {
+        let mut pool = self
+            .read_pool()
+            .map_err(|p| PoolError(p.first().map_or_else(String::new, Diagnostic::render)))?;
+        let before = pool.members.len();
+        pool.members.retain(|m| m.id != id);
+        if pool.members.len() != before {
+            self.write_pool(&pool).map_err(PoolError)?;
+        }
+        if let Some(line) = audit {
+            hirekit_privacy::purge::append_audit(&self.root, line)
+                .map_err(|e| PoolError(e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    fn record_consent(&self, id: &str, entry: ConsentEntry) -> Result<ConsentLog, PoolError> {
+        let pool = self
+            .read_pool()
+            .map_err(|p| PoolError(p.first().map_or_else(String::new, Diagnostic::render)))?;
+        let (pool, log) = with_consent(pool, id, entry, &self.rules)?;
+        self.write_pool(&pool).map_err(PoolError)?;
+        Ok(log)
     }
 }

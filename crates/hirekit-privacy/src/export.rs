@@ -7,12 +7,26 @@ use hirekit_folder::{CandidateFiles, Folder};
 use serde_json::{Value, json};
 
 use crate::Place;
+use crate::pool::PoolMember;
 use crate::purge::PurgeError;
 
 /// The export of one candidate as JSON: `candidate`, `interviews`, `decisions`, `letters`,
 /// `consent`, `other_files` (each other file in their folder, YAML read as data, other text as
-/// text) and `letter_files` (the letter files in the hiring folder).
-pub fn export(folder: &Folder, place: &Place, id: &str) -> Result<Value, PurgeError> {
+/// text), `letter_files` (the letter files in the hiring folder) and `talent_pool` (their pool
+/// entry with its contact log, or null). For a person added to the talent pool by hand (`pool`:
+/// the pool's members as read): `talent_pool`, their entry as stored, consent included.
+pub fn export(
+    folder: &Folder,
+    place: &Place,
+    pool: &[PoolMember],
+    id: &str,
+) -> Result<Value, PurgeError> {
+    let member = pool.iter().find(|m| m.id == id);
+    if folder.candidate(id).is_none()
+        && let Some(m) = member.filter(|m| m.person.is_some())
+    {
+        return Ok(json!({ "talent_pool": m.entry }));
+    }
     let files = folder.candidate(id).ok_or_else(|| {
         PurgeError(format!(
             "no readable candidate `{id}` in this hiring folder; check the id, or fix its files first"
@@ -25,6 +39,7 @@ pub fn export(folder: &Folder, place: &Place, id: &str) -> Result<Value, PurgeEr
     let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
     let plan = crate::purge::planned(
         folder,
+        pool,
         files,
         crate::purge::Ground::ErasureRequest,
         chrono::NaiveDate::MIN,
@@ -42,6 +57,7 @@ pub fn export(folder: &Folder, place: &Place, id: &str) -> Result<Value, PurgeEr
         },
         "letter_files": letter_files,
         "letter_files_outside_the_folder": plan.outside,
+        "talent_pool": member.map(|m| &m.entry),
     }))
 }
 

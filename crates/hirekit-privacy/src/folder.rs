@@ -8,7 +8,8 @@ use hirekit_yaml::Diagnostic;
 
 use crate::Place;
 use crate::consent::{self, ConsentLog};
-use crate::renewal::{self, Renewal};
+use crate::pool::{Person, PoolRecords};
+use crate::renewal::{self, Recipient, Renewal};
 use crate::retention::{self, Action, Due, Subject};
 
 /// The day the latest decision was recorded in `debrief.yaml`, if it was.
@@ -68,11 +69,22 @@ pub struct DueReport {
     pub problems: Vec<Diagnostic>,
 }
 
-/// Everything due in `folder` (read from `place`) on `today`, most urgent first.
-pub fn due(folder: &Folder, place: &Place, today: NaiveDate) -> DueReport {
+/// Everything due in `folder` (read from `place`) and in its talent pool on `today`, most
+/// urgent first: the candidates, and the people added to the pool by hand.
+pub fn due(folder: &Folder, place: &Place, pool: &dyn PoolRecords, today: NaiveDate) -> DueReport {
     let rules = TimeRules::of(&folder.profile);
     let mut problems = Vec::new();
     let mut unreadable: Vec<String> = folder.unreadable.iter().map(|u| u.id.clone()).collect();
+    // A pool that cannot be read may hold people whose consent has ended: the list is then
+    // incomplete, as with a candidate that cannot be read.
+    let members = match pool.members() {
+        Ok(members) => members,
+        Err(p) => {
+            problems.extend(p);
+            unreadable.push(crate::pool::POOL_NAME.to_owned());
+            Vec::new()
+        }
+    };
     let mut subjects = Vec::new();
     for files in &folder.candidates {
         if crate::purge::is_anonymous(&files.candidate) {
@@ -87,16 +99,35 @@ pub fn due(folder: &Folder, place: &Place, today: NaiveDate) -> DueReport {
         }
     }
     unreadable.sort();
-    let due = retention::due_list(&subjects, &rules, today);
+    let mut due = retention::due_list(&subjects, &rules, today);
+    let people: Vec<(&str, &Person)> = members
+        .iter()
+        .filter_map(|m| Some((m.id.as_str(), m.person.as_ref()?)))
+        .collect();
+    due.extend(
+        people
+            .iter()
+            .filter_map(|(id, person)| crate::pool::person_due(id, person, &rules, today)),
+    );
+    retention::sort(&mut due);
     let renewals = due
         .iter()
         .filter(|d| d.action == Action::AskRenewal)
         .filter_map(|d| {
-            let files = folder.candidate(&d.candidate)?;
-            Some(renewal::draft(
-                &files.candidate,
+            let until = d.consent_until?;
+            if let Some(files) = folder.candidate(&d.candidate) {
+                return Some(renewal::draft(&files.candidate, &folder.profile, until));
+            }
+            let (id, person) = people.iter().find(|(id, _)| *id == d.candidate)?;
+            Some(renewal::draft_to(
+                Recipient {
+                    id,
+                    name: &person.name,
+                    given_name: person.given_name.as_deref(),
+                    language: person.language,
+                },
                 &folder.profile,
-                d.consent_until?,
+                until,
             ))
         })
         .collect();

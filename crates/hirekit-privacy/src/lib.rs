@@ -4,6 +4,7 @@
 //! - [`retention`]: the rules — what is due for one candidate on one day — with no file I/O, so
 //!   the folder and a database apply the same rules to the same [`retention::Subject`]s;
 //! - [`folder`]: reading the subjects from the hiring model (a folder or a database);
+//! - [`pool`]: the talent pool as the rules see it (entries to remove, people added by hand);
 //! - [`purge`]: anonymising a candidate, crash-safe, with an audit line;
 //! - [`renewal`]: the request to renew consent, in Dutch and English, checked by the guard;
 //! - [`export`]: everything held about one person (AVG art. 15).
@@ -13,6 +14,7 @@
 pub mod consent;
 pub mod export;
 pub mod folder;
+pub mod pool;
 pub mod purge;
 pub mod render;
 pub mod renewal;

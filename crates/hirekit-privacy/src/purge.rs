@@ -32,6 +32,7 @@ use hirekit_folder::{
 use serde::Serialize;
 
 use crate::Place;
+use crate::pool::{PoolMember, PoolRecords};
 use crate::retention::{Action, Due};
 
 /// The audit log in the hiring folder: one line per purge or erasure, with no personal data.
@@ -98,6 +99,13 @@ pub struct Planned {
     /// Letter files recorded outside the hiring folder (`--out`): hirekit does not delete
     /// outside the folder, so they are named for the user to delete.
     pub outside: Vec<String>,
+    /// Their talent-pool entry, removed with its contact log: the number of contacts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_contacts: Option<usize>,
+    /// A person added to the talent pool by hand (`kind`): no candidate folder, only the pool
+    /// entry, which is removed whole (nothing of it is kept).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<&'static str>,
 }
 
 /// What `privacy purge` would do (or did) on a day.
@@ -134,18 +142,22 @@ fn io_error(what: &str, path: &Path, e: impl std::fmt::Display) -> PurgeError {
     PurgeError(format!("cannot {what} {}: {e}", path.display()))
 }
 
-/// What a purge on `today` would do, from the `due` list of the folder.
-pub fn plan(folder: &Folder, due: &[Due], today: NaiveDate) -> PurgePlan {
+/// What a purge on `today` would do, from the `due` list of the folder and its talent pool
+/// (`pool`: its members as read).
+pub fn plan(folder: &Folder, pool: &[PoolMember], due: &[Due], today: NaiveDate) -> PurgePlan {
     let mut ready = Vec::new();
     let mut waiting = Vec::new();
     for item in due.iter().filter(|d| d.action == Action::Delete) {
-        let Some(files) = folder.candidate(&item.candidate) else {
+        let ground = Ground::of(item);
+        let planned = if let Some(files) = folder.candidate(&item.candidate) {
+            planned(folder, pool, files, ground, item.from)
+        } else if let Some(p) = planned_person(pool, &item.candidate, ground, item.from) {
+            p
+        } else {
             continue;
         };
         match item.purge_from {
-            Some(from) if today >= from => {
-                ready.push(planned(folder, files, Ground::of(item), item.from));
-            }
+            Some(from) if today >= from => ready.push(planned),
             _ => waiting.push(item.clone()),
         }
     }
@@ -156,8 +168,36 @@ pub fn plan(folder: &Folder, due: &[Due], today: NaiveDate) -> PurgePlan {
     }
 }
 
-/// The plan for removing one candidate's personal data now.
-pub fn planned(folder: &Folder, files: &CandidateFiles, ground: Ground, due: NaiveDate) -> Planned {
+/// The plan for removing person `id`, added to the talent pool by hand, now: their entry and
+/// its contact log; `None` when `id` is not such a person.
+pub fn planned_person(
+    pool: &[PoolMember],
+    id: &str,
+    ground: Ground,
+    due: NaiveDate,
+) -> Option<Planned> {
+    let member = pool.iter().find(|m| m.id == id)?;
+    let person = member.person.as_ref()?;
+    Some(Planned {
+        candidate: id.to_owned(),
+        ground,
+        due,
+        removes: Vec::new(),
+        outside: Vec::new(),
+        pool_contacts: Some(member.contacts),
+        person: Some(person.kind),
+    })
+}
+
+/// The plan for removing one candidate's personal data now, with their talent-pool entry
+/// (`pool`: the pool's members as read).
+pub fn planned(
+    folder: &Folder,
+    pool: &[PoolMember],
+    files: &CandidateFiles,
+    ground: Ground,
+    due: NaiveDate,
+) -> Planned {
     let id = &files.candidate.id;
     let root = &folder.root;
     let mut removes = vec![format!("candidates/{id}/")];
@@ -171,12 +211,18 @@ pub fn planned(folder: &Folder, files: &CandidateFiles, ground: Ground, due: Nai
     if root.join("sent").join(id).is_dir() {
         removes.push(format!("sent/{id}/"));
     }
+    let pool_contacts = pool
+        .iter()
+        .find(|m| m.person.is_none() && &m.id == id)
+        .map(|m| m.contacts);
     Planned {
         candidate: id.clone(),
         ground,
         due,
         removes,
         outside,
+        pool_contacts,
+        person: None,
     }
 }
 
@@ -252,8 +298,14 @@ fn audit_line(today: NaiveDate, anonymous_id: &str, files: &CandidateFiles, p: &
         Ground::ErasureRequest => "erase",
         _ => "purge",
     };
+    // The pool entry is named only when there was one, so the lines of purges without one
+    // read as they always did.
+    let pool = match p.pool_contacts {
+        Some(contacts) => format!(" pool_entry=removed contacts={contacts}"),
+        None => String::new(),
+    };
     format!(
-        "{today} {action} {anonymous_id} scorecard={} decision={} ground={} due={} removed={}\n",
+        "{today} {action} {anonymous_id} scorecard={} decision={} ground={} due={} removed={}{pool}\n",
         files.candidate.scorecard,
         files.candidate.decision.map_or("none", |d| match d {
             hirekit_folder::Decision::Advance => "advance",
@@ -462,13 +514,47 @@ pub enum StopAfter {
 pub fn apply_one(
     folder: &Folder,
     place: &Place,
+    pool: &dyn PoolRecords,
     planned: &Planned,
     today: NaiveDate,
 ) -> Result<Done, PurgeError> {
+    if let Some(kind) = planned.person {
+        return apply_person(pool, planned, kind, today);
+    }
     match place {
-        Place::Folder => apply_until(folder, planned, today, StopAfter::Never),
+        Place::Folder => apply_until(folder, pool, planned, today, StopAfter::Never),
         Place::Database(store) => apply_database(store, folder, planned, today),
     }
+}
+
+/// Removes a person added to the talent pool by hand: their entry with its contact log goes
+/// whole (they have no ratings to keep), with an audit line that names only the kind of entry.
+fn apply_person(
+    pool: &dyn PoolRecords,
+    planned: &Planned,
+    kind: &str,
+    today: NaiveDate,
+) -> Result<Done, PurgeError> {
+    let action = match planned.ground {
+        Ground::ErasureRequest => "erase",
+        _ => "purge",
+    };
+    let audit = format!(
+        "{today} {action} pool-member kind={kind} ground={} due={} contacts={}\n",
+        planned.ground.code(),
+        planned.due,
+        planned.pool_contacts.unwrap_or(0),
+    );
+    pool.remove(&planned.candidate, Some(&audit)).map_err(|e| {
+        PurgeError(format!(
+            "cannot remove `{}` from the talent pool: {e}; the pool is unchanged",
+            planned.candidate
+        ))
+    })?;
+    Ok(Done {
+        anonymous_id: String::new(),
+        audit,
+    })
 }
 
 /// The purge of one candidate in a database. The letter files go first: if the transaction
@@ -514,6 +600,7 @@ fn apply_database(
 #[doc(hidden)]
 pub fn apply_until(
     folder: &Folder,
+    pool: &dyn PoolRecords,
     planned: &Planned,
     today: NaiveDate,
     stop: StopAfter,
@@ -539,9 +626,18 @@ pub fn apply_until(
             audit,
         });
     }
-    // 2. Letters and sent copies.
+    // 2. Letters and sent copies, and the talent-pool entry with its contact log (one
+    // atomic replacement of the pool file).
     for relative in &planned.removes[1..] {
         remove_path(&folder.root.join(relative.trim_end_matches('/')))?;
+    }
+    if planned.pool_contacts.is_some() {
+        pool.remove(&planned.candidate, None).map_err(|e| {
+            PurgeError(format!(
+                "cannot remove `{}` from the talent pool: {e}",
+                planned.candidate
+            ))
+        })?;
     }
     // 3. The purge takes effect.
     fs_err::rename(&files.dir, &retired).map_err(|e| io_error("move", &files.dir, e))?;
@@ -577,9 +673,9 @@ fn finish(candidates_dir: &Path, hex: &str) -> Result<(), PurgeError> {
     remove_path(&retired)
 }
 
-/// Appends `line` to the audit log unless it is already there (a re-run after an interruption
-/// between writing the line and removing `.audit-line`).
-fn append_audit(root: &Path, line: &str) -> Result<(), PurgeError> {
+/// Appends `line` to the audit log in hiring folder `root` unless it is already there (a re-run
+/// after an interruption between writing the line and removing `.audit-line`).
+pub fn append_audit(root: &Path, line: &str) -> Result<(), PurgeError> {
     let path = root.join(AUDIT_FILE);
     let existing = fs_err::read_to_string(&path).unwrap_or_default();
     if existing.lines().any(|l| format!("{l}\n") == line) {
@@ -647,15 +743,30 @@ pub fn recover(root: &Path) -> Result<(usize, usize), PurgeError> {
 
 /// Applies `plan`: every ready candidate, one after the other; stops at the first failure
 /// (those before it are done, the failed one is finished or undone by the next run).
-pub fn apply(folder: &Folder, place: &Place, plan: &PurgePlan) -> Result<Vec<Done>, PurgeError> {
+pub fn apply(
+    folder: &Folder,
+    place: &Place,
+    pool: &dyn PoolRecords,
+    plan: &PurgePlan,
+) -> Result<Vec<Done>, PurgeError> {
     plan.ready
         .iter()
-        .map(|p| apply_one(folder, place, p, plan.today))
+        .map(|p| apply_one(folder, place, pool, p, plan.today))
         .collect()
 }
 
 /// The plan to erase one candidate now, at their request (AVG art. 17).
-pub fn erase_plan(folder: &Folder, id: &str, today: NaiveDate) -> Result<Planned, PurgeError> {
+pub fn erase_plan(
+    folder: &Folder,
+    pool: &[PoolMember],
+    id: &str,
+    today: NaiveDate,
+) -> Result<Planned, PurgeError> {
+    if folder.candidate(id).is_none()
+        && let Some(p) = planned_person(pool, id, Ground::ErasureRequest, today)
+    {
+        return Ok(p);
+    }
     let files = folder.candidate(id).ok_or_else(|| {
         PurgeError(format!(
             "no readable candidate `{id}` in this hiring folder; check the id with `hirekit score`, or fix its files first"
@@ -666,5 +777,5 @@ pub fn erase_plan(folder: &Folder, id: &str, today: NaiveDate) -> Result<Planned
             "`{id}` is already anonymous: no personal data remains"
         )));
     }
-    Ok(planned(folder, files, Ground::ErasureRequest, today))
+    Ok(planned(folder, pool, files, Ground::ErasureRequest, today))
 }

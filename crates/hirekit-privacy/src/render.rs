@@ -15,13 +15,22 @@ pub fn why(item: &Due, lang: Language) -> String {
         EndedBy::Decision => msg!(lang, "privacy-ended-by-decision"),
         EndedBy::Letter => msg!(lang, "privacy-ended-by-letter"),
         EndedBy::LastInterview => msg!(lang, "privacy-ended-by-last-interview"),
+        EndedBy::AddedToPool => String::new(),
     };
-    let procedure = msg!(
-        lang,
-        "privacy-procedure",
-        date = item.procedure_end.to_string(),
-        ended = ended
-    );
+    let procedure = if item.ended_by == EndedBy::AddedToPool {
+        msg!(
+            lang,
+            "privacy-added-to-pool",
+            date = item.procedure_end.to_string()
+        )
+    } else {
+        msg!(
+            lang,
+            "privacy-procedure",
+            date = item.procedure_end.to_string(),
+            ended = ended
+        )
+    };
     match (item.action, item.consent_until, item.refused_on) {
         (Action::AskRenewal, Some(until), _) => {
             msg!(lang, "privacy-why-ask-renewal", until = until.to_string())
@@ -72,15 +81,14 @@ pub fn due_table(report: &DueReport, lang: Language) -> String {
             "privacy-unreadable",
             candidates = report.unreadable.join(", ")
         ));
-        out.push_str("\n\n");
+        out.push('\n');
+        if !report.due.is_empty() {
+            out.push('\n');
+        }
     }
     if report.due.is_empty() && !report.unreadable.is_empty() {
-        out.push_str(&msg!(
-            lang,
-            "privacy-nothing-due-for-others",
-            today = today.as_str()
-        ));
-        out.push('\n');
+        // Nothing found among the rest is no answer: the line above says the list is
+        // incomplete, and that is all that can be said.
     } else if report.due.is_empty() {
         out.push_str(&msg!(lang, "privacy-nothing-due", today = today.as_str()));
         out.push('\n');
@@ -191,6 +199,13 @@ pub fn purge_table(plan: &PurgePlan, done: Option<&[Done]>, lang: Language) -> S
     for (i, p) in plan.ready.iter().enumerate() {
         let due = p.due.to_string();
         match done.and_then(|d| d.get(i)) {
+            Some(_) if p.person.is_some() => lines.push(msg!(
+                lang,
+                "privacy-purged-person",
+                candidate = p.candidate.as_str(),
+                due = due.as_str(),
+                ground = ground(p.ground, lang)
+            )),
             Some(d) => lines.push(msg!(
                 lang,
                 "privacy-purged",
@@ -215,6 +230,15 @@ pub fn purge_table(plan: &PurgePlan, done: Option<&[Done]>, lang: Language) -> S
                 } else {
                     msg!(lang, "privacy-remove", path = r.as_str())
                 };
+                lines.push(format!("  {line}"));
+            }
+            if let Some(contacts) = p.pool_contacts {
+                let line = msg!(
+                    lang,
+                    "privacy-remove-pool-entry",
+                    candidate = p.candidate.as_str(),
+                    contacts = contacts
+                );
                 lines.push(format!("  {line}"));
             }
         }

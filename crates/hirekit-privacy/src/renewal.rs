@@ -27,12 +27,36 @@ fn long_date(date: NaiveDate, language: Language) -> String {
     date.format_localized("%-d %B %Y", locale).to_string()
 }
 
+/// Whom a request is for: a candidate, or a person added to the talent pool by hand.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    /// The candidate id or pool id.
+    pub id: &'a str,
+    pub name: &'a str,
+    pub given_name: Option<&'a str>,
+    pub language: Language,
+}
+
 /// The request to `candidate`, whose consent ends on `until`, checked by the letter guard.
 pub fn draft(candidate: &Candidate, profile: &Profile, until: NaiveDate) -> Renewal {
-    let lang = candidate.language;
-    let name = match (profile.letters.salutation, &candidate.given_name) {
-        (Salutation::GivenName, Some(given)) => given.as_str(),
-        _ => candidate.name.as_str(),
+    draft_to(
+        Recipient {
+            id: &candidate.id,
+            name: &candidate.name,
+            given_name: candidate.given_name.as_deref(),
+            language: candidate.language,
+        },
+        profile,
+        until,
+    )
+}
+
+/// The request to `to`, whose consent ends on `until`, checked by the letter guard.
+pub fn draft_to(to: Recipient, profile: &Profile, until: NaiveDate) -> Renewal {
+    let lang = to.language;
+    let name = match (profile.letters.salutation, to.given_name) {
+        (Salutation::GivenName, Some(given)) => given,
+        _ => to.name,
     };
     let company = &profile.company;
     let date = long_date(until, lang);
@@ -70,7 +94,7 @@ pub fn draft(candidate: &Candidate, profile: &Profile, until: NaiveDate) -> Rene
     };
     let findings = Guard::builtin().check_text(&body, lang);
     Renewal {
-        candidate: candidate.id.clone(),
+        candidate: to.id.to_owned(),
         language: lang,
         subject,
         body,

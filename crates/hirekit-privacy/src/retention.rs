@@ -52,6 +52,8 @@ pub enum EndedBy {
     Letter,
     /// The last interview (a withdrawal or a decision whose day was not recorded).
     LastInterview,
+    /// No procedure: a person added to the talent pool by hand, on `procedure_end`.
+    AddedToPool,
 }
 
 /// One thing due for one candidate.
@@ -156,8 +158,14 @@ pub fn due_list<'a>(
         .into_iter()
         .filter_map(|s| due(s, rules, today))
         .collect();
-    list.sort_by(|a, b| (a.from, a.action, &a.candidate).cmp(&(b.from, b.action, &b.candidate)));
+    sort(&mut list);
     list
+}
+
+/// Most urgent first: the oldest date first, deletions before renewal requests on the same
+/// day, then by id.
+pub fn sort(list: &mut [Due]) {
+    list.sort_by(|a, b| (a.from, a.action, &a.candidate).cmp(&(b.from, b.action, &b.candidate)));
 }
 
 #[cfg(test)]

@@ -60,10 +60,16 @@ fn entries(root: &Path) -> Vec<String> {
 
 fn stop_after(root: &Path, stop: StopAfter) -> String {
     let (folder, _) = hirekit_folder::open(root, &|_| true, today()).unwrap();
-    let plan = purge::erase_plan(&folder, "c-2026-017", today()).unwrap();
-    purge::apply_until(&folder, &plan, today(), stop)
-        .unwrap()
-        .anonymous_id
+    let plan = purge::erase_plan(&folder, &[], "c-2026-017", today()).unwrap();
+    purge::apply_until(
+        &folder,
+        &hirekit_privacy::pool::NoPool,
+        &plan,
+        today(),
+        stop,
+    )
+    .unwrap()
+    .anonymous_id
 }
 
 #[test]

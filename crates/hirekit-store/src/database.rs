@@ -123,6 +123,20 @@ impl Database {
     /// refuses a folder with errors) into this empty database, in one transaction: all or
     /// nothing. Scorecard and checklist files are stored as their text, exactly as written.
     pub async fn import(&self, folder: &Folder) -> Result<Imported, StoreError> {
+        self.import_with(folder, |_| Box::pin(async { Ok(()) }))
+            .await
+    }
+
+    /// [`Database::import`], with `then` run in the same transaction after the hiring data
+    /// (the talent pool, kept by a crate of its own): when it fails, nothing is imported.
+    pub async fn import_with<F>(&self, folder: &Folder, then: F) -> Result<Imported, StoreError>
+    where
+        F: for<'c> FnOnce(
+            &'c mut Transaction<'static, Any>,
+        ) -> std::pin::Pin<
+            Box<dyn std::future::Future<Output = Result<(), String>> + Send + 'c>,
+        >,
+    {
         let scorecard_files = scorecard_files(folder)?;
         let checklists = checklist_files(folder)?;
         let mut tx = self.begin().await?;
@@ -207,6 +221,7 @@ impl Database {
                     .map_err(|e| StoreError::Data(e.to_string()))?;
             }
         }
+        then(&mut tx).await.map_err(StoreError::Data)?;
         tx.commit()
             .await
             .map_err(StoreError::sql("cannot finish the import"))?;
@@ -767,6 +782,21 @@ impl Database {
             .execute(&mut *tx)
             .await
             .map_err(|e| write_error(e, "the audit log"))?;
+        // The talent-pool entry and its contact notes (free text) go with the candidate. The
+        // foreign keys cascade too; deleting them by name keeps this true whatever a later
+        // migration does to the keys.
+        sqlx::query(
+            "DELETE FROM pool_contacts WHERE member IN (SELECT id FROM pool_members WHERE candidate = $1)",
+        )
+        .bind(old)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| write_error(e, "the talent-pool contacts"))?;
+        sqlx::query("DELETE FROM pool_members WHERE candidate = $1")
+            .bind(old)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_error(e, "the talent-pool entry"))?;
         sqlx::query("DELETE FROM candidates WHERE id = $1")
             .bind(old)
             .execute(&mut *tx)

@@ -85,6 +85,20 @@ impl Store {
         self.runtime.block_on(self.database.import(folder))
     }
 
+    /// Imports `folder` and runs `then` in the same transaction (see
+    /// [`Database::import_with`]).
+    pub fn import_with<F>(&self, folder: &Folder, then: F) -> Result<Imported, StoreError>
+    where
+        F: for<'c> FnOnce(
+            &'c mut sqlx::Transaction<'static, sqlx::Any>,
+        ) -> std::pin::Pin<
+            Box<dyn std::future::Future<Output = Result<(), String>> + Send + 'c>,
+        >,
+    {
+        self.runtime
+            .block_on(self.database.import_with(folder, then))
+    }
+
     /// Writes the whole database out as a hiring folder at `dir` (absent or empty).
     pub fn export(&self, dir: &Path) -> Result<(), StoreError> {
         self.runtime.block_on(self.database.export(dir))

@@ -3,6 +3,7 @@
 privacy-ended-by-decision = the decision
 privacy-ended-by-letter = the letter
 privacy-ended-by-last-interview = the last interview (no decision date recorded)
+privacy-added-to-pool = added to the talent pool by hand { $date }, no procedure
 privacy-procedure = procedure ended { $date } with { $ended }
 privacy-why-ask-renewal = talent-pool consent ends { $until }; ask a week before whether to keep it
 privacy-why-consent-ended = talent-pool consent ended { $until } and was not renewed
@@ -13,7 +14,6 @@ privacy-why-no-consent = no consent; { $procedure }
 privacy-action-delete = delete
 privacy-action-ask-renewal = ask renewal
 privacy-nothing-due = Nothing is due on { $today }.
-privacy-nothing-due-for-others = Nothing is due for the other candidates on { $today }.
 privacy-due-heading = Due on { $today }, most urgent first:
 privacy-column-from = FROM
 privacy-column-candidate = CANDIDATE
@@ -38,6 +38,12 @@ privacy-consent-recorded = Recorded in { $path }: { $answers ->
 }.
 privacy-exported = Wrote { $json } and { $pdf }
 privacy-erased = Erased the personal data of { $candidate }; the anonymous ratings remain as { $anonymous }.
+privacy-purged-person = Purged { $candidate } (due { $due }, { $ground }): removed from the talent pool, nothing of it kept
+privacy-remove-pool-entry = remove the talent-pool entry of { $candidate } with its contact log ({ $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+})
+privacy-erased-person = Erased { $candidate } from the talent pool with its contact log; nothing of it is kept.
 privacy-remove-anonymised = remove { $path } (anonymised)
 privacy-ground-retention = retention
 privacy-ground-consent-ended = consent ended

@@ -3,6 +3,7 @@
 privacy-ended-by-decision = het besluit
 privacy-ended-by-letter = de brief
 privacy-ended-by-last-interview = het laatste gesprek (geen datum van het besluit vastgelegd)
+privacy-added-to-pool = met de hand aan de talentenpool toegevoegd op { $date }, geen procedure
 privacy-procedure = procedure afgerond op { $date } met { $ended }
 privacy-why-ask-renewal = toestemming voor de talentenpool loopt af op { $until }; vraag een week vooraf of die verlengd mag worden
 privacy-why-consent-ended = toestemming voor de talentenpool liep af op { $until } en is niet verlengd
@@ -13,7 +14,6 @@ privacy-why-no-consent = geen toestemming; { $procedure }
 privacy-action-delete = verwijderen
 privacy-action-ask-renewal = verlenging vragen
 privacy-nothing-due = Niets te doen op { $today }.
-privacy-nothing-due-for-others = Voor de andere kandidaten is er niets te doen op { $today }.
 privacy-due-heading = Te doen op { $today }, meest dringend eerst:
 privacy-column-from = VANAF
 privacy-column-candidate = KANDIDAAT
@@ -38,6 +38,12 @@ privacy-consent-recorded = Vastgelegd in { $path }: { $answers ->
 }.
 privacy-exported = { $json } en { $pdf } geschreven
 privacy-erased = De persoonsgegevens van { $candidate } zijn gewist; de anonieme beoordelingen blijven staan als { $anonymous }.
+privacy-purged-person = Opgeschoond: { $candidate } (deadline { $due }, { $ground }): uit de talentenpool verwijderd, er blijft niets van over
+privacy-remove-pool-entry = verwijder de vermelding van { $candidate } in de talentenpool met het contactlogboek ({ $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacten
+})
+privacy-erased-person = { $candidate } is uit de talentenpool gewist, met het contactlogboek; er blijft niets van over.
 privacy-remove-anonymised = verwijder { $path } (geanonimiseerd)
 privacy-ground-retention = bewaartermijn
 privacy-ground-consent-ended = toestemming afgelopen
