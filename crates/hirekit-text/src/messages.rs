@@ -30,6 +30,7 @@ const NL: &[(&str, &str)] = &[
     ),
     ("letters.ftl", include_str!("../messages/nl/letters.ftl")),
     ("pool.ftl", include_str!("../messages/nl/pool.ftl")),
+    ("web.ftl", include_str!("../messages/nl/web.ftl")),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
@@ -46,6 +47,7 @@ const EN: &[(&str, &str)] = &[
     ),
     ("letters.ftl", include_str!("../messages/en/letters.ftl")),
     ("pool.ftl", include_str!("../messages/en/pool.ftl")),
+    ("web.ftl", include_str!("../messages/en/web.ftl")),
 ];
 
 struct Catalogue {

@@ -99,6 +99,10 @@ impl App {
                 listen: "127.0.0.1:8080".parse().unwrap(),
                 public_url: "http://127.0.0.1:8080".to_owned(),
                 root: root.to_owned(),
+                // The fixtures' interviews are in November: Amsterdam is at +01:00.
+                zone: hirekit_web::Zone::Fixed(
+                    chrono::FixedOffset::east_opt(3600).expect("an offset"),
+                ),
             },
             Arc::new(|| NOW),
         )

@@ -91,6 +91,10 @@ impl App {
                 listen: "127.0.0.1:8080".parse().expect("an address"),
                 public_url: public_url.to_owned(),
                 root,
+                // The fixtures' interviews are in November: Amsterdam is at +01:00.
+                zone: hirekit_web::Zone::Fixed(
+                    chrono::FixedOffset::east_opt(3600).expect("an offset"),
+                ),
             },
             Arc::new(move || time.load(Ordering::Relaxed)),
         )
@@ -653,7 +657,7 @@ fn adding_a_candidate_and_planning_an_interview() {
             .await;
         assert_eq!(taken.status, StatusCode::BAD_REQUEST);
         assert!(
-            taken.body.contains("<p class=\"error\" id=\"id-error\">candidates/c-2026-014 already exists: candidate `c-2026-014` was added before; choose another id</p>"),
+            taken.body.contains("<p class=\"error\" id=\"id-error\">Er is al een kandidaat met het nummer c-2026-014; kies een ander nummer, of laat het leeg voor het volgende vrije.</p>"),
             "{}",
             taken.body
         );
@@ -702,7 +706,9 @@ fn adding_a_candidate_and_planning_an_interview() {
             .await;
         assert_eq!(twice.status, StatusCode::BAD_REQUEST);
         assert!(
-            twice.body.contains("c-2026-024 already has this interview planned with daan at 2026-11-30T10:00:00+01:00"),
+            twice
+                .body
+                .contains("Dit gesprek is al gepland: dezelfde interviewer op hetzelfde moment."),
             "{}",
             twice.body
         );
@@ -839,7 +845,7 @@ fn uploading_a_scorecard_on_behalf_of_an_interviewer() {
         assert_eq!(again.status, StatusCode::BAD_REQUEST);
         assert!(
             again.body.contains(
-                "interviewer `chen` has already submitted a scorecard for candidate `c-2026-020`"
+                "Chen Li heeft al een scorekaart voor deze kandidaat ingediend; er is niets veranderd."
             ),
             "{}",
             again.body
@@ -969,5 +975,147 @@ fn the_audit_log_of_a_candidate() {
             .await;
         assert_eq!(page.status, StatusCode::OK);
         insta::assert_snapshot!("audit_c_2026_014_nl", stable(&page));
+    });
+}
+
+/// What a person reads of a page: the text between the tags, entities decoded, one line per
+/// line of the page that holds any text.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A Dutch recruiter's and a Dutch interviewer's pages are Dutch from top to bottom: the
+/// labels, the rules' problems on refused forms, the panel, the times. The whole visible text
+/// of every page is a snapshot (read it); and no English sentence of the web app's catalogue
+/// appears on any of them.
+#[test]
+fn a_dutch_users_pages_are_all_dutch() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let recruiter = team["recruiter"].as_str();
+        let daan = team["daan"].as_str();
+        let mut pages: Vec<(String, Reply)> = Vec::new();
+        for path in [
+            "/candidates",
+            "/pipeline",
+            "/candidates/c-2026-014",
+            "/candidates/c-2026-020",
+            "/candidates/new",
+            "/candidates/c-2026-014/plan",
+            "/candidates/c-2026-014/decision",
+            "/candidates/c-2026-020/upload",
+            "/candidates/c-2026-014/audit",
+            "/cost",
+        ] {
+            pages.push((
+                format!("recruiter GET {path}"),
+                app.get(path, Some(recruiter)).await,
+            ));
+        }
+        let refused: &[(&str, &[(&str, &str)])] = &[
+            (
+                "/candidates/c-2026-014/decision",
+                &[("decision", "advance"), ("reason", "other_candidate")],
+            ),
+            (
+                "/candidates/c-2026-020/decision",
+                &[("decision", "reject"), ("reason", "requirements")],
+            ),
+            ("/candidates/c-2026-014/decision", &[("reason", "x")]),
+            (
+                "/candidates/new",
+                &[
+                    ("id", "c-2026-014"),
+                    ("name", ""),
+                    ("email", "nobody"),
+                    ("language", "de"),
+                    ("scorecard", "nope"),
+                ],
+            ),
+            (
+                "/candidates/c-2026-014/plan",
+                &[("interviewer", "nobody"), ("at", "morgen")],
+            ),
+            (
+                "/cost",
+                &[("salary", "veel"), ("exit_month", "x"), ("route", "")],
+            ),
+            (
+                "/cost",
+                &[
+                    ("salary", "5500"),
+                    ("exit_month", "6"),
+                    ("route", "fixed_term_end"),
+                ],
+            ),
+            (
+                "/candidates/c-2026-020/upload",
+                &[("interviewer", "daan"), ("yaml", "")],
+            ),
+        ];
+        for (path, pairs) in refused {
+            let reply = app.post(path, recruiter, pairs).await;
+            assert_eq!(
+                reply.status,
+                StatusCode::BAD_REQUEST,
+                "{path}: {}",
+                reply.body
+            );
+            pages.push((format!("recruiter POST {path} (refused)"), reply));
+        }
+        for path in [
+            "/my-interviews",
+            "/candidates/c-2026-017",
+            "/candidates/c-2026-023",
+            "/candidates/c-2026-023/scorecard",
+            "/candidates/c-2026-017/kit",
+        ] {
+            pages.push((format!("daan GET {path}"), app.get(path, Some(daan)).await));
+        }
+        let english: Vec<String> = hirekit_text::ids(hirekit_text::Language::En)
+            .filter(|id| id.starts_with("web-") || id.starts_with("page-"))
+            .filter(|id| hirekit_text::variables(hirekit_text::Language::En, id).is_empty())
+            .map(|id| hirekit_text::message(hirekit_text::Language::En, id, &[]))
+            .filter(|en| en.split_whitespace().count() > 1)
+            .collect();
+        let mut all = String::new();
+        for (what, reply) in &pages {
+            assert!(
+                reply.status == StatusCode::OK || reply.status == StatusCode::BAD_REQUEST,
+                "{what}: {}",
+                reply.status
+            );
+            let text = visible_text(&reply.body);
+            for sentence in &english {
+                assert!(
+                    !text.contains(sentence.as_str()),
+                    "{what} says, in English: {sentence}\n{text}"
+                );
+            }
+            all.push_str(&format!("=== {what}\n{text}\n"));
+        }
+        insta::assert_snapshot!("dutch_pages_text", all);
     });
 }

@@ -108,6 +108,10 @@ impl App {
                 listen: "127.0.0.1:8080".parse().expect("an address"),
                 public_url: public_url.to_owned(),
                 root,
+                // The fixtures' interviews are in November: Amsterdam is at +01:00.
+                zone: hirekit_web::Zone::Fixed(
+                    chrono::FixedOffset::east_opt(3600).expect("an offset"),
+                ),
             },
             Arc::new(move || time.load(Ordering::Relaxed)),
         )
@@ -1104,10 +1108,11 @@ fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
             .get("/candidates/c-2026-020/scorecard", Some(chen))
             .await;
         assert_eq!(page.status, StatusCode::OK);
+        // Read-only: no form to save or submit, only the choice to replace it (below).
         assert!(
             !page
                 .body
-                .contains("<form method=\"post\" action=\"/candidates"),
+                .contains("action=\"/candidates/c-2026-020/scorecard\" class=\"scorecard\""),
             "{}",
             page.body
         );
@@ -1249,6 +1254,22 @@ fn colleagues_ratings_follow_ratings_visible() {
         insta::assert_snapshot!("candidate_after_submit_chen", stable(&after));
         let daan = app.get("/candidates/c-2026-017", Some(&team["daan"])).await;
         insta::assert_snapshot!("candidate_complete_daan_nl", stable(&daan));
+        // Punctuality is the recruiter's business: on the same complete panel ayla sees daan's
+        // ratings but not that he handed in late; daan sees his own lateness (above), the
+        // recruiter everyone's.
+        let ayla = app.get("/candidates/c-2026-017", Some(&team["ayla"])).await;
+        insta::assert_snapshot!("candidate_complete_ayla", stable(&ayla));
+        assert!(!ayla.body.contains("Late scorecards"), "{}", ayla.body);
+        let recruiter = app
+            .get("/candidates/c-2026-017", Some(&team["recruiter"]))
+            .await;
+        assert!(
+            recruiter.body.contains(
+                "<h3>Scorekaarten te laat</h3>\n<ul><li>Daan de Groot diende te laat in: 30,8 uur na het gesprek (termijn 24 uur)</li></ul>"
+            ),
+            "{}",
+            recruiter.body
+        );
     });
 }
 
