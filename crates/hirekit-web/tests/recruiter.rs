@@ -1119,3 +1119,101 @@ fn a_dutch_users_pages_are_all_dutch() {
         insta::assert_snapshot!("dutch_pages_text", all);
     });
 }
+
+/// After a panel meeting the decision records the final ratings of the disputed criteria, by
+/// the rules of `hirekit decide --panel-met --final`: each disputed criterion then needs one,
+/// with a reason. Only recruiters and hiring managers, only with the CSRF token.
+#[test]
+fn final_ratings_after_the_panel_meeting() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let manager = team["hiring_manager"].as_str();
+        // c-2026-014: the panel disputed api-design (a must-have on both sides of the pass).
+        let decide = [
+            ("decision", "reject"),
+            ("reason", "requirements"),
+            ("panel_met", "yes"),
+        ];
+        for who in ["ayla", "daan"] {
+            let refused = app
+                .post("/candidates/c-2026-014/decision", &team[who], &decide)
+                .await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN, "{who}");
+        }
+        let no_token = app
+            .send(
+                "POST",
+                "/candidates/c-2026-014/decision",
+                &[("hirekit_session", manager)],
+                &form(&decide),
+            )
+            .await;
+        assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+        // The panel met, and no final rating given; then one without a reason.
+        let missing = app
+            .post("/candidates/c-2026-014/decision", manager, &decide)
+            .await;
+        assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+        assert!(
+            missing.body.contains("<li>The panel met, so the disputed criterion API and service design needs a final rating.</li>"),
+            "{}",
+            missing.body
+        );
+        let mut with_rating = decide.to_vec();
+        with_rating.push(("final.api-design", "2"));
+        let no_reason = app
+            .post("/candidates/c-2026-014/decision", manager, &with_rating)
+            .await;
+        assert_eq!(no_reason.status, StatusCode::BAD_REQUEST);
+        assert!(
+            no_reason.body.contains("<li>The final rating of API and service design needs a reason: what the answers contained, in terms of the anchors.</li>"),
+            "{}",
+            no_reason.body
+        );
+        // What was chosen is kept in the form that comes back.
+        assert!(
+            no_reason
+                .body
+                .contains("<option value=\"2\" selected>2</option>"),
+            "{}",
+            no_reason.body
+        );
+        with_rating.push((
+            "final_reason.api-design",
+            "Versioning only by URL; no answer on breaking changes (anchor 2).",
+        ));
+        let recorded = app
+            .post("/candidates/c-2026-014/decision", manager, &with_rating)
+            .await;
+        assert_eq!(
+            (recorded.status, recorded.location()),
+            (StatusCode::SEE_OTHER, Some("/candidates/c-2026-014"))
+        );
+        let stored = app
+            .db
+            .read_record(
+                Path::new("."),
+                "c-2026-014",
+                hirekit_folder::HistoryRecord::Debrief,
+            )
+            .await
+            .expect("reads")
+            .expect("a debrief");
+        let text = String::from_utf8(stored.bytes.expect("bytes")).expect("UTF-8");
+        let (log, _) = hirekit_yaml::read::<hirekit_debrief::DebriefLog>(
+            Path::new("debrief.yaml"),
+            text.as_bytes(),
+        )
+        .expect("a debrief history");
+        let last = log.decisions.last().expect("a decision");
+        assert_eq!(
+            last.final_ratings,
+            [hirekit_debrief::FinalRating {
+                criterion: "api-design".into(),
+                rating: 2,
+                reason: "Versioning only by URL; no answer on breaking changes (anchor 2).".into(),
+            }]
+        );
+    });
+}

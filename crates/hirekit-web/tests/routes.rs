@@ -779,6 +779,7 @@ fn interviewer_pages_for_every_role() {
         for route in [
             "/candidates/c-2026-020/scorecard",
             "/candidates/c-2026-020/scorecard/draft",
+            "/candidates/c-2026-020/scorecard/replace",
         ] {
             let mut row = format!("{route:<40}");
             for (who, session) in &team {
@@ -807,6 +808,7 @@ fn interviewer_pages_for_every_role() {
             "\
 /candidates/c-2026-020/scorecard         recruiter:403 hiring_manager:403 ayla:409 chen:→/candidates/c-2026-020/scorecard daan:404
 /candidates/c-2026-020/scorecard/draft   recruiter:403 hiring_manager:403 ayla:409 chen:204 daan:404
+/candidates/c-2026-020/scorecard/replace recruiter:403 hiring_manager:403 ayla:→/candidates/c-2026-020/scorecard chen:→/candidates/c-2026-020/scorecard daan:404
 ",
             "{url}"
         );
@@ -1311,5 +1313,131 @@ fn the_kit_on_screen() {
         assert_eq!(daan.status, StatusCode::OK);
         assert!(!daan.body.contains(SCRIPT_NAME), "{}", daan.body);
         insta::assert_snapshot!("kit_daan_nl", stable(&daan));
+    });
+}
+
+/// Replacing a submitted scorecard is `hirekit fill --force` on the web: the interviewer's own
+/// only (a recruiter 403, someone not on the panel 404, no CSRF token 403), the answers open as
+/// a draft, the submitted one counts until the new one is in, and once every planned
+/// interviewer had submitted the new one is marked as no longer independent.
+#[test]
+fn an_interviewer_replaces_their_own_scorecard() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let daan = team["daan"].as_str();
+        let replace = |session: &'static str, csrf: bool| {
+            let app = &app;
+            let team = &team;
+            async move {
+                let who = team[session].as_str();
+                // The user's own token, from the page their home leads to.
+                let home = app.get("/", Some(who)).await;
+                let page = app.get(home.location().unwrap_or("/"), Some(who)).await;
+                let token = if csrf { page.csrf() } else { String::new() };
+                app.send(
+                    "POST",
+                    "/candidates/c-2026-023/scorecard/replace",
+                    &[("hirekit_session", who)],
+                    &format!("csrf={token}"),
+                )
+                .await
+                .status
+            }
+        };
+        // Role × relation × CSRF, before anything changes.
+        assert_eq!(replace("recruiter", true).await, StatusCode::FORBIDDEN);
+        assert_eq!(replace("hiring_manager", true).await, StatusCode::FORBIDDEN);
+        assert_eq!(replace("chen", true).await, StatusCode::NOT_FOUND);
+        assert_eq!(replace("daan", false).await, StatusCode::FORBIDDEN);
+        let expired = app
+            .send(
+                "POST",
+                "/candidates/c-2026-023/scorecard/replace",
+                &[("hirekit_session", "no-such-session")],
+                "csrf=x",
+            )
+            .await;
+        assert_eq!(
+            (expired.status, expired.location()),
+            (StatusCode::SEE_OTHER, Some("/signin"))
+        );
+        let log = accounts::audit_log(&app.db).await.expect("reads");
+        assert!(
+            !log.iter()
+                .any(|(_, _, action, _)| action.contains("replace")),
+            "{log:?}"
+        );
+        // Daan chooses to replace: his answers open as a draft, marked as a replacement.
+        assert_eq!(replace("daan", true).await, StatusCode::SEE_OTHER);
+        let form = app
+            .get("/candidates/c-2026-023/scorecard", Some(daan))
+            .await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(
+            form.body.contains("<p class=\"caution\" role=\"status\">Je vervangt de scorekaart die je hebt ingediend. Die telt tot je deze indient.</p>"),
+            "{}",
+            form.body
+        );
+        app.clock.fetch_add(60, Ordering::Relaxed);
+        // The submitted scorecard still counts meanwhile: the panel is complete as before.
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let before = folder
+            .candidate("c-2026-023")
+            .expect("the candidate")
+            .clone();
+        assert_eq!(before.interviews.len(), 2);
+        let done = app
+            .post_scorecard(
+                daan,
+                "c-2026-023",
+                "submit",
+                &complete_answers("second look"),
+            )
+            .await;
+        assert_eq!(
+            (done.status, done.location()),
+            (
+                StatusCode::SEE_OTHER,
+                Some("/candidates/c-2026-023/scorecard")
+            )
+        );
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-023").expect("the candidate");
+        let daans: Vec<_> = files
+            .interviews
+            .iter()
+            .filter(|s| s.interviewer == "daan")
+            .collect();
+        assert_eq!(daans.len(), 1, "one scorecard per interviewer");
+        assert_eq!(
+            daans[0].ratings["api-design"].evidence.as_deref(),
+            Some("second look (api-design)")
+        );
+        // Bram had submitted too: the ratings could be seen, so this one is not independent.
+        assert!(daans[0].refilled_after_ratings_shown);
+        let recruiter = app
+            .get("/candidates/c-2026-023", Some(&team["recruiter"]))
+            .await;
+        assert!(
+            recruiter.body.contains("<p class=\"late\">Opnieuw ingevuld na het zien van de beoordelingen, niet meer onafhankelijk: Daan de Groot</p>"),
+            "{}",
+            recruiter.body
+        );
+        // Submitted again: read-only, and a second click on submit changes nothing.
+        let again = app
+            .post_scorecard(daan, "c-2026-023", "submit", &complete_answers("third"))
+            .await;
+        assert_eq!(again.status, StatusCode::CONFLICT);
+        let log = accounts::audit_log(&app.db).await.expect("reads");
+        let actions: Vec<&str> = log
+            .iter()
+            .filter(|(_, actor, _, candidate)| {
+                actor == "daan@example.org" && candidate.as_deref() == Some("c-2026-023")
+            })
+            .map(|(_, _, action, _)| action.as_str())
+            .filter(|a| *a != "view")
+            .collect();
+        assert_eq!(actions, ["start-replace-scorecard", "replace-scorecard"]);
     });
 }
