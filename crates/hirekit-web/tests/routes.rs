@@ -2,327 +2,19 @@
 //! role whether it is allowed, refused (without the data) or sent to sign-in; the CSRF checks;
 //! sign-in links, the failed sign-in limit and session expiry; escaping; headers; whole pages.
 
-// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
-#[path = "../../hirekit-store/tests/backends/mod.rs"]
-mod backends;
+mod app;
 
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use hirekit_store::Database;
+use app::*;
+use axum::http::{StatusCode, header};
 use hirekit_store::accounts::{self, Role};
-use http_body_util::BodyExt as _;
-use tower::ServiceExt as _;
-
-/// 2026-11-23 12:00 UTC: after every planned interview of the example, some scorecards late.
-const NOW: i64 = 1_795_435_200;
-const PASSWORD: &str = "correct horse battery staple";
-const SCRIPT_NAME: &str = "<script>alert(1)</script>";
-
-struct App {
-    router: Router,
-    db: Database,
-    clock: Arc<AtomicI64>,
-}
-
-#[derive(Debug)]
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn location(&self) -> Option<&str> {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-    }
-
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with(&format!("{name}=")))
-            .map(str::to_owned)
-    }
-
-    /// The value of the page's first hidden `csrf` field.
-    fn csrf(&self) -> String {
-        let start = self
-            .body
-            .find("name=\"csrf\" value=\"")
-            .unwrap_or_else(|| panic!("no csrf field in {}", self.body))
-            + "name=\"csrf\" value=\"".len();
-        self.body[start..start + 64].to_owned()
-    }
-}
-
-/// The value of a `Set-Cookie` header (`name=value; …` → `value`).
-fn cookie_value(set_cookie: &str) -> String {
-    set_cookie
-        .split(';')
-        .next()
-        .and_then(|p| p.split_once('='))
-        .map(|(_, v)| v.to_owned())
-        .unwrap_or_default()
-}
-
-impl App {
-    async fn new(url: &str, public_url: &str) -> App {
-        App::with(url, public_url, |_| {}).await
-    }
-
-    /// The example with `edit` applied to the folder before it is imported.
-    async fn with(
-        url: &str,
-        public_url: &str,
-        edit: impl FnOnce(&mut hirekit_folder::Folder),
-    ) -> App {
-        let (db, _) = Database::open(url).await.expect("opens the database");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
-        let (mut folder, _) =
-            hirekit_folder::open(&root, &|_| true, today).expect("the example reads");
-        // A hostile name: it must show as text on every page.
-        let Some(c) = folder
-            .candidates
-            .iter_mut()
-            .find(|c| c.candidate.id == "c-2026-023")
-        else {
-            panic!("the example has c-2026-023");
-        };
-        c.candidate.name = SCRIPT_NAME.to_owned();
-        edit(&mut folder);
-        db.import(&folder).await.expect("imports");
-        let clock = Arc::new(AtomicI64::new(NOW));
-        let time = clock.clone();
-        let router = hirekit_web::app(
-            db.clone(),
-            hirekit_web::Config {
-                listen: "127.0.0.1:8080".parse().expect("an address"),
-                public_url: public_url.to_owned(),
-                root,
-                // The fixtures' interviews are in November: Amsterdam is at +01:00.
-                zone: hirekit_web::Zone::Fixed(
-                    chrono::FixedOffset::east_opt(3600).expect("an offset"),
-                ),
-            },
-            Arc::new(move || time.load(Ordering::Relaxed)),
-        )
-        .expect("the app starts");
-        App { router, db, clock }
-    }
-
-    async fn send(&self, method: &str, path: &str, cookies: &[(&str, &str)], form: &str) -> Reply {
-        self.send_with(method, path, cookies, &[], form).await
-    }
-
-    /// [`App::send`] with extra request headers.
-    async fn send_with(
-        &self,
-        method: &str,
-        path: &str,
-        cookies: &[(&str, &str)],
-        headers: &[(&str, &str)],
-        form: &str,
-    ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        if !cookies.is_empty() {
-            let header: Vec<String> = cookies.iter().map(|(n, v)| format!("{n}={v}")).collect();
-            request = request.header(header::COOKIE, header.join("; "));
-        }
-        if method == "POST" {
-            request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        }
-        let response = self
-            .router
-            .clone()
-            .oneshot(
-                request
-                    .body(Body::from(form.to_owned()))
-                    .expect("a request"),
-            )
-            .await
-            .expect("an answer");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("a body")
-            .to_bytes();
-        Reply {
-            status,
-            headers,
-            // A PDF is not UTF-8; its first bytes are enough to check.
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str, session: Option<&str>) -> Reply {
-        match session {
-            Some(s) => self.send("GET", path, &[("hirekit_session", s)], "").await,
-            None => self.send("GET", path, &[], "").await,
-        }
-    }
-
-    /// Adds a user, sets their password through the sign-in link, and returns the link's token.
-    async fn add_user(&self, email: &str, name: &str, role: Role, language: &str) -> String {
-        let link = hirekit_web::add_user(
-            &self.db,
-            "http://127.0.0.1:8080",
-            email,
-            name,
-            &role,
-            language,
-            self.clock.load(Ordering::Relaxed),
-        )
-        .await
-        .expect("adds the user");
-        let token = link
-            .strip_prefix("http://127.0.0.1:8080/welcome/")
-            .expect("a welcome link")
-            .to_owned();
-        let form = self.get(&format!("/welcome/{token}"), None).await;
-        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
-        let set = self
-            .send(
-                "POST",
-                &format!("/welcome/{token}"),
-                &[("hirekit_form", &form.csrf())],
-                &format!(
-                    "password={}&csrf={}",
-                    PASSWORD.replace(' ', "+"),
-                    form.csrf()
-                ),
-            )
-            .await;
-        assert_eq!(
-            (set.status, set.location()),
-            (StatusCode::SEE_OTHER, Some("/signin"))
-        );
-        token
-    }
-
-    /// Signs in and returns the session cookie's value, or the refused reply.
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, Reply> {
-        let form = self.get("/signin", None).await;
-        let token = form.csrf();
-        assert_eq!(
-            form.cookie("hirekit_form").map(|c| cookie_value(&c)),
-            Some(token.clone())
-        );
-        let reply = self
-            .send(
-                "POST",
-                "/signin",
-                &[("hirekit_form", &token)],
-                &format!(
-                    "email={}&password={}&csrf={token}",
-                    email.replace('@', "%40"),
-                    password.replace(' ', "+")
-                ),
-            )
-            .await;
-        match reply.cookie("hirekit_session") {
-            Some(c) if reply.status == StatusCode::SEE_OTHER => Ok(cookie_value(&c)),
-            _ => Err(reply),
-        }
-    }
-
-    /// The team of the example: a recruiter, a hiring manager and three interviewers.
-    async fn team(&self) -> Vec<(&'static str, String)> {
-        let people = [
-            (
-                "recruiter",
-                "sanne@example.org",
-                "Sanne de Wit",
-                Role::Recruiter,
-                "nl",
-            ),
-            (
-                "hiring_manager",
-                "joost@example.org",
-                "Joost Kok",
-                Role::HiringManager,
-                "en",
-            ),
-            (
-                "ayla",
-                "ayla@example.org",
-                "Ayla Bakker",
-                Role::Interviewer("ayla".into()),
-                "en",
-            ),
-            (
-                "chen",
-                "chen@example.org",
-                "Chen Li",
-                Role::Interviewer("chen".into()),
-                "en",
-            ),
-            (
-                "daan",
-                "daan@example.org",
-                "Daan de Groot",
-                Role::Interviewer("daan".into()),
-                "nl",
-            ),
-        ];
-        let mut sessions = Vec::new();
-        for (who, email, name, role, language) in people {
-            self.add_user(email, name, role, language).await;
-            let session = self
-                .sign_in(email, PASSWORD)
-                .await
-                .unwrap_or_else(|r| panic!("{who} cannot sign in: {} {}", r.status, r.body));
-            sessions.push((who, session));
-        }
-        sessions
-    }
-}
-
-/// Runs `test` on SQLite and on PostgreSQL (when configured; required under CI=true).
-fn on_every_backend<F, Fut>(test: F)
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for db in backends::all() {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        eprintln!("backend: {}", db.name);
-        runtime.block_on(test(db.url.clone()));
-        drop(runtime);
-    }
-}
-
-/// A page with its random CSRF token replaced, for snapshots.
-fn stable(reply: &Reply) -> String {
-    let mut body = reply.body.clone();
-    if body.contains("name=\"csrf\" value=\"") {
-        body = body.replace(&reply.csrf(), "CSRF-TOKEN");
-    }
-    body
-}
 
 #[test]
 fn every_route_for_every_role() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team = app.team().await;
         let routes = [
             "/",
@@ -359,26 +51,10 @@ fn every_route_for_every_role() {
     });
 }
 
-/// `→/path` for a redirect, the status code otherwise; a refusal's body must hold no data.
-fn outcome(reply: &Reply) -> String {
-    match reply.status {
-        StatusCode::SEE_OTHER => format!("→{}", reply.location().unwrap_or("?")),
-        StatusCode::FORBIDDEN => {
-            assert_eq!(reply.body, "forbidden");
-            "403".into()
-        }
-        StatusCode::NOT_FOUND => {
-            assert_eq!(reply.body, "not found");
-            "404".into()
-        }
-        other => other.as_u16().to_string(),
-    }
-}
-
 #[test]
 fn panel_results_follow_the_visibility_rule() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // c-2026-020: ayla has submitted, bram and chen are awaited.
         let recruiter = app
@@ -416,7 +92,7 @@ fn panel_results_follow_the_visibility_rule() {
 #[test]
 fn lists_and_escaping() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let list = app.get("/candidates", Some(&team["hiring_manager"])).await;
         assert!(!list.body.contains(SCRIPT_NAME), "{}", list.body);
@@ -439,7 +115,7 @@ fn lists_and_escaping() {
 #[test]
 fn headers_on_every_response() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "https://hiring.example.org").await;
+        let app = App::hostile(&url, "https://hiring.example.org").await;
         let health = app.get("/healthz", None).await;
         assert_eq!(
             (health.status, health.body.as_str()),
@@ -503,7 +179,7 @@ fn headers_on_every_response() {
 #[test]
 fn csrf_is_checked_on_every_post() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let session = team["recruiter"].as_str();
         let page = app.get("/candidates", Some(session)).await;
@@ -582,7 +258,7 @@ fn csrf_is_checked_on_every_post() {
 #[test]
 fn sign_in_links_passwords_and_sessions() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let token = app
             .add_user("sanne@example.org", "Sanne de Wit", Role::Recruiter, "en")
             .await;
@@ -739,7 +415,7 @@ impl App {
 #[test]
 fn interviewer_pages_for_every_role() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team = app.team().await;
         // c-2026-020: ayla submitted, chen has not; daan is not on the panel.
         // c-2026-023: daan submitted.
@@ -854,7 +530,7 @@ fn interviewer_pages_for_every_role() {
 #[test]
 fn scorecard_posts_need_the_csrf_token_and_a_session() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         let cookies = [("hirekit_session", chen)];
@@ -932,7 +608,7 @@ fn scorecard_posts_need_the_csrf_token_and_a_session() {
 #[test]
 fn drafts_are_saved_and_private_to_their_interviewer() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // bram is on c-2026-020's panel too (his interview is on the 24th).
         app.add_user(
@@ -1044,7 +720,7 @@ fn drafts_are_saved_and_private_to_their_interviewer() {
 #[test]
 fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         // Incomplete: a score without evidence, a criterion unanswered, no recommendation.
@@ -1208,7 +884,7 @@ fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
 #[test]
 fn the_form_waits_for_the_interview() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // Two days before chen's interview of the 20th.
         app.clock.store(NOW - 5 * 86400, Ordering::Relaxed);
@@ -1238,7 +914,7 @@ fn colleagues_ratings_follow_ratings_visible() {
     on_every_backend(|url| async move {
         // after_submit (the default): chen sees nothing before his own scorecard is in, then
         // who has submitted (bram is still awaited); daan, whose panel is complete, sees it.
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         // (The whole page before is the `candidate_own_first_chen` snapshot.)
@@ -1280,7 +956,7 @@ fn colleagues_ratings_are_never_shown_when_the_company_says_never() {
     on_every_backend(|url| async move {
         // Interviewers see no colleague's ratings, also after submitting and with a complete
         // panel; the hiring manager still does.
-        let app = App::with(&url, "http://127.0.0.1:8080", |folder| {
+        let app = App::hostile_with(&url, "http://127.0.0.1:8080", |folder| {
             folder.profile.ratings_visible = hirekit_folder::RatingsVisible::Never;
         })
         .await;
@@ -1305,7 +981,7 @@ fn colleagues_ratings_are_never_shown_when_the_company_says_never() {
 #[test]
 fn the_kit_on_screen() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let daan = app
             .get("/candidates/c-2026-023/kit", Some(&team["daan"]))
@@ -1323,7 +999,7 @@ fn the_kit_on_screen() {
 #[test]
 fn an_interviewer_replaces_their_own_scorecard() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let daan = team["daan"].as_str();
         let replace = |session: &'static str, csrf: bool| {
