@@ -89,6 +89,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             listen: args.listen,
             public_url,
             root,
+            // The computer's own time zone, as every other command uses.
+            zone: hirekit_web::Zone::Local,
         },
     )?;
     Ok(ExitCode::SUCCESS)

@@ -33,7 +33,8 @@ use hirekit_yaml::Diagnostic;
 pub use candidate_file::set_decision;
 pub use model::{DEBRIEF_FILE, Debrief, DebriefLog, FinalRating, Proposed};
 pub use rules::{
-    NoteNeeded, Request, Wording, disputed, missing_note, note_needed, record, record_with,
+    NoteNeeded, Problem, Request, Wording, check, disputed, missing_note, note_needed, record,
+    record_with,
 };
 
 /// The candidate's debrief history, as their hiring source stored it: `None` when there is none

@@ -92,6 +92,103 @@ impl Wording {
     };
 }
 
+/// Why a request cannot be recorded. Each front end words it in its own terms and language:
+/// [`Problem::describe`] gives the command line's English sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A planned interviewer (these handles) has not submitted yet.
+    PanelIncomplete { awaited: Vec<String> },
+    /// Who decided contains an invisible or control character.
+    HiddenCharacterInBy(char),
+    /// Only `advance` and `reject` are decided at a debrief.
+    NotAdvanceOrReject,
+    /// `other_candidate` was given with an advance.
+    OtherCandidateForAdvance,
+    /// Nobody is named as who decided.
+    NoBy,
+    /// A note is needed, and none was given.
+    NoteNeeded(NoteNeeded),
+    /// A criterion was given two final ratings.
+    FinalRatingTwice { criterion: String },
+    /// A final rating for something that is not a criterion of the scorecard.
+    NotACriterion {
+        criterion: String,
+        scorecard: String,
+    },
+    /// A final rating for a criterion the panel did not dispute.
+    NotDisputed {
+        criterion: String,
+        disputed: Vec<String>,
+    },
+    /// A final rating outside the scale.
+    OutsideScale {
+        criterion: String,
+        rating: u8,
+        min: u8,
+        max: u8,
+    },
+    /// A final rating without a reason.
+    FinalRatingWithoutReason { criterion: String },
+    /// The panel met, and this disputed criterion has no final rating.
+    FinalRatingMissing { criterion: String },
+}
+
+impl Problem {
+    /// The problem as a sentence in English, naming what to fix in `wording`.
+    pub fn describe(&self, wording: &Wording) -> String {
+        match self {
+            Problem::PanelIncomplete { awaited } => format!(
+                "the panel is not complete: no scorecard yet from {}; decide once every planned interviewer has submitted",
+                awaited.join(", ")
+            ),
+            Problem::HiddenCharacterInBy(c) => format!(
+                "{} contains {}; give the name as plain text",
+                wording.by,
+                hirekit_yaml::hidden::describe(*c)
+            ),
+            Problem::NotAdvanceOrReject => "a debrief decides `advance` or `reject`".to_owned(),
+            Problem::OtherCandidateForAdvance => format!(
+                "{} explains a rejection; an advance follows from the requirements ({})",
+                wording.reason_other_candidate, wording.reason_requirements
+            ),
+            Problem::NoBy => format!("say who decided ({})", wording.give_by),
+            Problem::NoteNeeded(needed) => format!(
+                "{}, so the decision needs a note saying why ({})",
+                needed.describe(),
+                wording.give_note
+            ),
+            Problem::FinalRatingTwice { criterion } => {
+                format!("`{criterion}` has two final ratings; give one")
+            }
+            Problem::NotACriterion {
+                criterion,
+                scorecard,
+            } => format!("`{criterion}` is not a criterion of the scorecard `{scorecard}`"),
+            Problem::NotDisputed {
+                criterion,
+                disputed,
+            } => format!(
+                "`{criterion}` was not disputed; final ratings are for disputed criteria ({})",
+                list_or_none(disputed)
+            ),
+            Problem::OutsideScale {
+                criterion,
+                rating,
+                min,
+                max,
+            } => format!(
+                "the final rating of `{criterion}` ({rating}) is outside the scale {min}-{max}"
+            ),
+            Problem::FinalRatingWithoutReason { criterion } => format!(
+                "the final rating of `{criterion}` needs a reason: what the answers contained, in terms of the anchors"
+            ),
+            Problem::FinalRatingMissing { criterion } => format!(
+                "the panel met, so the disputed criterion `{criterion}` needs a final rating (--final {criterion}=RATING:REASON)"
+            ),
+        }
+    }
+}
+
 /// Checks a request against the assessment and returns the record to append, or every reason
 /// it cannot be recorded (each a sentence that names the option to fix).
 pub fn record(
@@ -109,33 +206,35 @@ pub fn record_with(
     assessment: &Assessment,
     wording: &Wording,
 ) -> Result<Debrief, Vec<String>> {
+    check(request, card, assessment)
+        .map_err(|problems| problems.iter().map(|p| p.describe(wording)).collect())
+}
+
+/// [`record`], with the problems as values for a front end to word in its own language.
+pub fn check(
+    request: Request,
+    card: &Scorecard,
+    assessment: &Assessment,
+) -> Result<Debrief, Vec<Problem>> {
     // Deciding computes the disputed criteria and records the proposal: while someone planned
     // has not submitted, that would show the ratings before everyone has rated on their own.
     if let Some(awaiting) = hirekit_panel::Awaiting::of(assessment) {
-        return Err(vec![format!(
-            "the panel is not complete: no scorecard yet from {}; decide once every planned interviewer has submitted",
-            awaiting.awaited.join(", ")
-        )]);
+        return Err(vec![Problem::PanelIncomplete {
+            awaited: awaiting.awaited,
+        }]);
     }
     let mut problems = Vec::new();
     if let Some(c) = hirekit_yaml::hidden::hidden_character(&request.by) {
-        problems.push(format!(
-            "{} contains {}; give the name as plain text",
-            wording.by,
-            hirekit_yaml::hidden::describe(c)
-        ));
+        problems.push(Problem::HiddenCharacterInBy(c));
     }
     if !matches!(request.decision, Decision::Advance | Decision::Reject) {
-        problems.push("a debrief decides `advance` or `reject`".to_owned());
+        problems.push(Problem::NotAdvanceOrReject);
     }
     if request.decision == Decision::Advance && request.reason == DecisionReason::OtherCandidate {
-        problems.push(format!(
-            "{} explains a rejection; an advance follows from the requirements ({})",
-            wording.reason_other_candidate, wording.reason_requirements
-        ));
+        problems.push(Problem::OtherCandidateForAdvance);
     }
     if request.by.trim().is_empty() {
-        problems.push(format!("say who decided ({})", wording.give_by));
+        problems.push(Problem::NoBy);
     }
     let note = request
         .note
@@ -144,51 +243,48 @@ pub fn record_with(
     if let Some(needed) = note_needed(assessment.outcome, request.decision)
         && note.is_none()
     {
-        problems.push(format!(
-            "{}, so the decision needs a note saying why ({})",
-            needed.describe(),
-            wording.give_note
-        ));
+        problems.push(Problem::NoteNeeded(needed));
     }
     let disputed = disputed(assessment);
     let scale = &card.scale;
     for (index, f) in request.final_ratings.iter().enumerate() {
+        let criterion = f.criterion.clone();
         if request.final_ratings[..index]
             .iter()
             .any(|g| g.criterion == f.criterion)
         {
-            problems.push(format!("`{}` has two final ratings; give one", f.criterion));
+            problems.push(Problem::FinalRatingTwice {
+                criterion: criterion.clone(),
+            });
         } else if card.criterion(&f.criterion).is_none() {
-            problems.push(format!(
-                "`{}` is not a criterion of the scorecard `{}`",
-                f.criterion, card.id
-            ));
+            problems.push(Problem::NotACriterion {
+                criterion: criterion.clone(),
+                scorecard: card.id.clone(),
+            });
         } else if !disputed.contains(&f.criterion) {
-            problems.push(format!(
-                "`{}` was not disputed; final ratings are for disputed criteria ({})",
-                f.criterion,
-                list_or_none(&disputed)
-            ));
+            problems.push(Problem::NotDisputed {
+                criterion: criterion.clone(),
+                disputed: disputed.clone(),
+            });
         }
         if !scale.points().any(|p| p == f.rating) {
-            problems.push(format!(
-                "the final rating of `{}` ({}) is outside the scale {}-{}",
-                f.criterion, f.rating, scale.min, scale.max
-            ));
+            problems.push(Problem::OutsideScale {
+                criterion: criterion.clone(),
+                rating: f.rating,
+                min: scale.min,
+                max: scale.max,
+            });
         }
         if f.reason.trim().is_empty() {
-            problems.push(format!(
-                "the final rating of `{}` needs a reason: what the answers contained, in terms of the anchors",
-                f.criterion
-            ));
+            problems.push(Problem::FinalRatingWithoutReason { criterion });
         }
     }
     if request.panel_met {
         for id in &disputed {
             if !request.final_ratings.iter().any(|f| &f.criterion == id) {
-                problems.push(format!(
-                    "the panel met, so the disputed criterion `{id}` needs a final rating (--final {id}=RATING:REASON)"
-                ));
+                problems.push(Problem::FinalRatingMissing {
+                    criterion: id.clone(),
+                });
             }
         }
     }

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 use hirekit_yaml::Diagnostic;
 
 use crate::{Candidate, PlannedInterview, new_candidate};
@@ -63,13 +63,19 @@ impl Field {
 /// A date and time: RFC 3339, or `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` (what a browser's
 /// date-time field sends) in this computer's time zone.
 pub fn parse_when(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    parse_when_in(text, &chrono::Local)
+}
+
+/// [`parse_when`], a time without an offset read in the time zone `zone` (a server's team
+/// may not share the server's own zone).
+pub fn parse_when_in<Tz: TimeZone>(text: &str, zone: &Tz) -> Result<DateTime<FixedOffset>, String> {
     DateTime::parse_from_rfc3339(text)
         .ok()
         .or_else(|| {
             ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
                 .iter()
                 .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
-                .and_then(|naive| chrono::Local.from_local_datetime(&naive).earliest())
+                .and_then(|naive| zone.from_local_datetime(&naive).earliest())
                 .map(|local| local.fixed_offset())
         })
         .ok_or_else(|| {
@@ -90,54 +96,102 @@ pub fn next_id(taken: &[String], year: &str) -> String {
     format!("{prefix}{:03}", highest + 1)
 }
 
+/// Why an id cannot be a new candidate's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdProblem {
+    /// Not an id (the reason, in English: [`crate::fields::candidate_id_problem`]).
+    NotAnId(String),
+    /// A candidate with this id exists.
+    Taken,
+}
+
+/// Why `id` cannot be the id of a new candidate, besides those `taken`, or `None`.
+pub fn id_problem(id: &str, taken: &[String]) -> Option<IdProblem> {
+    if let Some(problem) = crate::fields::candidate_id_problem(id) {
+        return Some(IdProblem::NotAnId(problem));
+    }
+    taken.iter().any(|t| t == id).then_some(IdProblem::Taken)
+}
+
 /// Why `id` cannot be the id of a new candidate (not an id, or taken), or `None`. `shown` is
 /// where the candidate would be stored, and `option` how the user gives the id (`--id`, `id`),
 /// as the message names them.
 pub fn new_id_problem(id: &str, taken: &[String], shown: &Path, option: &str) -> Option<String> {
-    if let Some(problem) = crate::fields::candidate_id_problem(id) {
-        return Some(format!(
-            "{problem}; for example `c-2026-014` or `fleur.de.vries`"
-        ));
-    }
-    taken.iter().any(|t| t == id).then(|| {
-        format!(
+    Some(match id_problem(id, taken)? {
+        IdProblem::NotAnId(problem) => {
+            format!("{problem}; for example `c-2026-014` or `fleur.de.vries`")
+        }
+        IdProblem::Taken => format!(
             "{} already exists: candidate `{id}` was added before; choose another {option}",
             shown.display()
-        )
+        ),
     })
 }
 
+/// Why no scorecard could be chosen for a new candidate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScorecardProblem {
+    /// The requested id is not one of those known; the closest known one, if any is close.
+    Unknown {
+        requested: String,
+        suggestion: Option<String>,
+    },
+    /// There is no scorecard at all.
+    NoneThere,
+    /// There are several, and none was requested.
+    Choose,
+}
+
 /// The scorecard a new candidate gets: `requested` when it is one of the `known` ids, else the
-/// only one there is. The error says what to choose; `scorecards_dir` is named in it.
+/// only one there is.
+pub fn scorecard_for(
+    known: &[String],
+    requested: Option<&str>,
+) -> Result<String, ScorecardProblem> {
+    match requested {
+        Some(id) if known.iter().any(|k| k == id) => Ok(id.to_owned()),
+        Some(id) => Err(ScorecardProblem::Unknown {
+            requested: id.to_owned(),
+            suggestion: hirekit_yaml::did_you_mean(id, known.iter().map(String::as_str))
+                .map(str::to_owned),
+        }),
+        None => match known {
+            [one] => Ok(one.clone()),
+            [] => Err(ScorecardProblem::NoneThere),
+            _ => Err(ScorecardProblem::Choose),
+        },
+    }
+}
+
+/// [`scorecard_for`], with the problem as a sentence that says what to choose;
+/// `scorecards_dir` is named in it.
 pub fn choose_scorecard(
     known: &[String],
     requested: Option<&str>,
     scorecards_dir: &Path,
 ) -> Result<String, String> {
-    match requested {
-        Some(id) if known.iter().any(|k| k == id) => Ok(id.to_owned()),
-        Some(id) => {
-            let hint = hirekit_yaml::did_you_mean(id, known.iter().map(String::as_str))
-                .map_or_else(String::new, |m| format!(" (did you mean `{m}`?)"));
-            Err(format!(
-                "no scorecard `{id}` in {}{hint}; known: {}",
+    scorecard_for(known, requested).map_err(|problem| match problem {
+        ScorecardProblem::Unknown {
+            requested,
+            suggestion,
+        } => {
+            let hint = suggestion.map_or_else(String::new, |m| format!(" (did you mean `{m}`?)"));
+            format!(
+                "no scorecard `{requested}` in {}{hint}; known: {}",
                 scorecards_dir.display(),
                 known.join(", ")
-            ))
+            )
         }
-        None => match known {
-            [one] => Ok(one.clone()),
-            [] => Err(format!(
-                "there is no scorecard in {}: add one (`hirekit init` copies one in)",
-                scorecards_dir.display()
-            )),
-            _ => Err(format!(
-                "the folder has {} scorecards: choose one with --scorecard ({})",
-                known.len(),
-                known.join(", ")
-            )),
-        },
-    }
+        ScorecardProblem::NoneThere => format!(
+            "there is no scorecard in {}: add one (`hirekit init` copies one in)",
+            scorecards_dir.display()
+        ),
+        ScorecardProblem::Choose => format!(
+            "the folder has {} scorecards: choose one with --scorecard ({})",
+            known.len(),
+            known.join(", ")
+        ),
+    })
 }
 
 /// A note when `handle` is not in the profile's `interviewers`, naming the closest handle.

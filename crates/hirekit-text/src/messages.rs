@@ -31,6 +31,7 @@ const NL: &[(&str, &str)] = &[
     ("letters.ftl", include_str!("../messages/nl/letters.ftl")),
     ("pool.ftl", include_str!("../messages/nl/pool.ftl")),
     ("decide.ftl", include_str!("../messages/nl/decide.ftl")),
+    ("web.ftl", include_str!("../messages/nl/web.ftl")),
 ];
 const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../messages/en/common.ftl")),
@@ -48,6 +49,7 @@ const EN: &[(&str, &str)] = &[
     ("letters.ftl", include_str!("../messages/en/letters.ftl")),
     ("pool.ftl", include_str!("../messages/en/pool.ftl")),
     ("decide.ftl", include_str!("../messages/en/decide.ftl")),
+    ("web.ftl", include_str!("../messages/en/web.ftl")),
 ];
 
 struct Catalogue {

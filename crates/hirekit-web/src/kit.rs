@@ -64,9 +64,7 @@ pub(crate) async fn pdf(
     };
     let kit = theirs.kit(scorecard);
     let company = theirs.folder.profile.company.clone();
-    let created = chrono::DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .fixed_offset();
+    let created = state.now_local();
     let file_name = format!("kit-{}.pdf", scorecard.id);
     // Laying out pages takes CPU time: off the async threads.
     let made = tokio::task::spawn_blocking(move || {

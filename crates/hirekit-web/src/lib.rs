@@ -56,6 +56,50 @@ pub struct Config {
     pub public_url: String,
     /// Where commands would write files (the hiring folder); the database holds the data.
     pub root: std::path::PathBuf,
+    /// The time zone of every time and date on the pages, of the letter's date, and in which a
+    /// typed time is read.
+    pub zone: Zone,
+}
+
+/// The time zone the team works in. The command line uses the computer's own time zone; a
+/// server does the same ([`Zone::Local`]: `TZ`, e.g. `TZ=Europe/Amsterdam` in its systemd
+/// unit), so the web and the command line give one interview the same hour and a letter the
+/// same date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// The server's own time zone, with its summer time.
+    Local,
+    /// A fixed offset from UTC (for tests, which must not depend on the machine's zone).
+    Fixed(chrono::FixedOffset),
+}
+
+impl Zone {
+    /// The moment `unix` (seconds) as a time in this zone.
+    pub fn at(self, unix: i64) -> chrono::DateTime<chrono::FixedOffset> {
+        let utc = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
+        match self {
+            Zone::Local => utc.with_timezone(&chrono::Local).fixed_offset(),
+            Zone::Fixed(offset) => utc.with_timezone(&offset),
+        }
+    }
+
+    /// The same moment as `at`, written in this zone (an interview planned at +00:00 shows at
+    /// the team's hour).
+    pub fn shift(
+        self,
+        at: chrono::DateTime<chrono::FixedOffset>,
+    ) -> chrono::DateTime<chrono::FixedOffset> {
+        self.at(at.timestamp())
+    }
+
+    /// A time as typed in a form, read as `hirekit interview plan --at` reads it: one without
+    /// an offset is in this zone.
+    pub fn parse_when(self, text: &str) -> Result<chrono::DateTime<chrono::FixedOffset>, String> {
+        match self {
+            Zone::Local => hirekit_folder::intake::parse_when_in(text, &chrono::Local),
+            Zone::Fixed(offset) => hirekit_folder::intake::parse_when_in(text, &offset),
+        }
+    }
 }
 
 impl Config {
@@ -77,6 +121,16 @@ pub(crate) struct AppState {
 impl AppState {
     pub fn now(&self) -> i64 {
         (self.now)()
+    }
+
+    /// Now, in the team's time zone.
+    pub fn now_local(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.config.zone.at(self.now())
+    }
+
+    /// The team's time zone.
+    pub fn zone(&self) -> Zone {
+        self.config.zone
     }
 }
 
@@ -114,6 +168,10 @@ pub fn app(
         .route(
             "/candidates/{id}/scorecard/draft",
             post(scorecard::autosave),
+        )
+        .route(
+            "/candidates/{id}/scorecard/replace",
+            post(scorecard::replace),
         )
         .route("/candidates/{id}/kit", get(kit::page))
         .route("/candidates/{id}/kit.pdf", get(kit::pdf))

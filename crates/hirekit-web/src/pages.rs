@@ -395,8 +395,12 @@ pub(crate) async fn my_interviews(State(state): State<AppState>, signed: Signed)
             interviews.push(MyInterview {
                 candidate: files.candidate.id.clone(),
                 name: files.candidate.name.clone(),
-                at: planned.at.format("%Y-%m-%d %H:%M").to_string(),
-                due: due.format("%Y-%m-%d %H:%M").to_string(),
+                at: state
+                    .zone()
+                    .shift(planned.at)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string(),
+                due: state.zone().shift(due).format("%Y-%m-%d %H:%M").to_string(),
                 late: !submitted && due < now,
                 submitted,
             });
@@ -405,6 +409,22 @@ pub(crate) async fn my_interviews(State(state): State<AppState>, signed: Signed)
     interviews.sort_by(|a, b| a.at.cmp(&b.at).then(a.candidate.cmp(&b.candidate)));
     let page = signed_context(&signed, json!({ "interviews": interviews }));
     render(&state, StatusCode::OK, "my_interviews.html", page)
+}
+
+/// A due task in words, naming the interviewer as people know them (`hirekit due` prints the
+/// handle a terminal user types).
+pub(crate) fn due_label(
+    item: &hirekit_due::Item,
+    folder: &Folder,
+    lang: hirekit_language::Language,
+) -> String {
+    let mut named = item.clone();
+    if let Some(handle) = &item.interviewer
+        && let Some(name) = folder.profile.interviewers.get(handle)
+    {
+        named.interviewer = Some(name.clone());
+    }
+    hirekit_due::task_label(&named, lang)
 }
 
 pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) -> Response {
@@ -416,9 +436,7 @@ pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) ->
         Err(e) => return e,
     };
     let lang = language(&signed.session.user.language);
-    let today = chrono::DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .date_naive();
+    let today = state.now_local().date_naive();
     let due: Vec<_> = hirekit_due::items(&folder, today, hirekit_send::history::letter_sent)
         .iter()
         .map(|item| {
@@ -427,7 +445,7 @@ pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) ->
                 "overdue": item.overdue,
                 "candidate": item.candidate,
                 "name": item.name,
-                "text": hirekit_due::task_label(item, lang),
+                "text": crate::pages::due_label(item, &folder, lang),
             })
         })
         .collect();
@@ -439,7 +457,10 @@ pub(crate) async fn candidates(State(state): State<AppState>, signed: Signed) ->
             json!({
                 "id": c.id,
                 "name": c.name,
-                "scorecard": c.scorecard,
+                "scorecard": folder
+                    .scorecards
+                    .get(&c.scorecard)
+                    .map_or(c.scorecard.as_str(), |card| card.title.get_or_any(lang)),
                 "decision": c.decision.map(|d| hirekit_panel::render::decision_label(d, lang)),
             })
         })
@@ -509,7 +530,18 @@ pub(crate) async fn candidate(
                 PanelView::OwnFirst => json!({ "kind": "own_first" }),
                 PanelView::NotShared => json!({ "kind": "not_shared" }),
                 PanelView::Awaiting(a) => {
-                    json!({ "kind": "awaiting", "submitted": a.submitted, "awaited": a.awaited })
+                    // People by name, as everywhere else on the page.
+                    let names = |handles: &[String]| -> Vec<String> {
+                        handles
+                            .iter()
+                            .map(|h| folder.profile.interviewers.get(h).unwrap_or(h).clone())
+                            .collect()
+                    };
+                    json!({
+                        "kind": "awaiting",
+                        "submitted": names(&a.submitted),
+                        "awaited": names(&a.awaited),
+                    })
                 }
                 PanelView::Complete(a) => {
                     // What a person reads: the criterion's name in their language, numbers written
@@ -542,12 +574,21 @@ pub(crate) async fn candidate(
                             })
                         })
                         .collect();
+                    // Whether a colleague handed in on time is between them and the recruiter:
+                    // an interviewer sees the panel's ratings and their own lateness only.
+                    let late_of = match role {
+                        Role::Interviewer(handle) => crate::recruiter::panel::LateOf::Only(handle),
+                        _ => crate::recruiter::panel::LateOf::Everyone,
+                    };
+                    let details = crate::recruiter::panel::details(
+                        &folder, &a, card, &catalogue, lang, late_of,
+                    );
                     json!({
                         "kind": "complete",
                         "outcome": hirekit_panel::render::outcome_label(&a, lang),
                         "overall": a.overall.map(|o| hirekit_text::number::fixed(o, 2, lang)),
                         "criteria": criteria,
-                        "details": crate::recruiter::panel::details(&folder, &a, card, &catalogue, lang),
+                        "details": details,
                     })
                 }
             }
@@ -559,7 +600,7 @@ pub(crate) async fn candidate(
         .iter()
         .map(|p| {
             json!({
-                "at": p.at.format("%Y-%m-%d %H:%M").to_string(),
+                "at": state.zone().shift(p.at).format("%Y-%m-%d %H:%M").to_string(),
                 "interviewer": folder.profile.interviewers.get(&p.interviewer).unwrap_or(&p.interviewer),
                 "submitted": files.interviews.iter().any(|s| s.interviewer == p.interviewer),
             })
@@ -570,7 +611,9 @@ pub(crate) async fn candidate(
         json!({
             "id": files.candidate.id,
             "name": files.candidate.name,
-            "scorecard": files.candidate.scorecard,
+            "scorecard": folder
+                .scorecard_of(&files.candidate)
+                .map_or(files.candidate.scorecard.as_str(), |card| card.title.get_or_any(lang)),
             "interviews": interviews,
             "panel": panel,
             "manage": is_recruiter_or_manager(role)

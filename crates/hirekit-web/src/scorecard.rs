@@ -42,6 +42,8 @@ pub(crate) struct Theirs {
     pub handle: String,
     pub lang: Language,
     pub catalogue: Catalogue,
+    /// The team's time zone, for every time the pages show.
+    pub zone: crate::Zone,
 }
 
 impl Theirs {
@@ -103,6 +105,7 @@ pub(crate) async fn theirs(
         handle: handle.clone(),
         lang: language(&signed.session.user.language),
         catalogue,
+        zone: state.zone(),
     })
 }
 
@@ -142,20 +145,23 @@ pub(crate) async fn form(
     let Some(scorecard) = theirs.scorecard(files) else {
         return server_error("a candidate's scorecard is not in the database");
     };
+    let saved = match drafts::find(&state.db, &id, &theirs.handle).await {
+        Ok(saved) => saved,
+        Err(e) => return server_error(&e.to_string()),
+    };
+    // Submitted: read-only, unless the interviewer chose to replace it (a draft next to the
+    // submitted scorecard is that replacement, being written).
     if let Some(filled) = files
         .interviews
         .iter()
         .find(|s| s.interviewer == theirs.handle)
+        && saved.is_none()
     {
         return submitted_page(&state, &signed, &theirs, files, scorecard, filled, None);
     }
     if let Err(page) = interview_time(&state, &signed, &theirs, files, scorecard, StatusCode::OK) {
         return *page;
     }
-    let saved = match drafts::find(&state.db, &id, &theirs.handle).await {
-        Ok(saved) => saved,
-        Err(e) => return server_error(&e.to_string()),
-    };
     let (draft, saved_at) = match saved {
         Some((text, at)) => match read_draft(&text, files, &theirs.handle, scorecard) {
             Some(draft) => (draft, Some(at)),
@@ -198,6 +204,72 @@ pub(crate) async fn post(
     save_or_submit(&state, &signed, &id, &fields, submit).await
 }
 
+/// `POST /candidates/{id}/scorecard/replace`: the interviewer chooses to replace their own
+/// submitted scorecard, as `hirekit fill --force` lets them. The submitted answers become a
+/// draft to change; the submitted scorecard counts until the new one is submitted. Only one's
+/// own: the relation is [`theirs`], the handle the signed-in interviewer's.
+pub(crate) async fn replace(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    if !signed.csrf_ok(field(&fields, "csrf")) {
+        return forbidden();
+    }
+    let theirs = match theirs(&state, &signed, &id).await {
+        Ok(t) => t,
+        Err(refused) => return refused,
+    };
+    let Some(files) = theirs.files(&id) else {
+        return not_found();
+    };
+    let Some(scorecard) = theirs.scorecard(files) else {
+        return server_error("a candidate's scorecard is not in the database");
+    };
+    let Some(filled) = files
+        .interviews
+        .iter()
+        .find(|s| s.interviewer == theirs.handle)
+    else {
+        // Nothing submitted to replace: the form is where to go.
+        return Redirect::to(&format!("/candidates/{id}/scorecard")).into_response();
+    };
+    match drafts::find(&state.db, &id, &theirs.handle).await {
+        // Already being replaced (a second click): keep what was typed since.
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            let draft = Draft {
+                candidate: filled.candidate.clone(),
+                scorecard: filled.scorecard.clone(),
+                interviewer: filled.interviewer.clone(),
+                interviewed_at: Some(filled.interviewed_at),
+                ratings: filled.ratings.clone(),
+                red_flags: Some(filled.red_flags.clone()),
+                recommendation: Some(filled.recommendation),
+            };
+            let text = draft.to_yaml(scorecard, theirs.lang);
+            let now = state.now();
+            let saved = async {
+                drafts::save(&state.db, &id, &theirs.handle, &text, now).await?;
+                accounts::audit(
+                    &state.db,
+                    now,
+                    &signed.session.user.email,
+                    "start-replace-scorecard",
+                    Some(&id),
+                )
+                .await
+            };
+            if let Err(e) = saved.await {
+                return server_error(&e.to_string());
+            }
+        }
+        Err(e) => return server_error(&e.to_string()),
+    }
+    Redirect::to(&format!("/candidates/{id}/scorecard")).into_response()
+}
+
 /// `POST /candidates/{id}/scorecard/draft`: the autosave script's request, with the CSRF token
 /// in a header; stores the draft and answers 204 (the form works without it).
 pub(crate) async fn autosave(
@@ -236,23 +308,31 @@ async fn save_or_submit(
     };
     let now = state.now();
     let actor = &signed.session.user.email;
-    if let Some(filled) = files
+    let replacing = match files
         .interviews
         .iter()
         .find(|s| s.interviewer == theirs.handle)
     {
-        // Submitted already (in another tab, or a second click): refused, nothing stored.
-        let notice = msg!(theirs.lang, "fill-web-already-submitted");
-        return submitted_page(
-            state,
-            signed,
-            &theirs,
-            files,
-            scorecard,
-            filled,
-            Some(notice),
-        );
-    }
+        None => false,
+        Some(filled) => match drafts::find(&state.db, id, &theirs.handle).await {
+            // Replacing, as chosen on the submitted page (`hirekit fill --force`).
+            Ok(Some(_)) => true,
+            // Submitted already (in another tab, or a second click): refused, nothing stored.
+            Ok(None) => {
+                let notice = msg!(theirs.lang, "fill-web-already-submitted");
+                return submitted_page(
+                    state,
+                    signed,
+                    &theirs,
+                    files,
+                    scorecard,
+                    filled,
+                    Some(notice),
+                );
+            }
+            Err(e) => return server_error(&e.to_string()),
+        },
+    };
     let at = match interview_time(
         state,
         signed,
@@ -272,7 +352,7 @@ async fn save_or_submit(
         rules: TimeRules::of(&theirs.folder.profile),
         catalogue: &theirs.catalogue,
         red_flags: hirekit_kit::interview_items(&theirs.catalogue, scorecard.role_family),
-        replacing: false,
+        replacing,
     };
     let (mut draft, mut errors) = read_form(fields, &interview);
     draft.interviewed_at = Some(at);
@@ -281,13 +361,21 @@ async fn save_or_submit(
             errors.add(problem.field, problem.message);
         }
         if errors.is_empty() {
-            let submitted_at = DateTime::from_timestamp(now, 0)
-                .unwrap_or_default()
-                .fixed_offset();
-            let Some(filled) = draft.finish(scorecard, submitted_at) else {
+            let submitted_at = state.zone().at(now);
+            let Some(mut filled) = draft.finish(scorecard, submitted_at) else {
                 return server_error("a complete draft did not finish");
             };
-            return submit_scorecard(state, signed, &theirs, files, scorecard, &filled).await;
+            // As `hirekit fill --force` marks it: once the panel's ratings could be seen, a
+            // replaced scorecard is no longer an independent rating.
+            let submitted: Vec<String> = files
+                .interviews
+                .iter()
+                .map(|s| s.interviewer.clone())
+                .collect();
+            filled.refilled_after_ratings_shown = replacing
+                && hirekit_panel::ratings_were_visible(&files.candidate.interviews, &submitted);
+            return submit_scorecard(state, signed, &theirs, files, scorecard, &filled, replacing)
+                .await;
         }
     }
     // Saved also when a submission is refused: what was typed stays.
@@ -324,9 +412,10 @@ async fn submit_scorecard(
     files: &CandidateFiles,
     scorecard: &Scorecard,
     filled: &FilledScorecard,
+    replace: bool,
 ) -> Response {
     let id = &files.candidate.id;
-    match state.db.submit_scorecard(filled, false).await {
+    match state.db.submit_scorecard(filled, replace).await {
         Ok(()) => {}
         // Two submissions at the same moment: the database lets one in (UNIQUE).
         Err(SourceError::AlreadySubmitted { .. }) => {
@@ -347,7 +436,12 @@ async fn submit_scorecard(
     let actor = &signed.session.user.email;
     let done = async {
         drafts::delete(&state.db, id, &theirs.handle).await?;
-        accounts::audit(&state.db, now, actor, "submit-scorecard", Some(id)).await
+        let action = if replace {
+            "replace-scorecard"
+        } else {
+            "submit-scorecard"
+        };
+        accounts::audit(&state.db, now, actor, action, Some(id)).await
     };
     if let Err(e) = done.await {
         return server_error(&e.to_string());
@@ -373,9 +467,7 @@ fn interview_time(
     scorecard: &Scorecard,
     status: StatusCode,
 ) -> Result<DateTime<FixedOffset>, Box<Response>> {
-    let now = DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .fixed_offset();
+    let now = state.now_local();
     match planned_interview(&files.candidate, &theirs.handle, now) {
         Ok(Some(at)) => Ok(at),
         // Not planned cannot happen here ([`theirs`] checked it); planned ahead: wait.
@@ -395,7 +487,9 @@ fn interview_time(
                 "ahead": msg!(
                     lang,
                     "fill-web-ahead",
-                    at = next.map(|at| at.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
+                    at = next
+                        .map(|at| state.zone().shift(at).format("%Y-%m-%d %H:%M").to_string())
+                        .unwrap_or_default()
                 ),
                 "k": kit_words(&kit, lang),
             });
@@ -530,12 +624,9 @@ struct FormPage<'a> {
     saved_at: Option<i64>,
 }
 
-/// Minutes-precise time for a page, in UTC (the server does not know the reader's zone).
-fn utc(at: i64) -> String {
-    DateTime::from_timestamp(at, 0)
-        .unwrap_or_default()
-        .format("%Y-%m-%d %H:%M UTC")
-        .to_string()
+/// Minutes-precise time for a page, in the team's time zone.
+fn local(zone: crate::Zone, at: i64) -> String {
+    zone.at(at).format("%Y-%m-%d %H:%M").to_string()
 }
 
 fn form_page(
@@ -616,6 +707,7 @@ fn form_page(
         .collect();
     let context = json!({
         "mode": "form",
+        "replacing": files.interviews.iter().any(|s| s.interviewer == theirs.handle),
         "candidate": header(files, scorecard, lang),
         "intro": [
             msg!(lang, "fill-rule-independent"),
@@ -623,7 +715,7 @@ fn form_page(
         ],
         "due": due_line(theirs, files),
         "errors": summary,
-        "saved_at": page.saved_at.map(utc),
+        "saved_at": page.saved_at.map(|at| local(theirs.zone, at)),
         "criteria": criteria,
         "flags": flags,
         "cautions": cautions,
@@ -682,7 +774,7 @@ fn submitted_page(
             None => id.clone(),
         })
         .collect();
-    let submitted_at = utc(filled.submitted_at.timestamp());
+    let submitted_at = local(theirs.zone, filled.submitted_at.timestamp());
     let status = if notice.is_some() {
         StatusCode::CONFLICT
     } else {
@@ -729,8 +821,12 @@ fn due_line(theirs: &Theirs, files: &CandidateFiles) -> Option<String> {
             msg!(
                 theirs.lang,
                 "fill-web-due",
-                at = at.format("%Y-%m-%d %H:%M").to_string(),
-                due = rules.scorecard_due(at).format("%Y-%m-%d %H:%M").to_string()
+                at = theirs.zone.shift(at).format("%Y-%m-%d %H:%M").to_string(),
+                due = theirs
+                    .zone
+                    .shift(rules.scorecard_due(at))
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
             )
         })
 }

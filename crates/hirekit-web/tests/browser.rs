@@ -283,6 +283,8 @@ async fn serve(url: &str) -> (Database, SocketAddr, Arc<AtomicI64>) {
             listen: addr,
             public_url: format!("http://{addr}"),
             root,
+            // The fixtures' interviews are in November: Amsterdam is at +01:00.
+            zone: hirekit_web::Zone::Fixed(chrono::FixedOffset::east_opt(3600).expect("an offset")),
         },
         {
             let clock = clock.clone();

@@ -5,225 +5,74 @@
 
 #![allow(clippy::unwrap_used, clippy::disallowed_methods)] // a test's set-up may panic and read plain files
 
-// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
-#[path = "../../hirekit-store/tests/backends/mod.rs"]
-mod backends;
+// The in-process app, shared with the other test files.
+mod app;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use hirekit_store::Database;
+use app::*;
+use axum::http::{StatusCode, header};
 use hirekit_store::accounts::{self, Role};
-use http_body_util::BodyExt as _;
-use tower::ServiceExt as _;
 
-/// 2026-11-23 12:00 UTC: the letter date of the command line's letter tests.
-const NOW: i64 = 1_795_435_200;
 const TODAY: (i32, u32, u32) = (2026, 11, 23);
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).unwrap()
 }
 
-struct App {
-    router: Router,
-    db: Database,
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn text(&self) -> String {
-        String::from_utf8(self.body.clone()).unwrap()
-    }
-
-    /// The page with its random CSRF token replaced, for snapshots.
-    fn stable(&self) -> String {
-        let text = self.text();
-        let field = "name=\"csrf\" value=\"";
-        match text.find(field) {
-            Some(at) => {
-                let start = at + field.len();
-                text.replace(&text[start..start + 64], "CSRF-TOKEN")
-            }
-            None => text,
-        }
-    }
-
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-
-    /// `→/path` for a redirect, the status code otherwise; a refusal's body holds no data.
-    fn outcome(&self) -> String {
-        match self.status {
-            StatusCode::SEE_OTHER => format!("→{}", self.header(header::LOCATION)),
-            StatusCode::FORBIDDEN => {
-                assert_eq!(self.text(), "forbidden");
-                "403".into()
-            }
-            StatusCode::NOT_FOUND => {
-                assert_eq!(self.text(), "not found");
-                "404".into()
-            }
-            other => other.as_u16().to_string(),
-        }
-    }
-}
-
-impl App {
-    /// The example imported into the database at `url`; `root` is the hiring folder the app
-    /// reads templates from (the example itself, or a copy with a changed template).
-    async fn new(url: &str, root: &Path) -> App {
-        let (db, _) = Database::open(url).await.unwrap();
-        let (folder, _) =
-            hirekit_folder::open(&repo().join("examples/hiring"), &|_| true, today()).unwrap();
-        db.import(&folder).await.unwrap();
-        let router = hirekit_web::app(
-            db.clone(),
-            hirekit_web::Config {
-                listen: "127.0.0.1:8080".parse().unwrap(),
-                public_url: "http://127.0.0.1:8080".to_owned(),
-                root: root.to_owned(),
-            },
-            Arc::new(|| NOW),
-        )
-        .unwrap();
-        App { router, db }
-    }
-
-    /// A user with a session that ends at `expires`; returns the session cookie's value. (Signing
-    /// in itself is the sign-in tests' subject.)
-    async fn session(
-        &self,
-        (email, name): (&str, &str),
-        role: Role,
-        language: &str,
-        expires: i64,
-    ) -> String {
-        accounts::add_user(&self.db, email, name, &role, language, NOW)
-            .await
-            .unwrap();
-        let id = hirekit_web::new_secret();
-        accounts::add_session(
-            &self.db,
-            &hirekit_web::sha256_hex(&id),
-            email,
-            &hirekit_web::new_secret(),
-            expires,
-        )
-        .await
-        .unwrap();
-        id
-    }
-
-    async fn get(&self, path: &str, session: Option<&str>) -> Reply {
-        let mut request = Request::builder().method("GET").uri(path);
-        if let Some(session) = session {
-            request = request.header(header::COOKIE, format!("hirekit_session={session}"));
-        }
-        let response = self
-            .router
-            .clone()
-            .oneshot(request.body(Body::empty()).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        Reply {
-            status,
-            headers,
-            body: body.to_vec(),
-        }
-    }
-
-    /// The recruiter (Dutch pages), the hiring manager (English), an interviewer, and a
-    /// recruiter whose session has expired.
-    async fn team(&self) -> Vec<(&'static str, String)> {
-        let later = NOW + 3600;
-        vec![
-            (
-                "recruiter",
-                self.session(
-                    ("sanne@example.org", "Sanne de Wit"),
-                    Role::Recruiter,
-                    "nl",
-                    later,
-                )
-                .await,
-            ),
-            (
-                "manager",
-                self.session(
-                    ("joost@example.org", "Joost Kok"),
-                    Role::HiringManager,
-                    "en",
-                    later,
-                )
-                .await,
-            ),
-            (
-                "ayla",
-                self.session(
-                    ("ayla@example.org", "Ayla Bakker"),
-                    Role::Interviewer("ayla".into()),
-                    "en",
-                    later,
-                )
-                .await,
-            ),
-            (
-                "expired",
-                self.session(
-                    ("old@example.org", "Old Session"),
-                    Role::Recruiter,
-                    "en",
-                    NOW - 1,
-                )
-                .await,
-            ),
-        ]
-    }
-}
-
-/// Runs `test` on SQLite and on PostgreSQL (when configured; required under CI=true).
-fn on_every_backend<F, Fut>(test: F)
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for db in backends::all() {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        eprintln!("backend: {}", db.name);
-        runtime.block_on(test(db.url.clone()));
-        drop(runtime);
-    }
+/// The recruiter (Dutch pages), the hiring manager (English), an interviewer, and a
+/// recruiter whose session has expired.
+async fn letter_team(app: &App) -> Vec<(&'static str, String)> {
+    let later = NOW + 3600;
+    vec![
+        (
+            "recruiter",
+            app.session(
+                ("sanne@example.org", "Sanne de Wit"),
+                Role::Recruiter,
+                "nl",
+                later,
+            )
+            .await,
+        ),
+        (
+            "manager",
+            app.session(
+                ("joost@example.org", "Joost Kok"),
+                Role::HiringManager,
+                "en",
+                later,
+            )
+            .await,
+        ),
+        (
+            "ayla",
+            app.session(
+                ("ayla@example.org", "Ayla Bakker"),
+                Role::Interviewer("ayla".into()),
+                "en",
+                later,
+            )
+            .await,
+        ),
+        (
+            "expired",
+            app.session(
+                ("old@example.org", "Old Session"),
+                Role::Recruiter,
+                "en",
+                NOW - 1,
+            )
+            .await,
+        ),
+    ]
 }
 
 #[test]
 fn letter_routes_for_every_role() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, &repo().join("examples/hiring")).await;
-        let team = app.team().await;
+        let app = App::build(&url, "http://127.0.0.1:8080", &example(), |_| {}).await;
+        let team = letter_team(&app).await;
         // c-2026-014: rejected, panel complete. c-2026-011: advanced. c-2026-020: no decision,
         // scorecards awaited. c-2026-999: no such candidate.
         let routes = [
@@ -239,10 +88,10 @@ fn letter_routes_for_every_role() {
         ];
         let mut table = String::new();
         for route in routes {
-            let mut row = format!("{route:<36} none:{}", app.get(route, None).await.outcome());
+            let mut row = format!("{route:<36} none:{}", outcome(&app.get(route, None).await));
             for (who, session) in &team {
                 let reply = app.get(route, Some(session)).await;
-                row.push_str(&format!(" {who}:{}", reply.outcome()));
+                row.push_str(&format!(" {who}:{}", outcome(&reply)));
             }
             table.push_str(&row);
             table.push('\n');
@@ -268,17 +117,17 @@ fn letter_routes_for_every_role() {
         let clean = app
             .get("/candidates/c-2026-014/letter", Some(recruiter))
             .await;
-        insta::assert_snapshot!("letter_clean_recruiter_nl", clean.stable());
+        insta::assert_snapshot!("letter_clean_recruiter_nl", stable(&clean));
         // Why there is no letter, in the user's language, as a page.
         let manager = &team[1].1;
         let advanced = app
             .get("/candidates/c-2026-011/letter", Some(manager))
             .await;
-        insta::assert_snapshot!("letter_advanced_manager_en", advanced.stable());
+        insta::assert_snapshot!("letter_advanced_manager_en", stable(&advanced));
         let awaiting = app
             .get("/candidates/c-2026-020/letter", Some(recruiter))
             .await;
-        insta::assert_snapshot!("letter_awaiting_recruiter_nl", awaiting.stable());
+        insta::assert_snapshot!("letter_awaiting_recruiter_nl", stable(&awaiting));
         // Every view and download of an existing candidate is in the audit log.
         let log = accounts::audit_log(&app.db).await.unwrap();
         let mut lines: Vec<String> = log
@@ -369,8 +218,8 @@ fn pdf_text(bytes: &[u8], dir: &Path) -> Option<String> {
 #[test]
 fn downloads_are_the_letter_hirekit_feedback_writes() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, &repo().join("examples/hiring")).await;
-        let team = app.team().await;
+        let app = App::build(&url, "http://127.0.0.1:8080", &example(), |_| {}).await;
+        let team = letter_team(&app).await;
         let manager = &team[1].1;
         let get = |format: &'static str| {
             let app = &app;
@@ -441,10 +290,10 @@ fn downloads_are_the_letter_hirekit_feedback_writes() {
         assert!(reports.iter().all(|r| r.error.is_none()), "{reports:?}");
         let written =
             |ext: &str| std::fs::read(root.join(format!("out/c-2026-014.{ext}"))).unwrap();
-        assert_eq!(txt.body, written("txt"));
-        assert_eq!(eml.body, written("eml"));
-        assert_eq!(pdf.body, written("pdf"), "the PDFs differ");
-        if let Some(text) = pdf_text(&pdf.body, dir.path()) {
+        assert_eq!(txt.bytes, written("txt"));
+        assert_eq!(eml.bytes, written("eml"));
+        assert_eq!(pdf.bytes, written("pdf"), "the PDFs differ");
+        if let Some(text) = pdf_text(&pdf.bytes, dir.path()) {
             assert!(text.contains("Şükrü Yılmaz"), "{text}");
             assert_eq!(Some(text), pdf_text(&written("pdf"), dir.path()));
         }
@@ -477,14 +326,14 @@ fn the_preview_marks_findings_and_an_error_blocks_the_downloads() {
             "Wat ons positief opviel:",
             "Het was geen goede match. We zochten eigenlijk iemand voor ons jong en dynamisch team. Wat ons positief opviel:",
         );
-        let app = App::new(&url, &root).await;
-        let team = app.team().await;
+        let app = App::build(&url, "http://127.0.0.1:8080", &root, |_| {}).await;
+        let team = letter_team(&app).await;
         let (recruiter, manager) = (&team[0].1, &team[1].1);
         let blocked = app
             .get("/candidates/c-2026-014/letter", Some(manager))
             .await;
         assert_eq!(blocked.status, StatusCode::OK);
-        insta::assert_snapshot!("letter_guard_error_manager_en", blocked.stable());
+        insta::assert_snapshot!("letter_guard_error_manager_en", stable(&blocked));
         for format in ["pdf", "eml", "txt"] {
             let refused = app
                 .get(
@@ -499,7 +348,7 @@ fn the_preview_marks_findings_and_an_error_blocks_the_downloads() {
                     .header(header::CONTENT_TYPE)
                     .starts_with("text/html")
             );
-            insta::assert_snapshot!("letter_guard_error_download_nl", refused.stable());
+            insta::assert_snapshot!("letter_guard_error_download_nl", stable(&refused));
         }
     });
 }

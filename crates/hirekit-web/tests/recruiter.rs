@@ -4,323 +4,14 @@
 //! `hirekit candidate add`'s and `interview plan`'s, uploading a scorecard with located errors,
 //! the mis-hire cost form and its PDF, the audit log, and escaping of a hostile name.
 
-// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
-#[path = "../../hirekit-store/tests/backends/mod.rs"]
-mod backends;
+mod app;
 
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use hirekit_store::Database;
-use hirekit_store::accounts::{self, Role};
-use http_body_util::BodyExt as _;
-use tower::ServiceExt as _;
-
-/// 2026-11-23 12:00 UTC: after every planned interview of the example, some scorecards late.
-const NOW: i64 = 1_795_435_200;
-const PASSWORD: &str = "correct horse battery staple";
-
-struct App {
-    router: Router,
-    db: Database,
-    clock: Arc<AtomicI64>,
-}
-
-#[derive(Debug)]
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-    /// The body as sent (a PDF is not text).
-    bytes: Vec<u8>,
-}
-
-impl Reply {
-    fn location(&self) -> Option<&str> {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-    }
-
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with(&format!("{name}=")))
-            .map(str::to_owned)
-    }
-
-    /// The value of the page's first hidden `csrf` field.
-    fn csrf(&self) -> String {
-        let start = self
-            .body
-            .find("name=\"csrf\" value=\"")
-            .unwrap_or_else(|| panic!("no csrf field in {}", self.body))
-            + "name=\"csrf\" value=\"".len();
-        self.body[start..start + 64].to_owned()
-    }
-}
-
-/// The value of a `Set-Cookie` header (`name=value; …` → `value`).
-fn cookie_value(set_cookie: &str) -> String {
-    set_cookie
-        .split(';')
-        .next()
-        .and_then(|p| p.split_once('='))
-        .map(|(_, v)| v.to_owned())
-        .unwrap_or_default()
-}
-
-impl App {
-    async fn new(url: &str, public_url: &str) -> App {
-        let (db, _) = Database::open(url).await.expect("opens the database");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
-        let (folder, _) = hirekit_folder::open(&root, &|_| true, today).expect("the example reads");
-        db.import(&folder).await.expect("imports");
-        let clock = Arc::new(AtomicI64::new(NOW));
-        let time = clock.clone();
-        let router = hirekit_web::app(
-            db.clone(),
-            hirekit_web::Config {
-                listen: "127.0.0.1:8080".parse().expect("an address"),
-                public_url: public_url.to_owned(),
-                root,
-            },
-            Arc::new(move || time.load(Ordering::Relaxed)),
-        )
-        .expect("the app starts");
-        App { router, db, clock }
-    }
-
-    async fn send(&self, method: &str, path: &str, cookies: &[(&str, &str)], form: &str) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        if !cookies.is_empty() {
-            let header: Vec<String> = cookies.iter().map(|(n, v)| format!("{n}={v}")).collect();
-            request = request.header(header::COOKIE, header.join("; "));
-        }
-        if method == "POST" {
-            request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        }
-        let response = self
-            .router
-            .clone()
-            .oneshot(
-                request
-                    .body(Body::from(form.to_owned()))
-                    .expect("a request"),
-            )
-            .await
-            .expect("an answer");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("a body")
-            .to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            bytes: bytes.to_vec(),
-        }
-    }
-
-    async fn get(&self, path: &str, session: Option<&str>) -> Reply {
-        match session {
-            Some(s) => self.send("GET", path, &[("hirekit_session", s)], "").await,
-            None => self.send("GET", path, &[], "").await,
-        }
-    }
-
-    /// Adds a user, sets their password through the sign-in link, and returns the link's token.
-    async fn add_user(&self, email: &str, name: &str, role: Role, language: &str) -> String {
-        let link = hirekit_web::add_user(
-            &self.db,
-            "http://127.0.0.1:8080",
-            email,
-            name,
-            &role,
-            language,
-            self.clock.load(Ordering::Relaxed),
-        )
-        .await
-        .expect("adds the user");
-        let token = link
-            .strip_prefix("http://127.0.0.1:8080/welcome/")
-            .expect("a welcome link")
-            .to_owned();
-        let form = self.get(&format!("/welcome/{token}"), None).await;
-        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
-        let set = self
-            .send(
-                "POST",
-                &format!("/welcome/{token}"),
-                &[("hirekit_form", &form.csrf())],
-                &format!(
-                    "password={}&csrf={}",
-                    PASSWORD.replace(' ', "+"),
-                    form.csrf()
-                ),
-            )
-            .await;
-        assert_eq!(
-            (set.status, set.location()),
-            (StatusCode::SEE_OTHER, Some("/signin"))
-        );
-        token
-    }
-
-    /// Signs in and returns the session cookie's value, or the refused reply.
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, Reply> {
-        let form = self.get("/signin", None).await;
-        let token = form.csrf();
-        assert_eq!(
-            form.cookie("hirekit_form").map(|c| cookie_value(&c)),
-            Some(token.clone())
-        );
-        let reply = self
-            .send(
-                "POST",
-                "/signin",
-                &[("hirekit_form", &token)],
-                &format!(
-                    "email={}&password={}&csrf={token}",
-                    email.replace('@', "%40"),
-                    password.replace(' ', "+")
-                ),
-            )
-            .await;
-        match reply.cookie("hirekit_session") {
-            Some(c) if reply.status == StatusCode::SEE_OTHER => Ok(cookie_value(&c)),
-            _ => Err(reply),
-        }
-    }
-
-    /// The team of the example: a recruiter, a hiring manager and three interviewers.
-    async fn team(&self) -> Vec<(&'static str, String)> {
-        let people = [
-            (
-                "recruiter",
-                "sanne@example.org",
-                "Sanne de Wit",
-                Role::Recruiter,
-                "nl",
-            ),
-            (
-                "hiring_manager",
-                "joost@example.org",
-                "Joost Kok",
-                Role::HiringManager,
-                "en",
-            ),
-            (
-                "ayla",
-                "ayla@example.org",
-                "Ayla Bakker",
-                Role::Interviewer("ayla".into()),
-                "en",
-            ),
-            (
-                "chen",
-                "chen@example.org",
-                "Chen Li",
-                Role::Interviewer("chen".into()),
-                "en",
-            ),
-            (
-                "daan",
-                "daan@example.org",
-                "Daan de Groot",
-                Role::Interviewer("daan".into()),
-                "nl",
-            ),
-        ];
-        let mut sessions = Vec::new();
-        for (who, email, name, role, language) in people {
-            self.add_user(email, name, role, language).await;
-            let session = self
-                .sign_in(email, PASSWORD)
-                .await
-                .unwrap_or_else(|r| panic!("{who} cannot sign in: {} {}", r.status, r.body));
-            sessions.push((who, session));
-        }
-        sessions
-    }
-}
-
-/// Runs `test` on SQLite and on PostgreSQL (when configured; required under CI=true).
-fn on_every_backend<F, Fut>(test: F)
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for db in backends::all() {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        eprintln!("backend: {}", db.name);
-        runtime.block_on(test(db.url.clone()));
-        drop(runtime);
-    }
-}
-
-/// A page with its random CSRF token replaced, for snapshots.
-fn stable(reply: &Reply) -> String {
-    let mut body = reply.body.clone();
-    if body.contains("name=\"csrf\" value=\"") {
-        body = body.replace(&reply.csrf(), "CSRF-TOKEN");
-    }
-    body
-}
-
-const SCRIPT_NAME: &str = "<script>alert(1)</script>";
-const SCRIPT_ESCAPED: &str = "&lt;script&gt;alert(1)&lt;/script&gt;";
-
-/// `application/x-www-form-urlencoded` of `pairs`.
-fn form(pairs: &[(&str, &str)]) -> String {
-    fn encode(text: &str) -> String {
-        text.bytes()
-            .map(|b| match b {
-                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    (b as char).to_string()
-                }
-                b' ' => "+".to_owned(),
-                other => format!("%{other:02X}"),
-            })
-            .collect()
-    }
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-impl App {
-    /// POSTs `pairs` with the session's CSRF token (read from a page the user may see).
-    async fn post(&self, path: &str, session: &str, pairs: &[(&str, &str)]) -> Reply {
-        let csrf = self.get("/", Some(session)).await;
-        let page = match csrf.location() {
-            Some(to) => self.get(to, Some(session)).await,
-            None => csrf,
-        };
-        let token = page.csrf();
-        let mut all = vec![("csrf", token.as_str())];
-        all.extend_from_slice(pairs);
-        self.send("POST", path, &[("hirekit_session", session)], &form(&all))
-            .await
-    }
-}
+use app::*;
+use axum::http::{StatusCode, header};
+use hirekit_store::accounts;
 
 /// The GET routes this file is about, and the POST routes with a form that would be accepted.
 const PAGES: &[&str] = &[
@@ -416,22 +107,6 @@ POST /cost                            none:→/signin recruiter:403/400 hiring_m
             assert_eq!(reply.location(), Some("/signin"), "{route}");
         }
     });
-}
-
-/// `→/path` for a redirect, the status code otherwise; a refusal's body must hold no data.
-fn outcome(reply: &Reply) -> String {
-    match reply.status {
-        StatusCode::SEE_OTHER => format!("→{}", reply.location().unwrap_or("?")),
-        StatusCode::FORBIDDEN => {
-            assert_eq!(reply.body, "forbidden");
-            "403".into()
-        }
-        StatusCode::NOT_FOUND => {
-            assert_eq!(reply.body, "not found");
-            "404".into()
-        }
-        other => other.as_u16().to_string(),
-    }
 }
 
 #[test]
@@ -653,7 +328,7 @@ fn adding_a_candidate_and_planning_an_interview() {
             .await;
         assert_eq!(taken.status, StatusCode::BAD_REQUEST);
         assert!(
-            taken.body.contains("<p class=\"error\" id=\"id-error\">candidates/c-2026-014 already exists: candidate `c-2026-014` was added before; choose another id</p>"),
+            taken.body.contains("<p class=\"error\" id=\"id-error\">Er is al een kandidaat met het nummer c-2026-014; kies een ander nummer, of laat het leeg voor het volgende vrije.</p>"),
             "{}",
             taken.body
         );
@@ -702,7 +377,9 @@ fn adding_a_candidate_and_planning_an_interview() {
             .await;
         assert_eq!(twice.status, StatusCode::BAD_REQUEST);
         assert!(
-            twice.body.contains("c-2026-024 already has this interview planned with daan at 2026-11-30T10:00:00+01:00"),
+            twice
+                .body
+                .contains("Dit gesprek is al gepland: dezelfde interviewer op hetzelfde moment."),
             "{}",
             twice.body
         );
@@ -839,7 +516,7 @@ fn uploading_a_scorecard_on_behalf_of_an_interviewer() {
         assert_eq!(again.status, StatusCode::BAD_REQUEST);
         assert!(
             again.body.contains(
-                "interviewer `chen` has already submitted a scorecard for candidate `c-2026-020`"
+                "Chen Li heeft al een scorekaart voor deze kandidaat ingediend; er is niets veranderd."
             ),
             "{}",
             again.body
@@ -969,5 +646,245 @@ fn the_audit_log_of_a_candidate() {
             .await;
         assert_eq!(page.status, StatusCode::OK);
         insta::assert_snapshot!("audit_c_2026_014_nl", stable(&page));
+    });
+}
+
+/// What a person reads of a page: the text between the tags, entities decoded, one line per
+/// line of the page that holds any text.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A Dutch recruiter's and a Dutch interviewer's pages are Dutch from top to bottom: the
+/// labels, the rules' problems on refused forms, the panel, the times. The whole visible text
+/// of every page is a snapshot (read it); and no English sentence of the web app's catalogue
+/// appears on any of them.
+#[test]
+fn a_dutch_users_pages_are_all_dutch() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let recruiter = team["recruiter"].as_str();
+        let daan = team["daan"].as_str();
+        let mut pages: Vec<(String, Reply)> = Vec::new();
+        for path in [
+            "/candidates",
+            "/pipeline",
+            "/candidates/c-2026-014",
+            "/candidates/c-2026-020",
+            "/candidates/new",
+            "/candidates/c-2026-014/plan",
+            "/candidates/c-2026-014/decision",
+            "/candidates/c-2026-020/upload",
+            "/candidates/c-2026-014/audit",
+            "/cost",
+        ] {
+            pages.push((
+                format!("recruiter GET {path}"),
+                app.get(path, Some(recruiter)).await,
+            ));
+        }
+        let refused: &[(&str, &[(&str, &str)])] = &[
+            (
+                "/candidates/c-2026-014/decision",
+                &[("decision", "advance"), ("reason", "other_candidate")],
+            ),
+            (
+                "/candidates/c-2026-020/decision",
+                &[("decision", "reject"), ("reason", "requirements")],
+            ),
+            ("/candidates/c-2026-014/decision", &[("reason", "x")]),
+            (
+                "/candidates/new",
+                &[
+                    ("id", "c-2026-014"),
+                    ("name", ""),
+                    ("email", "nobody"),
+                    ("language", "de"),
+                    ("scorecard", "nope"),
+                ],
+            ),
+            (
+                "/candidates/c-2026-014/plan",
+                &[("interviewer", "nobody"), ("at", "morgen")],
+            ),
+            (
+                "/cost",
+                &[("salary", "veel"), ("exit_month", "x"), ("route", "")],
+            ),
+            (
+                "/cost",
+                &[
+                    ("salary", "5500"),
+                    ("exit_month", "6"),
+                    ("route", "fixed_term_end"),
+                ],
+            ),
+            (
+                "/candidates/c-2026-020/upload",
+                &[("interviewer", "daan"), ("yaml", "")],
+            ),
+        ];
+        for (path, pairs) in refused {
+            let reply = app.post(path, recruiter, pairs).await;
+            assert_eq!(
+                reply.status,
+                StatusCode::BAD_REQUEST,
+                "{path}: {}",
+                reply.body
+            );
+            pages.push((format!("recruiter POST {path} (refused)"), reply));
+        }
+        for path in [
+            "/my-interviews",
+            "/candidates/c-2026-017",
+            "/candidates/c-2026-023",
+            "/candidates/c-2026-023/scorecard",
+            "/candidates/c-2026-017/kit",
+        ] {
+            pages.push((format!("daan GET {path}"), app.get(path, Some(daan)).await));
+        }
+        let english: Vec<String> = hirekit_text::ids(hirekit_text::Language::En)
+            .filter(|id| id.starts_with("web-") || id.starts_with("page-"))
+            .filter(|id| hirekit_text::variables(hirekit_text::Language::En, id).is_empty())
+            .map(|id| hirekit_text::message(hirekit_text::Language::En, id, &[]))
+            .filter(|en| en.split_whitespace().count() > 1)
+            .collect();
+        let mut all = String::new();
+        for (what, reply) in &pages {
+            assert!(
+                reply.status == StatusCode::OK || reply.status == StatusCode::BAD_REQUEST,
+                "{what}: {}",
+                reply.status
+            );
+            let text = visible_text(&reply.body);
+            for sentence in &english {
+                assert!(
+                    !text.contains(sentence.as_str()),
+                    "{what} says, in English: {sentence}\n{text}"
+                );
+            }
+            all.push_str(&format!("=== {what}\n{text}\n"));
+        }
+        insta::assert_snapshot!("dutch_pages_text", all);
+    });
+}
+
+/// After a panel meeting the decision records the final ratings of the disputed criteria, by
+/// the rules of `hirekit decide --panel-met --final`: each disputed criterion then needs one,
+/// with a reason. Only recruiters and hiring managers, only with the CSRF token.
+#[test]
+fn final_ratings_after_the_panel_meeting() {
+    on_every_backend(|url| async move {
+        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let manager = team["hiring_manager"].as_str();
+        // c-2026-014: the panel disputed api-design (a must-have on both sides of the pass).
+        let decide = [
+            ("decision", "reject"),
+            ("reason", "requirements"),
+            ("panel_met", "yes"),
+        ];
+        for who in ["ayla", "daan"] {
+            let refused = app
+                .post("/candidates/c-2026-014/decision", &team[who], &decide)
+                .await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN, "{who}");
+        }
+        let no_token = app
+            .send(
+                "POST",
+                "/candidates/c-2026-014/decision",
+                &[("hirekit_session", manager)],
+                &form(&decide),
+            )
+            .await;
+        assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+        // The panel met, and no final rating given; then one without a reason.
+        let missing = app
+            .post("/candidates/c-2026-014/decision", manager, &decide)
+            .await;
+        assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+        assert!(
+            missing.body.contains("<li>The panel met, so the disputed criterion API and service design needs a final rating.</li>"),
+            "{}",
+            missing.body
+        );
+        let mut with_rating = decide.to_vec();
+        with_rating.push(("final.api-design", "2"));
+        let no_reason = app
+            .post("/candidates/c-2026-014/decision", manager, &with_rating)
+            .await;
+        assert_eq!(no_reason.status, StatusCode::BAD_REQUEST);
+        assert!(
+            no_reason.body.contains("<li>The final rating of API and service design needs a reason: what the answers contained, in terms of the anchors.</li>"),
+            "{}",
+            no_reason.body
+        );
+        // What was chosen is kept in the form that comes back.
+        assert!(
+            no_reason
+                .body
+                .contains("<option value=\"2\" selected>2</option>"),
+            "{}",
+            no_reason.body
+        );
+        with_rating.push((
+            "final_reason.api-design",
+            "Versioning only by URL; no answer on breaking changes (anchor 2).",
+        ));
+        let recorded = app
+            .post("/candidates/c-2026-014/decision", manager, &with_rating)
+            .await;
+        assert_eq!(
+            (recorded.status, recorded.location()),
+            (StatusCode::SEE_OTHER, Some("/candidates/c-2026-014"))
+        );
+        let stored = app
+            .db
+            .read_record(
+                Path::new("."),
+                "c-2026-014",
+                hirekit_folder::HistoryRecord::Debrief,
+            )
+            .await
+            .expect("reads")
+            .expect("a debrief");
+        let text = String::from_utf8(stored.bytes.expect("bytes")).expect("UTF-8");
+        let (log, _) = hirekit_yaml::read::<hirekit_debrief::DebriefLog>(
+            Path::new("debrief.yaml"),
+            text.as_bytes(),
+        )
+        .expect("a debrief history");
+        let last = log.decisions.last().expect("a decision");
+        assert_eq!(
+            last.final_ratings,
+            [hirekit_debrief::FinalRating {
+                criterion: "api-design".into(),
+                rating: 2,
+                reason: "Versioning only by URL; no answer on breaking changes (anchor 2).".into(),
+            }]
+        );
     });
 }

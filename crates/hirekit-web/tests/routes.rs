@@ -2,323 +2,19 @@
 //! role whether it is allowed, refused (without the data) or sent to sign-in; the CSRF checks;
 //! sign-in links, the failed sign-in limit and session expiry; escaping; headers; whole pages.
 
-// The same SQLite and PostgreSQL test databases as the store's own tests (one file, not a copy).
-#[path = "../../hirekit-store/tests/backends/mod.rs"]
-mod backends;
+mod app;
 
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use hirekit_store::Database;
+use app::*;
+use axum::http::{StatusCode, header};
 use hirekit_store::accounts::{self, Role};
-use http_body_util::BodyExt as _;
-use tower::ServiceExt as _;
-
-/// 2026-11-23 12:00 UTC: after every planned interview of the example, some scorecards late.
-const NOW: i64 = 1_795_435_200;
-const PASSWORD: &str = "correct horse battery staple";
-const SCRIPT_NAME: &str = "<script>alert(1)</script>";
-
-struct App {
-    router: Router,
-    db: Database,
-    clock: Arc<AtomicI64>,
-}
-
-#[derive(Debug)]
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn location(&self) -> Option<&str> {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-    }
-
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with(&format!("{name}=")))
-            .map(str::to_owned)
-    }
-
-    /// The value of the page's first hidden `csrf` field.
-    fn csrf(&self) -> String {
-        let start = self
-            .body
-            .find("name=\"csrf\" value=\"")
-            .unwrap_or_else(|| panic!("no csrf field in {}", self.body))
-            + "name=\"csrf\" value=\"".len();
-        self.body[start..start + 64].to_owned()
-    }
-}
-
-/// The value of a `Set-Cookie` header (`name=value; …` → `value`).
-fn cookie_value(set_cookie: &str) -> String {
-    set_cookie
-        .split(';')
-        .next()
-        .and_then(|p| p.split_once('='))
-        .map(|(_, v)| v.to_owned())
-        .unwrap_or_default()
-}
-
-impl App {
-    async fn new(url: &str, public_url: &str) -> App {
-        App::with(url, public_url, |_| {}).await
-    }
-
-    /// The example with `edit` applied to the folder before it is imported.
-    async fn with(
-        url: &str,
-        public_url: &str,
-        edit: impl FnOnce(&mut hirekit_folder::Folder),
-    ) -> App {
-        let (db, _) = Database::open(url).await.expect("opens the database");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hiring");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
-        let (mut folder, _) =
-            hirekit_folder::open(&root, &|_| true, today).expect("the example reads");
-        // A hostile name: it must show as text on every page.
-        let Some(c) = folder
-            .candidates
-            .iter_mut()
-            .find(|c| c.candidate.id == "c-2026-023")
-        else {
-            panic!("the example has c-2026-023");
-        };
-        c.candidate.name = SCRIPT_NAME.to_owned();
-        edit(&mut folder);
-        db.import(&folder).await.expect("imports");
-        let clock = Arc::new(AtomicI64::new(NOW));
-        let time = clock.clone();
-        let router = hirekit_web::app(
-            db.clone(),
-            hirekit_web::Config {
-                listen: "127.0.0.1:8080".parse().expect("an address"),
-                public_url: public_url.to_owned(),
-                root,
-            },
-            Arc::new(move || time.load(Ordering::Relaxed)),
-        )
-        .expect("the app starts");
-        App { router, db, clock }
-    }
-
-    async fn send(&self, method: &str, path: &str, cookies: &[(&str, &str)], form: &str) -> Reply {
-        self.send_with(method, path, cookies, &[], form).await
-    }
-
-    /// [`App::send`] with extra request headers.
-    async fn send_with(
-        &self,
-        method: &str,
-        path: &str,
-        cookies: &[(&str, &str)],
-        headers: &[(&str, &str)],
-        form: &str,
-    ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        if !cookies.is_empty() {
-            let header: Vec<String> = cookies.iter().map(|(n, v)| format!("{n}={v}")).collect();
-            request = request.header(header::COOKIE, header.join("; "));
-        }
-        if method == "POST" {
-            request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        }
-        let response = self
-            .router
-            .clone()
-            .oneshot(
-                request
-                    .body(Body::from(form.to_owned()))
-                    .expect("a request"),
-            )
-            .await
-            .expect("an answer");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("a body")
-            .to_bytes();
-        Reply {
-            status,
-            headers,
-            // A PDF is not UTF-8; its first bytes are enough to check.
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str, session: Option<&str>) -> Reply {
-        match session {
-            Some(s) => self.send("GET", path, &[("hirekit_session", s)], "").await,
-            None => self.send("GET", path, &[], "").await,
-        }
-    }
-
-    /// Adds a user, sets their password through the sign-in link, and returns the link's token.
-    async fn add_user(&self, email: &str, name: &str, role: Role, language: &str) -> String {
-        let link = hirekit_web::add_user(
-            &self.db,
-            "http://127.0.0.1:8080",
-            email,
-            name,
-            &role,
-            language,
-            self.clock.load(Ordering::Relaxed),
-        )
-        .await
-        .expect("adds the user");
-        let token = link
-            .strip_prefix("http://127.0.0.1:8080/welcome/")
-            .expect("a welcome link")
-            .to_owned();
-        let form = self.get(&format!("/welcome/{token}"), None).await;
-        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
-        let set = self
-            .send(
-                "POST",
-                &format!("/welcome/{token}"),
-                &[("hirekit_form", &form.csrf())],
-                &format!(
-                    "password={}&csrf={}",
-                    PASSWORD.replace(' ', "+"),
-                    form.csrf()
-                ),
-            )
-            .await;
-        assert_eq!(
-            (set.status, set.location()),
-            (StatusCode::SEE_OTHER, Some("/signin"))
-        );
-        token
-    }
-
-    /// Signs in and returns the session cookie's value, or the refused reply.
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, Reply> {
-        let form = self.get("/signin", None).await;
-        let token = form.csrf();
-        assert_eq!(
-            form.cookie("hirekit_form").map(|c| cookie_value(&c)),
-            Some(token.clone())
-        );
-        let reply = self
-            .send(
-                "POST",
-                "/signin",
-                &[("hirekit_form", &token)],
-                &format!(
-                    "email={}&password={}&csrf={token}",
-                    email.replace('@', "%40"),
-                    password.replace(' ', "+")
-                ),
-            )
-            .await;
-        match reply.cookie("hirekit_session") {
-            Some(c) if reply.status == StatusCode::SEE_OTHER => Ok(cookie_value(&c)),
-            _ => Err(reply),
-        }
-    }
-
-    /// The team of the example: a recruiter, a hiring manager and three interviewers.
-    async fn team(&self) -> Vec<(&'static str, String)> {
-        let people = [
-            (
-                "recruiter",
-                "sanne@example.org",
-                "Sanne de Wit",
-                Role::Recruiter,
-                "nl",
-            ),
-            (
-                "hiring_manager",
-                "joost@example.org",
-                "Joost Kok",
-                Role::HiringManager,
-                "en",
-            ),
-            (
-                "ayla",
-                "ayla@example.org",
-                "Ayla Bakker",
-                Role::Interviewer("ayla".into()),
-                "en",
-            ),
-            (
-                "chen",
-                "chen@example.org",
-                "Chen Li",
-                Role::Interviewer("chen".into()),
-                "en",
-            ),
-            (
-                "daan",
-                "daan@example.org",
-                "Daan de Groot",
-                Role::Interviewer("daan".into()),
-                "nl",
-            ),
-        ];
-        let mut sessions = Vec::new();
-        for (who, email, name, role, language) in people {
-            self.add_user(email, name, role, language).await;
-            let session = self
-                .sign_in(email, PASSWORD)
-                .await
-                .unwrap_or_else(|r| panic!("{who} cannot sign in: {} {}", r.status, r.body));
-            sessions.push((who, session));
-        }
-        sessions
-    }
-}
-
-/// Runs `test` on SQLite and on PostgreSQL (when configured; required under CI=true).
-fn on_every_backend<F, Fut>(test: F)
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for db in backends::all() {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        eprintln!("backend: {}", db.name);
-        runtime.block_on(test(db.url.clone()));
-        drop(runtime);
-    }
-}
-
-/// A page with its random CSRF token replaced, for snapshots.
-fn stable(reply: &Reply) -> String {
-    let mut body = reply.body.clone();
-    if body.contains("name=\"csrf\" value=\"") {
-        body = body.replace(&reply.csrf(), "CSRF-TOKEN");
-    }
-    body
-}
 
 #[test]
 fn every_route_for_every_role() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team = app.team().await;
         let routes = [
             "/",
@@ -355,26 +51,10 @@ fn every_route_for_every_role() {
     });
 }
 
-/// `→/path` for a redirect, the status code otherwise; a refusal's body must hold no data.
-fn outcome(reply: &Reply) -> String {
-    match reply.status {
-        StatusCode::SEE_OTHER => format!("→{}", reply.location().unwrap_or("?")),
-        StatusCode::FORBIDDEN => {
-            assert_eq!(reply.body, "forbidden");
-            "403".into()
-        }
-        StatusCode::NOT_FOUND => {
-            assert_eq!(reply.body, "not found");
-            "404".into()
-        }
-        other => other.as_u16().to_string(),
-    }
-}
-
 #[test]
 fn panel_results_follow_the_visibility_rule() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // c-2026-020: ayla has submitted, bram and chen are awaited.
         let recruiter = app
@@ -412,7 +92,7 @@ fn panel_results_follow_the_visibility_rule() {
 #[test]
 fn lists_and_escaping() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let list = app.get("/candidates", Some(&team["hiring_manager"])).await;
         assert!(!list.body.contains(SCRIPT_NAME), "{}", list.body);
@@ -435,7 +115,7 @@ fn lists_and_escaping() {
 #[test]
 fn headers_on_every_response() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "https://hiring.example.org").await;
+        let app = App::hostile(&url, "https://hiring.example.org").await;
         let health = app.get("/healthz", None).await;
         assert_eq!(
             (health.status, health.body.as_str()),
@@ -499,7 +179,7 @@ fn headers_on_every_response() {
 #[test]
 fn csrf_is_checked_on_every_post() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let session = team["recruiter"].as_str();
         let page = app.get("/candidates", Some(session)).await;
@@ -578,7 +258,7 @@ fn csrf_is_checked_on_every_post() {
 #[test]
 fn sign_in_links_passwords_and_sessions() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let token = app
             .add_user("sanne@example.org", "Sanne de Wit", Role::Recruiter, "en")
             .await;
@@ -735,7 +415,7 @@ impl App {
 #[test]
 fn interviewer_pages_for_every_role() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team = app.team().await;
         // c-2026-020: ayla submitted, chen has not; daan is not on the panel.
         // c-2026-023: daan submitted.
@@ -775,6 +455,7 @@ fn interviewer_pages_for_every_role() {
         for route in [
             "/candidates/c-2026-020/scorecard",
             "/candidates/c-2026-020/scorecard/draft",
+            "/candidates/c-2026-020/scorecard/replace",
         ] {
             let mut row = format!("{route:<40}");
             for (who, session) in &team {
@@ -803,6 +484,7 @@ fn interviewer_pages_for_every_role() {
             "\
 /candidates/c-2026-020/scorecard         recruiter:403 hiring_manager:403 ayla:409 chen:→/candidates/c-2026-020/scorecard daan:404
 /candidates/c-2026-020/scorecard/draft   recruiter:403 hiring_manager:403 ayla:409 chen:204 daan:404
+/candidates/c-2026-020/scorecard/replace recruiter:403 hiring_manager:403 ayla:→/candidates/c-2026-020/scorecard chen:→/candidates/c-2026-020/scorecard daan:404
 ",
             "{url}"
         );
@@ -848,7 +530,7 @@ fn interviewer_pages_for_every_role() {
 #[test]
 fn scorecard_posts_need_the_csrf_token_and_a_session() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         let cookies = [("hirekit_session", chen)];
@@ -926,7 +608,7 @@ fn scorecard_posts_need_the_csrf_token_and_a_session() {
 #[test]
 fn drafts_are_saved_and_private_to_their_interviewer() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // bram is on c-2026-020's panel too (his interview is on the 24th).
         app.add_user(
@@ -1038,7 +720,7 @@ fn drafts_are_saved_and_private_to_their_interviewer() {
 #[test]
 fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         // Incomplete: a score without evidence, a criterion unanswered, no recommendation.
@@ -1104,10 +786,11 @@ fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
             .get("/candidates/c-2026-020/scorecard", Some(chen))
             .await;
         assert_eq!(page.status, StatusCode::OK);
+        // Read-only: no form to save or submit, only the choice to replace it (below).
         assert!(
             !page
                 .body
-                .contains("<form method=\"post\" action=\"/candidates"),
+                .contains("action=\"/candidates/c-2026-020/scorecard\" class=\"scorecard\""),
             "{}",
             page.body
         );
@@ -1201,7 +884,7 @@ fn submitting_checks_like_fill_then_the_scorecard_is_read_only() {
 #[test]
 fn the_form_waits_for_the_interview() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         // Two days before chen's interview of the 20th.
         app.clock.store(NOW - 5 * 86400, Ordering::Relaxed);
@@ -1231,7 +914,7 @@ fn colleagues_ratings_follow_ratings_visible() {
     on_every_backend(|url| async move {
         // after_submit (the default): chen sees nothing before his own scorecard is in, then
         // who has submitted (bram is still awaited); daan, whose panel is complete, sees it.
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let chen = team["chen"].as_str();
         // (The whole page before is the `candidate_own_first_chen` snapshot.)
@@ -1249,6 +932,22 @@ fn colleagues_ratings_follow_ratings_visible() {
         insta::assert_snapshot!("candidate_after_submit_chen", stable(&after));
         let daan = app.get("/candidates/c-2026-017", Some(&team["daan"])).await;
         insta::assert_snapshot!("candidate_complete_daan_nl", stable(&daan));
+        // Punctuality is the recruiter's business: on the same complete panel ayla sees daan's
+        // ratings but not that he handed in late; daan sees his own lateness (above), the
+        // recruiter everyone's.
+        let ayla = app.get("/candidates/c-2026-017", Some(&team["ayla"])).await;
+        insta::assert_snapshot!("candidate_complete_ayla", stable(&ayla));
+        assert!(!ayla.body.contains("Late scorecards"), "{}", ayla.body);
+        let recruiter = app
+            .get("/candidates/c-2026-017", Some(&team["recruiter"]))
+            .await;
+        assert!(
+            recruiter.body.contains(
+                "<h3>Scorekaarten te laat</h3>\n<ul><li>Daan de Groot diende te laat in: 30,8 uur na het gesprek (termijn 24 uur)</li></ul>"
+            ),
+            "{}",
+            recruiter.body
+        );
     });
 }
 
@@ -1257,7 +956,7 @@ fn colleagues_ratings_are_never_shown_when_the_company_says_never() {
     on_every_backend(|url| async move {
         // Interviewers see no colleague's ratings, also after submitting and with a complete
         // panel; the hiring manager still does.
-        let app = App::with(&url, "http://127.0.0.1:8080", |folder| {
+        let app = App::hostile_with(&url, "http://127.0.0.1:8080", |folder| {
             folder.profile.ratings_visible = hirekit_folder::RatingsVisible::Never;
         })
         .await;
@@ -1282,7 +981,7 @@ fn colleagues_ratings_are_never_shown_when_the_company_says_never() {
 #[test]
 fn the_kit_on_screen() {
     on_every_backend(|url| async move {
-        let app = App::new(&url, "http://127.0.0.1:8080").await;
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
         let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
         let daan = app
             .get("/candidates/c-2026-023/kit", Some(&team["daan"]))
@@ -1290,5 +989,131 @@ fn the_kit_on_screen() {
         assert_eq!(daan.status, StatusCode::OK);
         assert!(!daan.body.contains(SCRIPT_NAME), "{}", daan.body);
         insta::assert_snapshot!("kit_daan_nl", stable(&daan));
+    });
+}
+
+/// Replacing a submitted scorecard is `hirekit fill --force` on the web: the interviewer's own
+/// only (a recruiter 403, someone not on the panel 404, no CSRF token 403), the answers open as
+/// a draft, the submitted one counts until the new one is in, and once every planned
+/// interviewer had submitted the new one is marked as no longer independent.
+#[test]
+fn an_interviewer_replaces_their_own_scorecard() {
+    on_every_backend(|url| async move {
+        let app = App::hostile(&url, "http://127.0.0.1:8080").await;
+        let team: std::collections::BTreeMap<_, _> = app.team().await.into_iter().collect();
+        let daan = team["daan"].as_str();
+        let replace = |session: &'static str, csrf: bool| {
+            let app = &app;
+            let team = &team;
+            async move {
+                let who = team[session].as_str();
+                // The user's own token, from the page their home leads to.
+                let home = app.get("/", Some(who)).await;
+                let page = app.get(home.location().unwrap_or("/"), Some(who)).await;
+                let token = if csrf { page.csrf() } else { String::new() };
+                app.send(
+                    "POST",
+                    "/candidates/c-2026-023/scorecard/replace",
+                    &[("hirekit_session", who)],
+                    &format!("csrf={token}"),
+                )
+                .await
+                .status
+            }
+        };
+        // Role × relation × CSRF, before anything changes.
+        assert_eq!(replace("recruiter", true).await, StatusCode::FORBIDDEN);
+        assert_eq!(replace("hiring_manager", true).await, StatusCode::FORBIDDEN);
+        assert_eq!(replace("chen", true).await, StatusCode::NOT_FOUND);
+        assert_eq!(replace("daan", false).await, StatusCode::FORBIDDEN);
+        let expired = app
+            .send(
+                "POST",
+                "/candidates/c-2026-023/scorecard/replace",
+                &[("hirekit_session", "no-such-session")],
+                "csrf=x",
+            )
+            .await;
+        assert_eq!(
+            (expired.status, expired.location()),
+            (StatusCode::SEE_OTHER, Some("/signin"))
+        );
+        let log = accounts::audit_log(&app.db).await.expect("reads");
+        assert!(
+            !log.iter()
+                .any(|(_, _, action, _)| action.contains("replace")),
+            "{log:?}"
+        );
+        // Daan chooses to replace: his answers open as a draft, marked as a replacement.
+        assert_eq!(replace("daan", true).await, StatusCode::SEE_OTHER);
+        let form = app
+            .get("/candidates/c-2026-023/scorecard", Some(daan))
+            .await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(
+            form.body.contains("<p class=\"caution\" role=\"status\">Je vervangt de scorekaart die je hebt ingediend. Die telt tot je deze indient.</p>"),
+            "{}",
+            form.body
+        );
+        app.clock.fetch_add(60, Ordering::Relaxed);
+        // The submitted scorecard still counts meanwhile: the panel is complete as before.
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let before = folder
+            .candidate("c-2026-023")
+            .expect("the candidate")
+            .clone();
+        assert_eq!(before.interviews.len(), 2);
+        let done = app
+            .post_scorecard(
+                daan,
+                "c-2026-023",
+                "submit",
+                &complete_answers("second look"),
+            )
+            .await;
+        assert_eq!(
+            (done.status, done.location()),
+            (
+                StatusCode::SEE_OTHER,
+                Some("/candidates/c-2026-023/scorecard")
+            )
+        );
+        let (folder, _) = app.db.load(Path::new(".")).await.expect("loads");
+        let files = folder.candidate("c-2026-023").expect("the candidate");
+        let daans: Vec<_> = files
+            .interviews
+            .iter()
+            .filter(|s| s.interviewer == "daan")
+            .collect();
+        assert_eq!(daans.len(), 1, "one scorecard per interviewer");
+        assert_eq!(
+            daans[0].ratings["api-design"].evidence.as_deref(),
+            Some("second look (api-design)")
+        );
+        // Bram had submitted too: the ratings could be seen, so this one is not independent.
+        assert!(daans[0].refilled_after_ratings_shown);
+        let recruiter = app
+            .get("/candidates/c-2026-023", Some(&team["recruiter"]))
+            .await;
+        assert!(
+            recruiter.body.contains("<p class=\"late\">Opnieuw ingevuld na het zien van de beoordelingen, niet meer onafhankelijk: Daan de Groot</p>"),
+            "{}",
+            recruiter.body
+        );
+        // Submitted again: read-only, and a second click on submit changes nothing.
+        let again = app
+            .post_scorecard(daan, "c-2026-023", "submit", &complete_answers("third"))
+            .await;
+        assert_eq!(again.status, StatusCode::CONFLICT);
+        let log = accounts::audit_log(&app.db).await.expect("reads");
+        let actions: Vec<&str> = log
+            .iter()
+            .filter(|(_, actor, _, candidate)| {
+                actor == "daan@example.org" && candidate.as_deref() == Some("c-2026-023")
+            })
+            .map(|(_, _, action, _)| action.as_str())
+            .filter(|a| *a != "view")
+            .collect();
+        assert_eq!(actions, ["start-replace-scorecard", "replace-scorecard"]);
     });
 }

@@ -30,67 +30,18 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/candidates/{id}/letter.txt", get(txt))
 }
 
-/// (key, English, Dutch): the words of the letter pages.
-const LABELS: &[(&str, &str, &str)] = &[
-    ("title", "Feedback letter", "Feedbackbrief"),
-    (
-        "intro",
-        "The letter as the candidate reads it. Passages the guard found are marked, with the reason next to them.",
-        "De brief zoals de kandidaat hem leest. Passages die de controle vond zijn gemarkeerd, met de reden ernaast.",
-    ),
-    (
-        "blocked",
-        "The guard found an error in this letter: it must not be sent, so it cannot be downloaded. Change the scorecard's feedback phrases or the letter template.",
-        "De controle vond een fout in deze brief: hij mag niet verstuurd worden en is dus niet te downloaden. Pas de feedbackzinnen van de scorekaart of de brieftemplate aan.",
-    ),
-    ("error", "error", "fout"),
-    ("warning", "warning", "waarschuwing"),
-    ("findings", "Findings", "Bevindingen"),
-    ("download", "Download", "Downloaden"),
-    ("pdf", "PDF letter", "PDF-brief"),
-    ("eml", "E-mail draft (.eml)", "E-mailconcept (.eml)"),
-    ("txt", "Plain text", "Platte tekst"),
-    ("back", "Back to the candidate", "Terug naar de kandidaat"),
-    (
-        "no_letter",
-        "No feedback letter yet",
-        "Nog geen feedbackbrief",
-    ),
-    (
-        "not_downloadable",
-        "This letter cannot be downloaded",
-        "Deze brief is niet te downloaden",
-    ),
-    (
-        "not_rejected",
-        "A feedback letter is written only after the decision to reject this candidate.",
-        "Een feedbackbrief wordt pas geschreven na het besluit deze kandidaat af te wijzen.",
-    ),
-    (
-        "panel_awaiting",
-        "A feedback letter is written only when every planned interviewer has submitted their scorecard.",
-        "Een feedbackbrief wordt pas geschreven als elke geplande interviewer de scorekaart heeft ingediend.",
-    ),
-    (
-        "assessment_incomplete",
-        "The scorecards do not rate every criterion, so the letter could not name the right strengths and gaps.",
-        "De scorekaarten beoordelen niet elk criterium, dus de brief kan niet de juiste sterke punten en tekortkomingen noemen.",
-    ),
-];
-
-fn letter_labels(lang: &str) -> std::collections::BTreeMap<&'static str, &'static str> {
-    LABELS
-        .iter()
-        .map(|(key, en, nl)| (*key, if lang == "nl" { *nl } else { *en }))
+/// The words of the letter pages: the catalogue's `web-letter-…` messages, by the name the
+/// template reads them as (`l.title` is `web-letter-title`).
+fn letter_labels(lang: &str) -> std::collections::BTreeMap<String, String> {
+    crate::text::labels(lang)
+        .into_iter()
+        .filter_map(|(key, text)| Some((key.strip_prefix("letter_")?.to_owned(), text)))
         .collect()
 }
 
-/// One label in `lang` (empty for an unknown key: a test holds the keys to the table).
-fn label(lang: &str, key: &str) -> &'static str {
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map_or("", |(_, en, nl)| if lang == "nl" { nl } else { en })
+/// One label of the letter pages in `lang` (a test holds the keys to the catalogue).
+fn label(lang: &str, key: &str) -> String {
+    letter_labels(lang).remove(key).unwrap_or_default()
 }
 
 /// A piece of the letter's text for the preview: plain, or a passage the guard found.
@@ -180,9 +131,7 @@ async fn composed(
         return Err(server_error(&e.to_string()));
     }
     let ui = language(&signed.session.user.language);
-    let today = chrono::DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .date_naive();
+    let today = state.now_local().date_naive();
     let how = Compose {
         lang: None,
         today,
@@ -218,9 +167,9 @@ async fn composed(
 fn no_letter(state: &AppState, signed: &Signed, refusal: Refusal, message: &str) -> Response {
     let user_lang = &signed.session.user.language;
     let reason = match refusal {
-        Refusal::NotRejected => label(user_lang, "not_rejected").to_owned(),
-        Refusal::PanelAwaiting => label(user_lang, "panel_awaiting").to_owned(),
-        Refusal::AssessmentIncomplete => label(user_lang, "assessment_incomplete").to_owned(),
+        Refusal::NotRejected => label(user_lang, "not_rejected"),
+        Refusal::PanelAwaiting => label(user_lang, "panel_awaiting"),
+        Refusal::AssessmentIncomplete => label(user_lang, "assessment_incomplete"),
         Refusal::NoteMissing | Refusal::ProfileUnfinished => message.to_owned(),
     };
     let page = signed_context(
@@ -364,7 +313,8 @@ mod tests {
     fn every_label_the_code_and_template_ask_for_exists() {
         let code = include_str!("letter.rs");
         let template = include_str!("../templates/letter.html");
-        let keys: Vec<&str> = LABELS.iter().map(|(k, _, _)| *k).collect();
+        let labels = letter_labels("nl");
+        let keys: Vec<&str> = labels.keys().map(String::as_str).collect();
         for used in code
             .split("label(lang, \"")
             .chain(code.split("label(user_lang, \""))

@@ -35,17 +35,24 @@ pub(crate) async fn page(
         Ok(log) => log,
         Err(e) => return server_error(&e.to_string()),
     };
+    let lang = crate::text::language(&signed.session.user.language);
+    // The action in words; the stored code for one this version has no words for.
+    let action_text = |code: &str| {
+        let id = format!("web-audit-{code}");
+        if hirekit_text::ids(lang).any(|known| known == id) {
+            hirekit_text::message(lang, &id, &[])
+        } else {
+            code.to_owned()
+        }
+    };
     let entries: Vec<_> = log
         .iter()
         .filter(|(_, _, _, candidate)| candidate.as_deref() == Some(id.as_str()))
         .map(|(at, actor, action, _)| {
             json!({
-                "at": chrono::DateTime::from_timestamp(*at, 0)
-                    .unwrap_or_default()
-                    .format("%Y-%m-%d %H:%M:%S UTC")
-                    .to_string(),
+                "at": state.zone().at(*at).format("%Y-%m-%d %H:%M:%S").to_string(),
                 "actor": actor,
-                "action": action,
+                "action": action_text(action),
             })
         })
         .collect();

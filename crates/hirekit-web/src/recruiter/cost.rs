@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::auth::{Signed, forbidden};
 use crate::pages::{is_recruiter_or_manager, load, render, server_error, signed_context};
 use crate::text::language;
+use hirekit_text::msg;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub(crate) struct CostForm {
@@ -87,22 +88,22 @@ pub(crate) async fn submit(
         let month = number(&form.exit_month);
         let route = Route::ALL.into_iter().find(|r| r.key() == form.route);
         if salary.is_none() {
-            problems.entry("salary").or_default().push(format!(
-                "`{}` is not a number of euros, e.g. 5500",
-                form.salary.trim()
-            ));
+            problems
+                .entry("salary")
+                .or_default()
+                .push(msg!(lang, "page-cost-salary"));
         }
         if month.is_none() {
-            problems.entry("exit_month").or_default().push(format!(
-                "`{}` is not a month number, e.g. 6",
-                form.exit_month.trim()
-            ));
+            problems
+                .entry("exit_month")
+                .or_default()
+                .push(msg!(lang, "page-cost-month"));
         }
         if route.is_none() {
             problems
                 .entry("route")
                 .or_default()
-                .push("choose how the employment ends".to_owned());
+                .push(msg!(lang, "page-cost-route"));
         }
         match (salary, month, route) {
             (Some(salary), Some(month), Some(route)) => {
@@ -112,17 +113,18 @@ pub(crate) async fn submit(
                     .into_iter()
                     .filter(|p| p.severity == hirekit_cost::Severity::Error)
                 {
-                    let field = match problem.pointer.as_str() {
-                        "/monthly_salary" => "salary",
-                        "/exit/month" => "exit_month",
-                        "/exit/route" | "/exit" => "route",
-                        _ => "whole",
+                    // The quick form has three fields, each wrong in one way: said once, in
+                    // the user's language.
+                    let (field, message) = match problem.pointer.as_str() {
+                        "/monthly_salary" => ("salary", msg!(lang, "page-cost-salary-range")),
+                        "/exit/month" => ("exit_month", msg!(lang, "page-cost-month-range")),
+                        "/exit/route" | "/exit" => ("route", msg!(lang, "page-cost-route-fit")),
+                        _ => ("whole", msg!(lang, "page-cost-not-estimated")),
                     };
-                    let message = match &problem.hint {
-                        Some(hint) => format!("{} ({hint})", problem.message),
-                        None => problem.message.clone(),
-                    };
-                    problems.entry(field).or_default().push(message);
+                    let said = problems.entry(field).or_default();
+                    if !said.contains(&message) {
+                        said.push(message);
+                    }
                 }
                 Some(input)
             }
@@ -148,10 +150,14 @@ pub(crate) async fn submit(
         Some(input) if problems.is_empty() => match hirekit_cost::estimate(&input, &options) {
             Ok(cost) => cost,
             Err(found) => {
-                problems
-                    .entry("whole")
-                    .or_default()
-                    .extend(found.into_iter().map(|p| p.message));
+                // Numbers the checks accepted that still make no estimate: the quick form's
+                // sentence; a pasted file's problems name its keys, as the command's do.
+                let whole = problems.entry("whole").or_default();
+                if form.yaml.trim().is_empty() || found.is_empty() {
+                    whole.push(msg!(lang, "page-cost-not-estimated"));
+                } else {
+                    whole.extend(found.into_iter().map(|p| p.message));
+                }
                 return page(
                     &state,
                     &signed,

@@ -18,16 +18,7 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::pages::{not_found, render, server_error, signed_context};
 use crate::text::language;
-
-/// The problems name the form's fields, not `hirekit decide`'s options. Who decided is the user
-/// signed in (their account's name).
-const FORM: hirekit_debrief::Wording = hirekit_debrief::Wording {
-    by: "your account's name",
-    give_by: "your account needs a name",
-    reason_other_candidate: "the reason \"another candidate matched more closely\"",
-    reason_requirements: "choose \"follows from the job requirements\"",
-    give_note: "write it under Note",
-};
+use hirekit_text::msg;
 
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct DecisionForm {
@@ -42,6 +33,39 @@ pub(crate) struct DecisionForm {
     /// `no`, or empty when not asked.
     #[serde(default)]
     talent_pool: String,
+    /// The panel met to discuss the disputed criteria: each then needs a final rating.
+    #[serde(default)]
+    panel_met: Option<String>,
+    /// `final.CRITERION` (a point of the scale, or empty) and `final_reason.CRITERION` per
+    /// disputed criterion.
+    #[serde(flatten)]
+    finals: std::collections::BTreeMap<String, String>,
+}
+
+impl DecisionForm {
+    /// The final ratings given, for the disputed criteria only (the form shows no others). A
+    /// reason without a rating is kept in the form but is not a final rating.
+    fn final_ratings(&self, disputed: &[String]) -> Vec<hirekit_debrief::FinalRating> {
+        disputed
+            .iter()
+            .filter_map(|id| {
+                let rating = self
+                    .finals
+                    .get(&format!("final.{id}"))?
+                    .trim()
+                    .parse()
+                    .ok()?;
+                Some(hirekit_debrief::FinalRating {
+                    criterion: id.clone(),
+                    rating,
+                    reason: self
+                        .finals
+                        .get(&format!("final_reason.{id}"))
+                        .map_or_else(String::new, |r| r.trim().to_owned()),
+                })
+            })
+            .collect()
+    }
 }
 
 pub(crate) async fn form(
@@ -81,6 +105,7 @@ pub(crate) async fn submit(
     let Some(files) = folder.candidate(&id) else {
         return not_found();
     };
+    let lang = language(&signed.session.user.language);
     let refuse = |problems: &[String]| {
         page(
             &state,
@@ -95,18 +120,18 @@ pub(crate) async fn submit(
     let decision = match form.decision.as_str() {
         "advance" => Decision::Advance,
         "reject" => Decision::Reject,
-        _ => return refuse(&["choose advance or reject".to_owned()]),
+        _ => return refuse(&[msg!(lang, "page-decision-choose")]),
     };
     let reason = match form.reason.as_str() {
         "requirements" => DecisionReason::Requirements,
         "other_candidate" => DecisionReason::OtherCandidate,
-        _ => return refuse(&["choose a reason".to_owned()]),
+        _ => return refuse(&[msg!(lang, "page-decision-choose-reason")]),
     };
     let consent = match form.talent_pool.as_str() {
         "" => None,
         "yes" => Some(true),
         "no" => Some(false),
-        _ => return refuse(&["choose yes, no or not asked".to_owned()]),
+        _ => return refuse(&[msg!(lang, "page-decision-choose-talent-pool")]),
     };
     let (Some(card), Some(assessment)) = (
         folder.scorecard_of(&files.candidate),
@@ -139,12 +164,18 @@ pub(crate) async fn submit(
         note: Some(form.note.clone()),
         by: signed.session.user.name.clone(),
         at: super::now_fixed(&state),
-        panel_met: false,
-        final_ratings: Vec::new(),
+        panel_met: form.panel_met.is_some(),
+        final_ratings: form.final_ratings(&hirekit_debrief::disputed(&assessment)),
     };
-    let debrief = match hirekit_debrief::record_with(request, card, &assessment, &FORM) {
+    let debrief = match hirekit_debrief::check(request, card, &assessment) {
         Ok(debrief) => debrief,
-        Err(problems) => return refuse(&problems),
+        Err(problems) => {
+            let worded: Vec<String> = problems
+                .iter()
+                .map(|p| problem_text(p, lang, card, &assessment, &folder))
+                .collect();
+            return refuse(&worded);
+        }
     };
     log.decisions.push(debrief);
     let text = match hirekit_debrief::to_yaml(&log) {
@@ -208,11 +239,34 @@ fn page(
             (false, None, Vec::new())
         }
     };
+    // The criteria the panel disputed, to give a final rating after meeting on them, as
+    // `hirekit decide --panel-met --final` does.
+    let card = folder.scorecard_of(&files.candidate);
+    let disputed: Vec<_> = match (complete, hirekit_panel::assess_candidate(folder, files), card) {
+        (true, Some(a), Some(card)) => hirekit_debrief::disputed(&a)
+            .into_iter()
+            .map(|id| {
+                let name = card
+                    .criterion(&id)
+                    .map_or_else(|| id.clone(), |c| c.name.get_or_any(lang).to_owned());
+                json!({
+                    "id": id,
+                    "name": name,
+                    "points": card.scale.points().map(|p| p.to_string()).collect::<Vec<_>>(),
+                    "rating": form.finals.get(&format!("final.{id}")).cloned().unwrap_or_default(),
+                    "reason": form.finals.get(&format!("final_reason.{id}")).cloned().unwrap_or_default(),
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let page = signed_context(
         signed,
         json!({
             "id": files.candidate.id,
             "name": files.candidate.name,
+            "disputed": disputed,
+            "panel_met": form.panel_met.is_some(),
             "complete": complete,
             "proposed": proposed,
             "awaited": awaited,
@@ -228,4 +282,86 @@ fn page(
         }),
     );
     render(state, status, "decision.html", page)
+}
+
+/// A rule's problem in the user's language, naming the form's fields, interviewers by name and
+/// criteria by their name on the scorecard.
+pub(crate) fn problem_text(
+    problem: &hirekit_debrief::Problem,
+    lang: hirekit_language::Language,
+    card: &hirekit_scorecard::Scorecard,
+    assessment: &hirekit_panel::Assessment,
+    folder: &Folder,
+) -> String {
+    use hirekit_debrief::{NoteNeeded, Problem};
+    let criterion = |id: &str| {
+        card.criterion(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get_or_any(lang).to_owned())
+    };
+    match problem {
+        Problem::PanelIncomplete { awaited } => msg!(
+            lang,
+            "page-decision-panel-incomplete",
+            awaited = awaited
+                .iter()
+                .map(|h| folder.profile.interviewers.get(h).unwrap_or(h).as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Problem::HiddenCharacterInBy(_) => msg!(lang, "page-decision-hidden-character"),
+        Problem::NotAdvanceOrReject => msg!(lang, "page-decision-not-advance-or-reject"),
+        Problem::OtherCandidateForAdvance => {
+            msg!(lang, "page-decision-other-candidate-for-advance")
+        }
+        Problem::NoBy => msg!(lang, "page-decision-no-by"),
+        Problem::NoteNeeded(NoteNeeded::Discussed) => msg!(lang, "page-decision-note-discussed"),
+        // The outcome it differs from is the assessment's own.
+        Problem::NoteNeeded(NoteNeeded::DiffersFromProposal(_)) => msg!(
+            lang,
+            "page-decision-note-differs",
+            proposed = hirekit_panel::render::outcome_label(assessment, lang)
+        ),
+        Problem::FinalRatingTwice { criterion: id } => {
+            msg!(lang, "page-decision-final-twice", criterion = criterion(id))
+        }
+        Problem::NotACriterion { criterion: id, .. } => {
+            msg!(
+                lang,
+                "page-decision-not-a-criterion",
+                criterion = criterion(id)
+            )
+        }
+        Problem::NotDisputed { criterion: id, .. } => {
+            msg!(
+                lang,
+                "page-decision-not-disputed",
+                criterion = criterion(id)
+            )
+        }
+        Problem::OutsideScale {
+            criterion: id,
+            rating,
+            min,
+            max,
+        } => msg!(
+            lang,
+            "page-decision-outside-scale",
+            criterion = criterion(id),
+            rating = u32::from(*rating),
+            min = u32::from(*min),
+            max = u32::from(*max)
+        ),
+        Problem::FinalRatingWithoutReason { criterion: id } => msg!(
+            lang,
+            "page-decision-final-without-reason",
+            criterion = criterion(id)
+        ),
+        Problem::FinalRatingMissing { criterion: id } => {
+            msg!(
+                lang,
+                "page-decision-final-missing",
+                criterion = criterion(id)
+            )
+        }
+    }
 }

@@ -17,6 +17,8 @@ use serde_json::json;
 use crate::AppState;
 use crate::auth::Signed;
 use crate::pages::{not_found, render, server_error, signed_context};
+use crate::text::language;
+use hirekit_text::msg;
 
 /// The fields of the new-candidate form, as typed (kept when the form comes back with problems).
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -55,11 +57,27 @@ fn key(field: Field) -> &'static str {
     }
 }
 
-/// A located problem in a field: its message and, when there is one, how to fix it.
-fn described(d: &hirekit_yaml::Diagnostic) -> String {
-    match &d.hint {
-        Some(hint) => format!("{} ({hint})", d.message),
-        None => d.message.clone(),
+/// What the checks of a new `candidate.yaml` found in `field`, said in the user's language:
+/// each field has few ways to be wrong (empty, not one line, an invisible character, not an
+/// e-mail address), so one sentence per field says how to fix it.
+fn field_problem(field: Field, lang: Language) -> String {
+    match field {
+        Field::Id => msg!(lang, "page-intake-id-invalid"),
+        Field::Name | Field::GivenName => msg!(lang, "page-intake-name"),
+        Field::Email => msg!(lang, "page-intake-email"),
+        Field::Address => msg!(lang, "page-intake-address"),
+        Field::Language => msg!(lang, "page-intake-language"),
+        Field::Scorecard => msg!(lang, "page-intake-scorecard"),
+        Field::Interviews => msg!(lang, "page-plan-interviewer"),
+        Field::Whole => msg!(lang, "page-intake-not-stored"),
+    }
+}
+
+/// Why the id cannot be a new candidate's, in the user's language.
+fn id_problem_text(problem: &intake::IdProblem, id: &str, lang: Language) -> String {
+    match problem {
+        intake::IdProblem::NotAnId(_) => msg!(lang, "page-intake-id-invalid"),
+        intake::IdProblem::Taken => msg!(lang, "page-intake-id-taken", id = id),
     }
 }
 
@@ -92,39 +110,48 @@ pub(crate) async fn add_candidate(
         Ok(f) => f,
         Err(e) => return e,
     };
+    let lang = language(&signed.session.user.language);
     let mut problems = Problems::new();
     let taken: Vec<String> = folder
         .candidates
         .iter()
         .map(|c| c.candidate.id.clone())
         .collect();
-    let year = chrono::DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .format("%Y")
-        .to_string();
+    let year = state.now_local().format("%Y").to_string();
     let id = match form.id.trim() {
         "" => intake::next_id(&taken, &year),
         id => id.to_owned(),
     };
     // Named relative to the hiring folder, as hirekit.yaml's paths are: no server path on a page.
     let dir = std::path::Path::new("candidates").join(&id);
-    if let Some(problem) = intake::new_id_problem(&id, &taken, &dir, "id") {
-        add(&mut problems, Field::Id, problem);
+    if let Some(problem) = intake::id_problem(&id, &taken) {
+        add(
+            &mut problems,
+            Field::Id,
+            id_problem_text(&problem, &id, lang),
+        );
     }
     let known: Vec<String> = folder.scorecards.keys().cloned().collect();
     let requested = Some(form.scorecard.trim()).filter(|s| !s.is_empty());
-    // The scorecards folder as hirekit.yaml names it: no server path on the page.
-    let scorecards_dir = std::path::Path::new(&folder.profile.scorecards);
-    let scorecard =
-        intake::choose_scorecard(&known, requested, scorecards_dir).unwrap_or_else(|problem| {
-            add(&mut problems, Field::Scorecard, problem);
-            String::new()
-        });
+    let scorecard = intake::scorecard_for(&known, requested).unwrap_or_else(|problem| {
+        let text = match problem {
+            intake::ScorecardProblem::NoneThere => msg!(lang, "page-intake-no-scorecard"),
+            intake::ScorecardProblem::Unknown { .. } | intake::ScorecardProblem::Choose => {
+                msg!(lang, "page-intake-scorecard")
+            }
+        };
+        add(&mut problems, Field::Scorecard, text);
+        String::new()
+    });
     let language = match form.language.as_str() {
         "nl" => Language::Nl,
         "en" => Language::En,
         _ => {
-            add(&mut problems, Field::Language, "choose nl or en".to_owned());
+            add(
+                &mut problems,
+                Field::Language,
+                msg!(lang, "page-intake-language"),
+            );
             folder.profile.language
         }
     };
@@ -155,7 +182,11 @@ pub(crate) async fn add_candidate(
             if field == Field::Id && problems.contains_key(key(Field::Id)) {
                 continue;
             }
-            add(&mut problems, field, described(&d));
+            // One sentence per field is enough: two problems in a field say the same.
+            let text = field_problem(field, lang);
+            if !problems.get(key(field)).is_some_and(|p| p.contains(&text)) {
+                add(&mut problems, field, text);
+            }
         }
     }
     if problems.is_empty() {
@@ -165,8 +196,7 @@ pub(crate) async fn add_candidate(
                 add(
                     &mut problems,
                     Field::Id,
-                    intake::new_id_problem(&id, std::slice::from_ref(&id), &dir, "id")
-                        .unwrap_or_default(),
+                    id_problem_text(&intake::IdProblem::Taken, &id, lang),
                 );
             }
             Err(e) => return server_error(&e.to_string()),
@@ -261,22 +291,32 @@ pub(crate) async fn plan(
     let Some(files) = folder.candidate(&id) else {
         return not_found();
     };
+    let lang = language(&signed.session.user.language);
     let mut problems = Problems::new();
     let interviewer = form.interviewer.trim().to_owned();
     // The form offers the profile's interviewers only: someone else is a mistake here, not
     // the warning the command gives for a handle typed by hand.
-    if let Some(note) = intake::interviewer_note(&interviewer, &folder.profile.interviewers) {
-        problems.entry("interviewer").or_default().push(note);
+    if intake::interviewer_note(&interviewer, &folder.profile.interviewers).is_some() {
+        problems
+            .entry("interviewer")
+            .or_default()
+            .push(msg!(lang, "page-plan-interviewer"));
     }
-    let at = intake::parse_when(form.at.trim()).unwrap_or_else(|problem| {
-        problems.entry("at").or_default().push(problem);
+    let at = state.zone().parse_when(form.at.trim()).unwrap_or_else(|_| {
+        problems
+            .entry("at")
+            .or_default()
+            .push(msg!(lang, "page-plan-when", text = form.at.trim()));
         chrono::DateTime::default()
     });
     let mut candidate = files.candidate.clone();
     if problems.is_empty() {
         let planned = PlannedInterview { interviewer, at };
-        if let Some(problem) = intake::plan_problem(&candidate, &planned) {
-            problems.entry("at").or_default().push(problem);
+        if intake::plan_problem(&candidate, &planned).is_some() {
+            problems
+                .entry("at")
+                .or_default()
+                .push(msg!(lang, "page-plan-already"));
         }
         candidate.interviews.push(planned);
     }
@@ -284,7 +324,11 @@ pub(crate) async fn plan(
         let path = files.dir.join("candidate.yaml");
         if let Err(found) = intake::check_new(&path, &candidate, &folder.profile.interviewers) {
             for d in found {
-                problems.entry("whole").or_default().push(described(&d));
+                let text = field_problem(intake::field_of(&d, &candidate), lang);
+                let whole = problems.entry("whole").or_default();
+                if !whole.contains(&text) {
+                    whole.push(text);
+                }
             }
         }
     }

@@ -7,7 +7,6 @@ pub(crate) mod audit;
 pub(crate) mod cost;
 pub(crate) mod decision;
 pub(crate) mod intake;
-pub(crate) mod labels;
 pub(crate) mod panel;
 pub(crate) mod pipeline;
 pub(crate) mod upload;
@@ -37,11 +36,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-/// The server's clock as a time with an offset (UTC), for records that carry one.
+/// The server's clock in the team's time zone, for records that carry an offset (as the
+/// command line records its computer's).
 pub(crate) fn now_fixed(state: &AppState) -> DateTime<FixedOffset> {
-    DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .fixed_offset()
+    state.now_local()
 }
 
 /// Writes `action` on `candidate` by the signed-in user to the audit log. The action is a fixed

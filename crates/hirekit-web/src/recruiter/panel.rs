@@ -35,6 +35,16 @@ pub(crate) fn criterion_notes(
     notes
 }
 
+/// Whose late scorecards a reader is shown.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LateOf<'a> {
+    /// Everyone's: the recruiter's and hiring manager's business.
+    Everyone,
+    /// One interviewer's own only: an interviewer sees colleagues' ratings, not whether they
+    /// handed in on time.
+    Only(&'a str),
+}
+
 /// Late and refilled scorecards, red flags and the reasons for the outcome.
 pub(crate) fn details(
     folder: &Folder,
@@ -42,6 +52,7 @@ pub(crate) fn details(
     card: Option<&Scorecard>,
     catalogue: &Catalogue,
     lang: Language,
+    late_of: LateOf,
 ) -> serde_json::Value {
     let name = |handle: &str| {
         folder
@@ -54,6 +65,10 @@ pub(crate) fn details(
     let late: Vec<_> = a
         .late_scorecards
         .iter()
+        .filter(|l| match late_of {
+            LateOf::Everyone => true,
+            LateOf::Only(handle) => l.interviewer == handle,
+        })
         .map(|l| {
             msg!(
                 lang,

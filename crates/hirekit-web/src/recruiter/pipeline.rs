@@ -82,9 +82,7 @@ pub(crate) async fn page(State(state): State<AppState>, signed: Signed) -> Respo
         Err(e) => return e,
     };
     let lang = language(&signed.session.user.language);
-    let today = chrono::DateTime::from_timestamp(state.now(), 0)
-        .unwrap_or_default()
-        .date_naive();
+    let today = state.now_local().date_naive();
     let due = hirekit_due::items(&folder, today, hirekit_send::history::letter_sent);
     let mut vacancies: BTreeMap<&str, Vec<serde_json::Value>> = BTreeMap::new();
     for files in &folder.candidates {
@@ -96,7 +94,7 @@ pub(crate) async fn page(State(state): State<AppState>, signed: Signed) -> Respo
                 json!({
                     "deadline": item.deadline.to_string(),
                     "overdue": item.overdue,
-                    "text": hirekit_due::task_label(item, lang),
+                    "text": crate::pages::due_label(item, &folder, lang),
                 })
             })
             .collect();

@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::AppState;
 use crate::auth::Signed;
 use crate::pages::{not_found, render, server_error, signed_context};
+use hirekit_text::msg;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub(crate) struct UploadForm {
@@ -78,6 +79,7 @@ pub(crate) async fn submit(
             StatusCode::BAD_REQUEST,
         )
     };
+    let lang = crate::text::language(&signed.session.user.language);
     let who = form.interviewer.trim();
     if !files
         .candidate
@@ -85,9 +87,7 @@ pub(crate) async fn submit(
         .iter()
         .any(|p| p.interviewer == who)
     {
-        return refuse(&[format!(
-            "`{who}` has no planned interview with this candidate; plan one first"
-        )]);
+        return refuse(&[msg!(lang, "page-upload-not-planned")]);
     }
     let catalogue = match super::catalogue(&state).await {
         Ok(c) => c,
@@ -117,7 +117,18 @@ pub(crate) async fn submit(
     };
     match state.db.submit_scorecard(&filled, false).await {
         Ok(()) => {}
-        Err(e @ SourceError::AlreadySubmitted { .. }) => return refuse(&[e.to_string()]),
+        Err(SourceError::AlreadySubmitted { .. }) => {
+            let name = folder
+                .profile
+                .interviewers
+                .get(who)
+                .map_or(who, String::as_str);
+            return refuse(&[msg!(
+                lang,
+                "page-upload-already-submitted",
+                interviewer = name
+            )]);
+        }
         Err(e) => return server_error(&e.to_string()),
     }
     if let Err(e) = super::audit(&state, &signed, "upload-scorecard", Some(&id)).await {
