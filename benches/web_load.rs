@@ -3,13 +3,18 @@
 //! PostgreSQL (when `HIREKIT_TEST_POSTGRES` names a server). Run with
 //! `cargo bench --bench web_load`; figures in docs/performance.md.
 //!
-//! Prints per backend: p50/p99 of opening and of submitting, requests per second over the
-//! load phase, the database's count of submissions afterwards (none lost, none duplicated), and
-//! the server's peak resident memory (`VmHWM` in /proc/PID/status), reset after the sign-ins so
-//! that it shows the load phase itself (the sign-ins' own peak is printed too).
+//! Each session does what an interviewer's browser does: open their list (`GET /my-interviews`),
+//! open the scorecard form, have a draft autosaved (`POST …/scorecard/draft`), submit.
 //!
-//! The load is bounded: one form and one submission per session, each request with a 120 s
-//! timeout, traffic only to the server this benchmark starts on 127.0.0.1.
+//! Prints per backend: p50/p99/max of each of the four requests, requests per second over the
+//! load phase, the server's CPU time (user + system, from /proc/PID/stat) over the load phase
+//! per request, the load average before and after it (other processes share the machine), the
+//! database's count of submissions afterwards (none lost, none duplicated), and the server's
+//! peak resident memory (`VmHWM` in /proc/PID/status), reset after the sign-ins so that it shows
+//! the load phase itself (the sign-ins' own peak is printed too).
+//!
+//! The load is bounded: four requests per session, each with a 120 s timeout, traffic only to
+//! the server this benchmark starts on 127.0.0.1.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // a benchmark's setup may panic
 
@@ -133,11 +138,45 @@ impl Server {
             .unwrap()
     }
 
+    /// The server's CPU time so far, user + system, in seconds (/proc/PID/stat fields 14 and 15,
+    /// in clock ticks; proc(5)).
+    fn cpu_seconds(&self) -> f64 {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+        // The command name may hold spaces; the fields after it are plain numbers.
+        let after = &stat[stat.rfind(')').unwrap() + 2..];
+        let fields: Vec<&str> = after.split(' ').collect();
+        // Field 3 (state) is fields[0], so field 14 (utime) is fields[11].
+        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+        ticks as f64 / clock_ticks_per_second()
+    }
+
     /// Starts a new peak: writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0,
     /// Documentation/filesystems/proc.rst).
     fn reset_peak(&self) -> bool {
         std::fs::write(format!("/proc/{}/clear_refs", self.child.id()), "5").is_ok()
     }
+}
+
+/// `getconf CLK_TCK`: the unit of /proc/PID/stat's times (100 on Linux nearly always).
+fn clock_ticks_per_second() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
+/// The 1-minute load average (/proc/loadavg): how busy the shared machine was.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split(' ').next().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// One answer: status, `Set-Cookie` name=value pairs, `Location`, body.
@@ -172,7 +211,22 @@ async fn try_send(
     cookie: &str,
     form: String,
 ) -> Result<Reply, String> {
+    try_send_with(http, method, url, cookie, None, form).await
+}
+
+/// [`try_send`] with the CSRF token in the header the autosave script sends it in.
+async fn try_send_with(
+    http: &Http,
+    method: Method,
+    url: &str,
+    cookie: &str,
+    csrf_header: Option<&str>,
+    form: String,
+) -> Result<Reply, String> {
     let mut request = Request::builder().method(method.clone()).uri(url);
+    if let Some(token) = csrf_header {
+        request = request.header("x-csrf-token", token);
+    }
     if !cookie.is_empty() {
         request = request.header(header::COOKIE, cookie);
     }
@@ -273,7 +327,9 @@ async fn sign_in(http: &Http, base: &str, link: &str, email: &str) -> String {
 
 /// What one session measured.
 struct Timing {
+    list: Option<Duration>,
     open: Option<Duration>,
+    autosave: Option<Duration>,
     submit: Option<Duration>,
     /// Why the form could not be opened or submitted (an error answer, no answer).
     failed: Option<String>,
@@ -294,49 +350,93 @@ fn criteria(form: &str) -> Vec<String> {
     ids
 }
 
-/// One interviewer: opens their scorecard form and submits it filled in, as the browser
-/// sends it (every criterion scored with evidence, a recommendation, `action=submit`).
+/// One interviewer, as their browser does it: opens their list of interviews and the
+/// scorecard form, has half of it autosaved as a draft, and submits it filled in (every
+/// criterion scored with evidence, a recommendation, `action=submit`).
 async fn round(http: &Http, base: &str, session: &str, candidate: &str) -> Timing {
     let url = format!("{base}/candidates/{candidate}/scorecard");
-    let failed = |open: Option<Duration>, why: String| Timing {
-        open,
+    let mut timing = Timing {
+        list: None,
+        open: None,
+        autosave: None,
         submit: None,
-        failed: Some(why),
+        failed: None,
         submitted: false,
         retry: (String::new(), String::new()),
     };
+    let fail = |mut timing: Timing, why: String| {
+        timing.failed = Some(why);
+        timing
+    };
+    let started = Instant::now();
+    match try_send(
+        http,
+        Method::GET,
+        &format!("{base}/my-interviews"),
+        session,
+        String::new(),
+    )
+    .await
+    {
+        Ok(list) if list.status == StatusCode::OK && list.body.contains(candidate) => {}
+        Ok(list) => return fail(timing, format!("list: {}", list.status)),
+        Err(e) => return fail(timing, format!("list: {e}")),
+    }
+    timing.list = Some(started.elapsed());
     let started = Instant::now();
     let form = match try_send(http, Method::GET, &url, session, String::new()).await {
         Ok(form) if form.status == StatusCode::OK => form,
-        Ok(form) => return failed(None, format!("open: {}", form.status)),
-        Err(e) => return failed(None, format!("open: {e}")),
+        Ok(form) => return fail(timing, format!("open: {}", form.status)),
+        Err(e) => return fail(timing, format!("open: {e}")),
     };
-    let open = Some(started.elapsed());
-    let mut body = format!("csrf={}", form.csrf());
+    timing.open = Some(started.elapsed());
+    let csrf = form.csrf().to_owned();
     let ids = criteria(&form.body);
     assert!(!ids.is_empty(), "no criteria on the form: {}", form.body);
-    for id in &ids {
-        body.push_str(&format!(
-            "&score.{id}=3&evidence.{id}={}",
-            encode("Gave a concrete example with a reason and its outcome.")
-        ));
+    let answers = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|id| {
+                format!(
+                    "&score.{id}=3&evidence.{id}={}",
+                    encode("Gave a concrete example with a reason and its outcome.")
+                )
+            })
+            .collect()
+    };
+    let draft = format!("csrf={csrf}{}", answers(&ids[..ids.len() / 2]));
+    let started = Instant::now();
+    match try_send_with(
+        http,
+        Method::POST,
+        &format!("{url}/draft"),
+        session,
+        Some(&csrf),
+        draft,
+    )
+    .await
+    {
+        Ok(saved) if saved.status == StatusCode::NO_CONTENT => {}
+        Ok(saved) => return fail(timing, format!("autosave: {}", saved.status)),
+        Err(e) => return fail(timing, format!("autosave: {e}")),
     }
-    body.push_str("&recommendation=yes&action=submit");
+    timing.autosave = Some(started.elapsed());
+    let body = format!(
+        "csrf={csrf}{}&recommendation=yes&action=submit",
+        answers(&ids)
+    );
     let started = Instant::now();
     let answer = match try_send(http, Method::POST, &url, session, body.clone()).await {
         Ok(answer) => answer,
-        Err(e) => return failed(open, format!("submit: {e}")),
+        Err(e) => return fail(timing, format!("submit: {e}")),
     };
-    let submit = started.elapsed();
-    let submitted = answer.status == StatusCode::SEE_OTHER
+    timing.submit = Some(started.elapsed());
+    timing.submitted = answer.status == StatusCode::SEE_OTHER
         && answer.location.as_deref() == Some(&format!("/candidates/{candidate}/scorecard")[..]);
-    Timing {
-        open,
-        submit: Some(submit),
-        failed: (!submitted).then(|| format!("submit: {}", answer.status)),
-        submitted,
-        retry: (url, body),
+    if !timing.submitted {
+        timing.failed = Some(format!("submit: {}", answer.status));
     }
+    timing.retry = (url, body);
+    timing
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -405,6 +505,8 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
 
     // The load: every session at once.
     let barrier = Arc::new(tokio::sync::Barrier::new(SESSIONS));
+    let load_before = load_average();
+    let cpu_before = server.cpu_seconds();
     let started = Instant::now();
     let mut tasks = Vec::new();
     let cookies = sessions.clone();
@@ -420,6 +522,8 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
         timings.push((task.await.unwrap(), session));
     }
     let wall = started.elapsed();
+    let cpu = server.cpu_seconds() - cpu_before;
+    let load_after = load_average();
     let load_peak = server.peak_kib();
 
     // Every session submits once more, all at once (a second click, another tab): each must be
@@ -460,35 +564,44 @@ async fn bench(backend: &backends::TestDb, root: &Path) {
         .count();
     let answered = timings.iter().filter(|t| t.submit.is_some()).count();
 
-    let mut open: Vec<Duration> = timings.iter().filter_map(|t| t.open).collect();
+    let sorted = |of: fn(&Timing) -> Option<Duration>| {
+        let mut all: Vec<Duration> = timings.iter().filter_map(of).collect();
+        all.sort();
+        all
+    };
+    let list = sorted(|t| t.list);
+    let open = sorted(|t| t.open);
+    let autosave = sorted(|t| t.autosave);
+    let submit = sorted(|t| t.submit);
     let mut failures: Vec<&str> = timings.iter().filter_map(|t| t.failed.as_deref()).collect();
     failures.sort_unstable();
-    let mut submit: Vec<Duration> = timings.iter().filter_map(|t| t.submit).collect();
-    open.sort();
-    submit.sort();
-    let requests = open.len() + submit.len();
+    let requests = list.len() + open.len() + autosave.len() + submit.len();
     println!("web_load/{}: {SESSIONS} sessions", backend.name);
     println!(
         "  sign-ins: {:.1} s ({SIGN_IN_CONCURRENCY} at a time); server peak memory during them {:.1} MiB",
         sign_in_time.as_secs_f64(),
         sign_in_peak as f64 / 1024.0
     );
+    for (name, times) in [
+        ("my interviews", &list),
+        ("open form", &open),
+        ("autosave", &autosave),
+        ("submit", &submit),
+    ] {
+        println!(
+            "  {name:<14} p50 {} p99 {} max {} ({} answered)",
+            ms(percentile(times, 50.0)),
+            ms(percentile(times, 99.0)),
+            ms(percentile(times, 100.0)),
+            times.len()
+        );
+    }
     println!(
-        "  open:   p50 {} p99 {} max {}",
-        ms(percentile(&open, 50.0)),
-        ms(percentile(&open, 99.0)),
-        ms(percentile(&open, 100.0))
-    );
-    println!(
-        "  submit: p50 {} p99 {} max {}",
-        ms(percentile(&submit, 50.0)),
-        ms(percentile(&submit, 99.0)),
-        ms(percentile(&submit, 100.0))
-    );
-    println!(
-        "  load phase: {requests} requests in {:.2} s = {:.0} requests/s",
+        "  load phase: {requests} requests in {:.2} s = {:.0} requests/s; server CPU (user+sys) {:.2} s = {:.2} ms per request; load average {load_before} before, {load_after} after",
         wall.as_secs_f64(),
-        requests as f64 / wall.as_secs_f64()
+        requests as f64 / wall.as_secs_f64(),
+        cpu,
+        cpu * 1000.0 / requests.max(1) as f64
     );
     println!(
         "  submissions: {answered} sent, {expected} accepted, {retries_accepted} of {SESSIONS} second submissions accepted; database rows {} ({} distinct pairs): accepted but not stored {}, duplicated {}",

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::DateTime;
 use hirekit_folder::consent::{ConsentEntry, ConsentLog};
@@ -9,6 +10,7 @@ use hirekit_folder::{
     Candidate, CandidateFiles, Decision, DecisionReason, FeedbackHistory, FeedbackRecord,
     FilledScorecard, Folder, HistoryRecord, PlannedInterview, Profile, SourceError, StoredRecord,
 };
+use hirekit_scorecard::Scorecard;
 use sqlx::any::AnyPoolOptions;
 use sqlx::{Any, AnyPool, Row as _, Transaction};
 
@@ -33,6 +35,19 @@ const CHECKLIST_DIR: &str = "checklists";
 pub struct Database {
     pool: AnyPool,
     url: DatabaseUrl,
+    /// Scorecards already read and validated, by where they are shown: a server asks for the
+    /// same few definitions on every page, and validating one (its schema, its meaning, the
+    /// guard on its phrases) costs far more than the queries. An entry is used only while the
+    /// stored text is byte for byte the one it was made from.
+    parsed: Arc<Mutex<BTreeMap<PathBuf, ParsedScorecard>>>,
+}
+
+/// A stored scorecard definition and what reading it gave.
+#[derive(Debug)]
+struct ParsedScorecard {
+    text: String,
+    scorecard: Scorecard,
+    warnings: Vec<hirekit_yaml::Diagnostic>,
 }
 
 /// What an import loaded.
@@ -103,7 +118,14 @@ impl Database {
                 message: e.to_string(),
             })?;
         let migrated = migrate::run(&pool, &url).await?;
-        Ok((Database { pool, url }, migrated))
+        Ok((
+            Database {
+                pool,
+                url,
+                parsed: Arc::default(),
+            },
+            migrated,
+        ))
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -238,18 +260,61 @@ impl Database {
         &self,
         root: &Path,
     ) -> Result<(Folder, Vec<hirekit_yaml::Diagnostic>), StoreError> {
-        let mut tx = self.begin().await?;
-        let profile_json: String = sqlx::query("SELECT profile FROM company WHERE id = 1")
-            .fetch_optional(&mut *tx)
+        self.load_selected(root, Selection::All).await
+    }
+
+    /// The folder model with only candidate `id` (everything recorded about them) and their
+    /// scorecard, or `None` when there is no such candidate: what a page about one candidate
+    /// needs, read with a few indexed queries instead of the whole database. The profile is
+    /// whole. Rules that look at one candidate (`hirekit_panel::assess_candidate`,
+    /// `PanelView::for_viewer`, `TimeRules`) give the same answer on it as on [`Database::load`];
+    /// anything that counts or compares candidates needs the whole load.
+    pub async fn load_candidate(
+        &self,
+        root: &Path,
+        id: &str,
+    ) -> Result<Option<Folder>, StoreError> {
+        let (folder, _) = self.load_selected(root, Selection::Candidate(id)).await?;
+        Ok(Some(folder).filter(|f| !f.candidates.is_empty()))
+    }
+
+    /// The folder model with only the candidates planned with interviewer `handle` (everything
+    /// recorded about each) and their scorecards: an interviewer's own list, read through the
+    /// index on the planned interviews' interviewer. The profile is whole.
+    pub async fn load_planned_with(&self, root: &Path, handle: &str) -> Result<Folder, StoreError> {
+        self.load_selected(root, Selection::PlannedWith(handle))
             .await
-            .map_err(StoreError::sql("cannot read the company profile"))?
-            .ok_or(StoreError::Empty)?
-            .try_get(0)
-            .map_err(StoreError::sql("cannot read the company profile"))?;
-        let profile: Profile = from_json(&profile_json, "the company profile")?;
+            .map(|(folder, _)| folder)
+    }
+
+    /// The company profile alone.
+    pub async fn profile(&self) -> Result<Profile, StoreError> {
+        let mut tx = self.begin().await?;
+        let profile = read_profile(&mut tx).await?;
+        tx.commit()
+            .await
+            .map_err(StoreError::sql("cannot finish reading"))?;
+        Ok(profile)
+    }
+
+    /// The folder model of the candidates `selection` names, in one read transaction, so that
+    /// every part comes from the same moment. Every query filters on the candidate with a bound
+    /// parameter, through the tables' keys on `candidate` (and the index on
+    /// `planned_interviews (interviewer)`).
+    async fn load_selected(
+        &self,
+        root: &Path,
+        selection: Selection<'_>,
+    ) -> Result<(Folder, Vec<hirekit_yaml::Diagnostic>), StoreError> {
+        let mut tx = self.begin().await?;
+        let profile = read_profile(&mut tx).await?;
         let mut problems = Vec::new();
         let mut scorecards = BTreeMap::new();
-        for row in sqlx::query("SELECT id, file_name, definition FROM scorecards ORDER BY id")
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT id, file_name, definition FROM scorecards{} ORDER BY id",
+                selection.scorecards()
+            )))
             .fetch_all(&mut *tx)
             .await
             .map_err(StoreError::sql("cannot read the scorecards"))?
@@ -257,16 +322,20 @@ impl Database {
             let (id, file_name, text): (String, String, String) =
                 (get(&row, 0)?, get(&row, 1)?, get(&row, 2)?);
             let shown = root.join(&profile.scorecards).join(&file_name);
-            match hirekit_scorecard::load(&shown, text.as_bytes()) {
-                Ok(loaded) => {
-                    problems.extend(loaded.warnings);
-                    scorecards.insert(id, loaded.scorecard);
+            match self.read_scorecard(shown, text) {
+                Ok((scorecard, warnings)) => {
+                    problems.extend(warnings);
+                    scorecards.insert(id, scorecard);
                 }
                 Err(p) => problems.extend(p),
             }
         }
         let mut candidates: BTreeMap<String, CandidateFiles> = BTreeMap::new();
-        for row in sqlx::query("SELECT id, record FROM candidates ORDER BY id")
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT id, record FROM candidates{} ORDER BY id",
+                selection.filter("id")
+            )))
             .fetch_all(&mut *tx)
             .await
             .map_err(StoreError::sql("cannot read the candidates"))?
@@ -291,10 +360,12 @@ impl Database {
                 "a record refers to candidate `{id}`, who does not exist"
             ))
         };
-        for row in sqlx::query(
-            "SELECT candidate, interviewer, at FROM planned_interviews ORDER BY candidate, position",
-        )
-        .fetch_all(&mut *tx)
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT candidate, interviewer, at FROM planned_interviews{} ORDER BY candidate, position",
+                selection.filter("candidate")
+            )))
+            .fetch_all(&mut *tx)
         .await
         .map_err(StoreError::sql("cannot read the planned interviews"))?
         {
@@ -312,7 +383,11 @@ impl Database {
                     at,
                 });
         }
-        for row in sqlx::query("SELECT candidate, decision, reason FROM decisions")
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT candidate, decision, reason FROM decisions{}",
+                selection.filter("candidate")
+            )))
             .fetch_all(&mut *tx)
             .await
             .map_err(StoreError::sql("cannot read the decisions"))?
@@ -329,12 +404,14 @@ impl Database {
             c.decision = Some(decision);
             c.decision_reason = reason;
         }
-        for row in sqlx::query(
-            "SELECT candidate, record FROM filled_scorecards ORDER BY candidate, interviewer",
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(StoreError::sql("cannot read the filled scorecards"))?
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT candidate, record FROM filled_scorecards{} ORDER BY candidate, interviewer",
+                selection.filter("candidate")
+            )))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the filled scorecards"))?
         {
             let id: String = get(&row, 0)?;
             let card: FilledScorecard = from_json(&get::<String>(&row, 1)?, &id)?;
@@ -344,12 +421,14 @@ impl Database {
                 .interviews
                 .push(card);
         }
-        for row in sqlx::query(
-            "SELECT candidate, record FROM feedback_records ORDER BY candidate, position",
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(StoreError::sql("cannot read the feedback records"))?
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "SELECT candidate, record FROM feedback_records{} ORDER BY candidate, position",
+                selection.filter("candidate")
+            )))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(StoreError::sql("cannot read the feedback records"))?
         {
             let id: String = get(&row, 0)?;
             let record: FeedbackRecord = from_json(&get::<String>(&row, 1)?, &id)?;
@@ -363,7 +442,11 @@ impl Database {
         // The debrief and send histories, whose formats their own crates own: handed out as
         // stored, named as in a hiring folder, so their problems read the same from either source.
         for (table, column) in [("debriefs", "text"), ("sent_records", "history")] {
-            for row in sqlx::query(&format!("SELECT candidate, {column} FROM {table}"))
+            for row in selection
+                .bind(sqlx::query(&format!(
+                    "SELECT candidate, {column} FROM {table}{}",
+                    selection.filter("candidate")
+                )))
                 .fetch_all(&mut *tx)
                 .await
                 .map_err(StoreError::sql(format!("cannot read {table}")))?
@@ -382,7 +465,11 @@ impl Database {
             }
         }
         let mut consent: BTreeMap<String, Vec<ConsentEntry>> = BTreeMap::new();
-        for row in sqlx::query(&format!("{CONSENT_SELECT} ORDER BY candidate, position"))
+        for row in selection
+            .bind(sqlx::query(&format!(
+                "{CONSENT_SELECT}{} ORDER BY candidate, position",
+                selection.filter("candidate")
+            )))
             .fetch_all(&mut *tx)
             .await
             .map_err(StoreError::sql("cannot read the consent answers"))?
@@ -413,6 +500,35 @@ impl Database {
             },
             problems,
         ))
+    }
+
+    /// A stored scorecard definition, read and validated as `hirekit_scorecard::load` does, or
+    /// its earlier result when the text is the same. A definition with errors is not kept.
+    fn read_scorecard(
+        &self,
+        shown: PathBuf,
+        text: String,
+    ) -> Result<(Scorecard, Vec<hirekit_yaml::Diagnostic>), Vec<hirekit_yaml::Diagnostic>> {
+        let parsed = self.parsed.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(known) = parsed.get(&shown).filter(|known| known.text == text) {
+            return Ok((known.scorecard.clone(), known.warnings.clone()));
+        }
+        // Validated without holding the lock: another page need not wait for it.
+        drop(parsed);
+        let loaded = hirekit_scorecard::load(&shown, text.as_bytes())?;
+        let result = (loaded.scorecard.clone(), loaded.warnings.clone());
+        self.parsed
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(
+                shown,
+                ParsedScorecard {
+                    text,
+                    scorecard: loaded.scorecard,
+                    warnings: loaded.warnings,
+                },
+            );
+        Ok(result)
     }
 
     /// The checklist files stored with the scorecards: (file name, text).
@@ -979,6 +1095,65 @@ fn create_private_file(path: &Path) -> Result<(), StoreError> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Which candidates [`Database::load_selected`] reads. The value a query filters on is always a
+/// bound parameter (`$1`), never part of the SQL text.
+#[derive(Debug, Clone, Copy)]
+enum Selection<'a> {
+    All,
+    /// One candidate, by id.
+    Candidate(&'a str),
+    /// The candidates with an interview planned with this interviewer.
+    PlannedWith(&'a str),
+}
+
+impl Selection<'_> {
+    /// The `WHERE` clause that keeps the selected candidates' rows, by the table's candidate
+    /// column.
+    fn filter(&self, column: &str) -> String {
+        match self {
+            Selection::All => String::new(),
+            Selection::Candidate(_) => format!(" WHERE {column} = $1"),
+            Selection::PlannedWith(_) => format!(
+                " WHERE {column} IN (SELECT candidate FROM planned_interviews WHERE interviewer = $1)"
+            ),
+        }
+    }
+
+    /// The `WHERE` clause that keeps the scorecards of the selected candidates.
+    fn scorecards(&self) -> String {
+        match self {
+            Selection::All => String::new(),
+            _ => format!(
+                " WHERE id IN (SELECT scorecard FROM candidates{})",
+                self.filter("id")
+            ),
+        }
+    }
+
+    fn bind<'q>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+        match self {
+            Selection::All => query,
+            Selection::Candidate(value) | Selection::PlannedWith(value) => {
+                query.bind((*value).to_owned())
+            }
+        }
+    }
+}
+
+async fn read_profile(tx: &mut Transaction<'static, Any>) -> Result<Profile, StoreError> {
+    let text: String = sqlx::query("SELECT profile FROM company WHERE id = 1")
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(StoreError::sql("cannot read the company profile"))?
+        .ok_or(StoreError::Empty)?
+        .try_get(0)
+        .map_err(StoreError::sql("cannot read the company profile"))?;
+    from_json(&text, "the company profile")
 }
 
 async fn company(tx: &mut Transaction<'static, Any>) -> Result<Option<String>, StoreError> {

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_scorecard_drafts.sql"),
     include_str!("../migrations/0004_pool.sql"),
     include_str!("../migrations/0005_consent.sql"),
+    include_str!("../migrations/0006_interviewer_index.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -384,6 +384,94 @@ fn drafts_are_kept_per_candidate_and_interviewer() {
 }
 
 #[test]
+fn a_page_reads_one_candidate_or_one_interviewers_candidates_as_the_whole_load_holds_them() {
+    let original = open_folder(&example());
+    for db in backends::all() {
+        let store = store(&db.url);
+        store.import(&original).expect("imports");
+        let database = store.database();
+        let root = Path::new("");
+        store.block_on(async {
+            let (whole, _) = database.load(root).await.expect("loads");
+            // What the whole load holds of the given candidates, with their scorecards only.
+            let part = |ids: &[&str]| Folder {
+                candidates: whole
+                    .candidates
+                    .iter()
+                    .filter(|c| ids.contains(&c.candidate.id.as_str()))
+                    .cloned()
+                    .collect(),
+                scorecards: whole
+                    .scorecards
+                    .iter()
+                    .filter(|(id, _)| {
+                        whole.candidates.iter().any(|c| {
+                            ids.contains(&c.candidate.id.as_str()) && c.candidate.scorecard == **id
+                        })
+                    })
+                    .map(|(id, s)| (id.clone(), s.clone()))
+                    .collect(),
+                ..whole.clone()
+            };
+            assert!(whole.candidates.len() > 2, "{}", db.name);
+            for files in &whole.candidates {
+                let id = files.candidate.id.as_str();
+                let one = database
+                    .load_candidate(root, id)
+                    .await
+                    .expect("loads")
+                    .unwrap_or_else(|| panic!("{id} is found ({})", db.name));
+                assert_same_data(&one, &part(&[id]));
+                assert_eq!(one.scorecards.len(), 1, "{id} ({})", db.name);
+                let consent = |f: &Folder| {
+                    f.candidates[0]
+                        .consent
+                        .as_ref()
+                        .map(|r| (r.path.clone(), r.bytes.clone().expect("readable")))
+                };
+                assert_eq!(consent(&one), consent(&part(&[id])), "{id} ({})", db.name);
+            }
+            // No such candidate; an id that would change the SQL if it were pasted into it.
+            for id in ["c-nobody", "x' OR '1'='1"] {
+                assert!(
+                    database
+                        .load_candidate(root, id)
+                        .await
+                        .expect("loads")
+                        .is_none(),
+                    "{id} ({})",
+                    db.name
+                );
+            }
+            for handle in whole.profile.interviewers.keys() {
+                let theirs: Vec<&str> = whole
+                    .candidates
+                    .iter()
+                    .filter(|c| {
+                        c.candidate
+                            .interviews
+                            .iter()
+                            .any(|p| &p.interviewer == handle)
+                    })
+                    .map(|c| c.candidate.id.as_str())
+                    .collect();
+                let planned = database
+                    .load_planned_with(root, handle)
+                    .await
+                    .expect("loads");
+                assert_same_data(&planned, &part(&theirs));
+            }
+            let nobody = database
+                .load_planned_with(root, "x' OR '1'='1")
+                .await
+                .expect("loads");
+            assert!(nobody.candidates.is_empty() && nobody.scorecards.is_empty());
+            assert_eq!(database.profile().await.expect("reads"), whole.profile);
+        });
+    }
+}
+
+#[test]
 fn the_ratings_visible_setting_survives_import_and_export() {
     let mut original = open_folder(&example());
     assert_eq!(

@@ -12,6 +12,7 @@
 //! ([`headers`]). Pages are tera templates with HTML escaping on; assets are embedded.
 
 mod auth;
+mod checklists;
 mod headers;
 mod kit;
 mod pages;
@@ -116,6 +117,8 @@ pub(crate) struct AppState {
     pub templates: Arc<tera::Tera>,
     /// The clock, replaceable in tests (Unix seconds).
     pub now: Arc<dyn Fn() -> i64 + Send + Sync>,
+    /// The red-flag checklists in force, made once per version of the stored ones.
+    pub checklists: checklists::Cache,
 }
 
 impl AppState {
@@ -145,6 +148,7 @@ pub fn app(
         config: Arc::new(config),
         templates: Arc::new(pages::templates()?),
         now,
+        checklists: checklists::Cache::default(),
     };
     Ok(Router::new()
         .route("/healthz", get(|| async { "ok" }))
@@ -225,14 +229,9 @@ pub async fn add_user(
         )));
     }
     if let Role::Interviewer(handle) = role {
-        let (folder, _) = db.load(std::path::Path::new(".")).await?;
-        if !folder.profile.interviewers.contains_key(handle) {
-            let known: Vec<&str> = folder
-                .profile
-                .interviewers
-                .keys()
-                .map(String::as_str)
-                .collect();
+        let profile = db.profile().await?;
+        if !profile.interviewers.contains_key(handle) {
+            let known: Vec<&str> = profile.interviewers.keys().map(String::as_str).collect();
             return Err(WebError::Other(format!(
                 "`{handle}` is not one of the profile's interviewers ({}); add them under `interviewers:` in hirekit.yaml first",
                 known.join(", ")
@@ -284,7 +283,7 @@ fn check_email(email: &str) -> Result<(), WebError> {
 pub async fn serve(db: Database, config: Config) -> Result<(), WebError> {
     if accounts::user_count(&db).await? == 0 {
         let email = "recruiter@localhost.invalid";
-        let language = company_language(&db, &config.root).await;
+        let language = company_language(&db).await;
         let link = add_user(
             &db,
             &config.public_url,
@@ -348,7 +347,7 @@ pub fn run_add_user(
         let (db, _migrated) = Database::open_existing(url).await?;
         let language = match language {
             Some(language) => language,
-            None => company_language(&db, std::path::Path::new(".")).await,
+            None => company_language(&db).await,
         };
         add_user(&db, public_url, email, name, role, language, system_now()).await
     })
@@ -356,9 +355,9 @@ pub fn run_add_user(
 
 /// The language a new user's pages start in when none is given: the company's, so a Dutch team
 /// sees Dutch pages from the first sign-in (English when the data cannot be read).
-async fn company_language(db: &Database, root: &std::path::Path) -> &'static str {
-    match db.load(root).await {
-        Ok((folder, _)) => folder.profile.language.code(),
+async fn company_language(db: &Database) -> &'static str {
+    match db.profile().await {
+        Ok(profile) => profile.language.code(),
         Err(_) => "en",
     }
 }

@@ -376,9 +376,10 @@ pub(crate) async fn my_interviews(State(state): State<AppState>, signed: Signed)
     let Role::Interviewer(handle) = &signed.session.user.role else {
         return forbidden();
     };
-    let folder = match load(&state).await {
+    // Only the candidates planned with this interviewer are read.
+    let folder = match state.db.load_planned_with(&state.config.root, handle).await {
         Ok(f) => f,
-        Err(e) => return e,
+        Err(e) => return server_error(&e.to_string()),
     };
     let rules = TimeRules::of(&folder.profile);
     let now = chrono::DateTime::from_timestamp(state.now(), 0).unwrap_or_default();
@@ -485,9 +486,11 @@ pub(crate) async fn candidate(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Response {
-    let folder = match load(&state).await {
-        Ok(f) => f,
-        Err(e) => return e,
+    // One candidate's page: only their data is read.
+    let folder = match state.db.load_candidate(&state.config.root, &id).await {
+        Ok(Some(f)) => f,
+        Ok(None) => return not_found(),
+        Err(e) => return server_error(&e.to_string()),
     };
     let Some(files) = folder.candidate(&id) else {
         return not_found();

@@ -30,7 +30,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::auth::{Signed, forbidden};
-use crate::pages::{load, not_found, render, server_error, signed_context};
+use crate::pages::{not_found, render, server_error, signed_context};
 use crate::text::language;
 
 /// The header the autosave script sends the CSRF token in (a form POST sends it as a field).
@@ -41,13 +41,14 @@ pub(crate) struct Theirs {
     pub folder: Folder,
     pub handle: String,
     pub lang: Language,
-    pub catalogue: Catalogue,
+    pub catalogue: std::sync::Arc<Catalogue>,
     /// The team's time zone, for every time the pages show.
     pub zone: crate::Zone,
 }
 
 impl Theirs {
-    /// The candidate, who is planned with this interviewer (checked by [`theirs`]).
+    /// The candidate, who is planned with this interviewer (checked by [`theirs`]); the folder
+    /// holds no one else.
     pub fn files(&self, id: &str) -> Option<&CandidateFiles> {
         self.folder.candidate(id)
     }
@@ -82,7 +83,13 @@ pub(crate) async fn theirs(
     let Role::Interviewer(handle) = &signed.session.user.role else {
         return Err(forbidden());
     };
-    let folder = load(state).await?;
+    // Only this candidate is read: the page shows nothing of anyone else.
+    let folder = state
+        .db
+        .load_candidate(&state.config.root, id)
+        .await
+        .map_err(|e| server_error(&e.to_string()))?
+        .ok_or_else(not_found)?;
     let planned = folder.candidate(id).is_some_and(|files| {
         files
             .candidate
@@ -93,13 +100,7 @@ pub(crate) async fn theirs(
     if !planned {
         return Err(not_found());
     }
-    let stored = state
-        .db
-        .checklists()
-        .await
-        .map_err(|e| server_error(&e.to_string()))?;
-    let catalogue = hirekit_folder::stored_red_flag_catalogue(&stored)
-        .map_err(|_| server_error("the red-flag checklists in the database cannot be read"))?;
+    let catalogue = crate::checklists::in_force(state).await?;
     Ok(Theirs {
         folder,
         handle: handle.clone(),

@@ -63,14 +63,10 @@ pub(crate) async fn audit(
 
 /// The red-flag checklists in force: the built-in ones with those stored in the database, as the
 /// command line reads them.
-pub(crate) async fn catalogue(state: &AppState) -> Result<hirekit_redflags::Catalogue, Response> {
-    let stored = state
-        .db
-        .checklists()
-        .await
-        .map_err(|e| server_error(&e.to_string()))?;
-    hirekit_redflags::Catalogue::in_force_stored(&stored)
-        .map_err(|_| server_error("the red-flag checklists stored in the database are invalid"))
+pub(crate) async fn catalogue(
+    state: &AppState,
+) -> Result<std::sync::Arc<hirekit_redflags::Catalogue>, Response> {
+    crate::checklists::in_force(state).await
 }
 
 /// POST → redirect → GET: the browser shows the page again without resending the form.
