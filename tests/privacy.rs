@@ -683,6 +683,61 @@ fn the_export_pdf_reads_as_a_letter_to_the_person() {
     insta::assert_snapshot!("privacy_export_pdf_text", text);
 }
 
+/// What a person added to the talent pool by hand receives on an access request: their
+/// details, how they came in, the contact log with its notes, their consent, how long it is
+/// kept and their rights, read as text, in their own language (p-001 Dutch, p-002 English).
+#[test]
+fn a_person_in_the_pool_gets_a_readable_export_too() {
+    let (dir, root) = dated_folder();
+    add_people(&root);
+    hirekit_in(
+        &root,
+        &[
+            "pool",
+            "log",
+            "p-001",
+            "--on",
+            "2027-02-28",
+            "--channel",
+            "email",
+            "--topic",
+            "de meetup over Rust",
+            "--note",
+            "wil graag spreken op de volgende meetup",
+            "--next-action",
+            "uitnodigen voor de meetup",
+            "--next-date",
+            "2027-06-01",
+            "--today",
+            "2027-03-01",
+        ],
+    )
+    .success();
+    let out = dir.path().join("export");
+    let mut text = String::new();
+    for id in ["p-001", "p-002"] {
+        let run = hirekit_in(
+            &root,
+            &[
+                "privacy",
+                "export",
+                id,
+                "--today",
+                "2027-03-01",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        )
+        .success();
+        assert_eq!(run.stderr, "", "{id}");
+        let pdf = out.join(format!("{id}.pdf"));
+        let page = pdf_tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"])
+            .expect("pdftotext reads the export");
+        text.push_str(&format!("== {id}\n{page}"));
+    }
+    insta::assert_snapshot!("privacy_export_person_pdf_text", text);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3, ..ProptestConfig::default() })]
 

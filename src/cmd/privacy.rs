@@ -377,19 +377,25 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let store = store(&args.dir)?;
     let lang = args.lang.unwrap_or(folder.profile.language);
     let pool = pool(&args.dir, &folder)?;
-    let value =
-        hirekit_privacy::export::export(&folder, &place(&store), &members(&*pool)?, &args.id)?;
+    let members = members(&*pool)?;
+    let value = hirekit_privacy::export::export(&folder, &place(&store), &members, &args.id)?;
     let json = format!("{}\n", serde_json::to_string_pretty(&value)?);
     match &args.out {
         None => output::print(&json),
         Some(out) => {
-            let pdf = hirekit_privacy::export::export_pdf(
-                &folder,
-                &args.id,
-                &value,
-                today,
-                output::document_date(args.today),
-            )?;
+            let created = output::document_date(args.today);
+            let person = members
+                .iter()
+                .find(|m| m.id == args.id && m.person.is_some())
+                .filter(|_| folder.candidate(&args.id).is_none());
+            let pdf = match person {
+                Some(member) => {
+                    hirekit_privacy::export::export_person_pdf(&folder, member, today, created)?
+                }
+                None => {
+                    hirekit_privacy::export::export_pdf(&folder, &args.id, &value, today, created)?
+                }
+            };
             let json_path = out.join(format!("{}.json", args.id));
             let pdf_path = out.join(format!("{}.pdf", args.id));
             write_atomic(&json_path, json.as_bytes(), args.force)?;

@@ -142,7 +142,7 @@ pub fn export_pdf(
     today: chrono::NaiveDate,
     created: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Vec<u8>, PurgeError> {
-    use hirekit_pdf::{Align, Block, Column, Metadata, PageLabel, Report, Row, Table};
+    use hirekit_pdf::{Align, Block, Column, Row, Table};
     use hirekit_text::date::date;
     use hirekit_text::msg;
 
@@ -325,33 +325,8 @@ pub fn export_pdf(
         ));
     }
 
-    blocks.push(Block::Subheading(msg!(lang, "privacy-export-consent")));
     let consent = crate::consent::of(files, &rules).map_err(|p| PurgeError(first_problem(&p)))?;
-    if consent.entries.is_empty() {
-        blocks.push(Block::Note(msg!(lang, "privacy-export-no-consent")));
-    } else {
-        let rows = consent
-            .entries
-            .iter()
-            .map(|e| {
-                vec![
-                    date(e.on, lang),
-                    hirekit_text::message(lang, answer_key(e.answer), &[]),
-                    hirekit_text::message(lang, channel_key(e.how), &[]),
-                    e.until.map_or_else(String::new, |d| date(d, lang)),
-                ]
-            })
-            .collect();
-        blocks.push(table(
-            &[
-                ("privacy-export-date", 2.0),
-                ("privacy-export-answer", 2.5),
-                ("privacy-export-how", 2.0),
-                ("privacy-export-until", 2.0),
-            ],
-            rows,
-        ));
-    }
+    blocks.extend(consent_blocks(lang, &consent.entries));
 
     let others: Vec<String> = export
         .get("other_files")
@@ -394,30 +369,264 @@ pub fn export_pdf(
     };
     blocks.push(Block::Paragraph(when));
 
-    blocks.push(Block::Heading(msg!(lang, "privacy-export-rights")));
-    blocks.push(Block::Bullets(
-        [
-            "privacy-export-right-access",
-            "privacy-export-right-correct",
-            "privacy-export-right-erase",
-            "privacy-export-right-withdraw",
-            "privacy-export-right-complain",
-        ]
-        .iter()
-        .map(|k| hirekit_text::message(lang, k, &[]))
-        .collect(),
-    ));
+    blocks.extend(rights_blocks(lang, profile));
+    render(lang, profile, &c.name, today, created, blocks)
+}
+
+/// The export for a person added to the talent pool by hand (`member.person` is `Some`), as a
+/// readable document in their language: who we are, their details, how they came into the
+/// pool, the contact log, their consent, how long we keep it, and their rights.
+pub fn export_person_pdf(
+    folder: &Folder,
+    member: &PoolMember,
+    today: chrono::NaiveDate,
+    created: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Vec<u8>, PurgeError> {
+    use hirekit_pdf::{Align, Block, Column, Row, Table};
+    use hirekit_text::date::date;
+    use hirekit_text::msg;
+
+    let person = member.person.as_ref().ok_or_else(|| {
+        PurgeError(format!(
+            "`{}` is a candidate, not a person added to the talent pool by hand",
+            member.id
+        ))
+    })?;
+    let lang = person.language;
+    let profile = &folder.profile;
+    let rules = hirekit_folder::TimeRules::of(profile);
+    let entry = &member.entry;
+    let text = |key: &str| entry.get(key).and_then(Value::as_str).unwrap_or_default();
+    let day = |value: &str| {
+        chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+            .map_or_else(|_| value.to_owned(), |d| date(d, lang))
+    };
+
+    let mut blocks = vec![Block::Paragraph(msg!(
+        lang,
+        "privacy-export-intro",
+        company = profile.company.as_str()
+    ))];
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-who")));
     blocks.push(Block::Paragraph(msg!(
         lang,
-        "privacy-export-contact",
+        "privacy-export-who-text",
+        company = profile.company.as_str(),
         sender = profile.sender.name.as_str(),
         email = profile.sender.email.as_str()
     )));
 
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-held")));
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-personal")));
+    let mut personal = vec![(msg!(lang, "privacy-export-name"), person.name.clone())];
+    if let Some(given) = &person.given_name {
+        personal.push((msg!(lang, "privacy-export-given-name"), given.clone()));
+    }
+    personal.push((
+        msg!(lang, "privacy-export-language"),
+        hirekit_text::message(lang, language_key(lang), &[]),
+    ));
+    blocks.push(Block::KeyValues(personal));
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-pool")));
+    let area = text("area");
+    let scorecard = folder.scorecards.get(area);
+    let mut pool = vec![
+        (
+            msg!(lang, "privacy-export-kind"),
+            hirekit_text::message(lang, &format!("privacy-export-kind-{}", person.kind), &[]),
+        ),
+        (
+            msg!(lang, "privacy-export-added-on"),
+            date(person.added_on, lang),
+        ),
+        (
+            msg!(lang, "privacy-export-area"),
+            scorecard.map_or_else(|| area.to_owned(), |s| s.title.get_or_any(lang).to_owned()),
+        ),
+        (msg!(lang, "privacy-export-reference"), member.id.clone()),
+    ];
+    let strengths: Vec<String> = entry
+        .get("strengths")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(|id| {
+            scorecard
+                .and_then(|s| s.criterion(id))
+                .map_or_else(|| id.to_owned(), |k| k.name.get_or_any(lang).to_owned())
+        })
+        .collect();
+    if !strengths.is_empty() {
+        pool.push((msg!(lang, "privacy-export-strengths"), strengths.join(", ")));
+    }
+    if let Some(next) = entry.get("next") {
+        let action = next
+            .get("action")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let on = next.get("on").and_then(Value::as_str).unwrap_or_default();
+        pool.push((
+            msg!(lang, "privacy-export-next"),
+            format!("{} ({})", action, day(on)),
+        ));
+    }
+    blocks.push(Block::KeyValues(pool));
+
+    blocks.push(Block::Subheading(msg!(lang, "privacy-export-contacts")));
+    let contacts: Vec<Vec<String>> = entry
+        .get("contacts")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|contact| {
+            let field = |key: &str| {
+                contact
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            vec![
+                day(&field("on")),
+                hirekit_text::message(
+                    lang,
+                    &format!("privacy-export-channel-{}", field("channel")),
+                    &[],
+                ),
+                field("topic"),
+                field("note"),
+            ]
+        })
+        .collect();
+    if contacts.is_empty() {
+        blocks.push(Block::Note(msg!(lang, "privacy-export-none")));
+    } else {
+        blocks.push(Block::Table(Table {
+            columns: [
+                ("privacy-export-date", 2.0),
+                ("privacy-export-how", 1.5),
+                ("privacy-export-topic", 3.0),
+                ("privacy-export-note", 3.0),
+            ]
+            .iter()
+            .map(|(h, w)| Column::new(hirekit_text::message(lang, h, &[]), *w, Align::Left))
+            .collect(),
+            rows: contacts.into_iter().map(Row::new).collect(),
+        }));
+    }
+    blocks.extend(consent_blocks(lang, &person.consent.entries));
+
+    blocks.push(Block::Heading(msg!(lang, "privacy-export-retention")));
+    blocks.push(Block::Paragraph(msg!(
+        lang,
+        "privacy-export-person-retention",
+        months = rules.consent_months
+    )));
+    blocks.push(Block::Paragraph(
+        match crate::consent::state(&person.consent, today) {
+            crate::consent::ConsentState::Given { until, .. } if today < until => msg!(
+                lang,
+                "privacy-export-retention-consent",
+                until = date(until, lang)
+            ),
+            _ => msg!(lang, "privacy-export-person-due"),
+        },
+    ));
+    blocks.extend(rights_blocks(lang, profile));
+    render(lang, profile, &person.name, today, created, blocks)
+}
+
+/// The consent answers as a table, or a note that there are none.
+fn consent_blocks(
+    lang: hirekit_scorecard::Language,
+    entries: &[crate::consent::ConsentEntry],
+) -> Vec<hirekit_pdf::Block> {
+    use hirekit_pdf::{Align, Block, Column, Row, Table};
+    use hirekit_text::date::date;
+    use hirekit_text::msg;
+
+    let mut blocks = vec![Block::Subheading(msg!(lang, "privacy-export-consent"))];
+    if entries.is_empty() {
+        blocks.push(Block::Note(msg!(lang, "privacy-export-no-consent")));
+        return blocks;
+    }
+    let rows = entries
+        .iter()
+        .map(|e| {
+            vec![
+                date(e.on, lang),
+                hirekit_text::message(lang, answer_key(e.answer), &[]),
+                hirekit_text::message(lang, channel_key(e.how), &[]),
+                e.until.map_or_else(String::new, |d| date(d, lang)),
+            ]
+        })
+        .map(Row::new)
+        .collect();
+    blocks.push(Block::Table(Table {
+        columns: [
+            ("privacy-export-date", 2.0),
+            ("privacy-export-answer", 2.5),
+            ("privacy-export-how", 2.0),
+            ("privacy-export-until", 2.0),
+        ]
+        .iter()
+        .map(|(h, w)| Column::new(hirekit_text::message(lang, h, &[]), *w, Align::Left))
+        .collect(),
+        rows,
+    }));
+    blocks
+}
+
+/// The person's rights and whom to ask.
+fn rights_blocks(
+    lang: hirekit_scorecard::Language,
+    profile: &hirekit_folder::Profile,
+) -> Vec<hirekit_pdf::Block> {
+    use hirekit_pdf::Block;
+    use hirekit_text::msg;
+
+    vec![
+        Block::Heading(msg!(lang, "privacy-export-rights")),
+        Block::Bullets(
+            [
+                "privacy-export-right-access",
+                "privacy-export-right-correct",
+                "privacy-export-right-erase",
+                "privacy-export-right-withdraw",
+                "privacy-export-right-complain",
+            ]
+            .iter()
+            .map(|k| hirekit_text::message(lang, k, &[]))
+            .collect(),
+        ),
+        Block::Paragraph(msg!(
+            lang,
+            "privacy-export-contact",
+            sender = profile.sender.name.as_str(),
+            email = profile.sender.email.as_str()
+        )),
+    ]
+}
+
+/// The export's blocks as an A4 document for `name`.
+fn render(
+    lang: hirekit_scorecard::Language,
+    profile: &hirekit_folder::Profile,
+    name: &str,
+    today: chrono::NaiveDate,
+    created: chrono::DateTime<chrono::FixedOffset>,
+    blocks: Vec<hirekit_pdf::Block>,
+) -> Result<Vec<u8>, PurgeError> {
+    use hirekit_pdf::{Metadata, PageLabel, Report};
+    use hirekit_text::date::date;
+    use hirekit_text::msg;
+
     let title = msg!(lang, "privacy-export-title");
     let report = Report {
         title: title.clone(),
-        subtitle: format!("{} · {}", c.name, date(today, lang)),
+        subtitle: format!("{} · {}", name, date(today, lang)),
         header: profile.company.clone(),
         blocks,
         page_label: PageLabel::new(

@@ -110,3 +110,25 @@ privacy-export-right-erase = You may ask us to delete your data now (article 17)
 privacy-export-right-withdraw = You may withdraw your consent at any time; what was done before stays lawful (article 7).
 privacy-export-right-complain = You may complain to the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (article 77).
 privacy-export-contact = To use one of these rights, reply to { $sender } ({ $email }).
+
+# The export of a person added to the talent pool by hand.
+privacy-export-pool = Our talent pool
+privacy-export-kind = How we met
+privacy-export-kind-declined_offer = you declined an offer from us
+privacy-export-kind-event = we met at an event
+privacy-export-kind-former_employee = you worked with us before
+privacy-export-kind-referred = someone referred you to us
+privacy-export-added-on = In the talent pool since
+privacy-export-area = Area of interest
+privacy-export-strengths = Strengths we noted
+privacy-export-next = Next contact planned
+privacy-export-contacts = Our contacts with you
+privacy-export-topic = Topic
+privacy-export-note = Note
+privacy-export-channel-phone = phone
+privacy-export-channel-email = e-mail
+privacy-export-channel-video = video call
+privacy-export-channel-meeting = meeting
+privacy-export-channel-event = event
+privacy-export-person-retention = We keep your data in our talent pool only with your consent, for at most { $months } months at a time. When your consent ends and you have not renewed it, or when you refuse or withdraw it, we delete your data.
+privacy-export-person-due = Your consent is not in force, so your data is due for deletion.

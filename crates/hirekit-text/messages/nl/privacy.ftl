@@ -110,3 +110,25 @@ privacy-export-right-erase = Je mag ons vragen je gegevens nu te verwijderen (ar
 privacy-export-right-withdraw = Je mag je toestemming altijd intrekken; wat daarvoor gebeurde blijft rechtmatig (artikel 7).
 privacy-export-right-complain = Je mag een klacht indienen bij de Autoriteit Persoonsgegevens (artikel 77).
 privacy-export-contact = Wil je een van deze rechten gebruiken, antwoord dan aan { $sender } ({ $email }).
+
+# De inzage van iemand die met de hand aan de talentenpool is toegevoegd.
+privacy-export-pool = Onze talentenpool
+privacy-export-kind = Hoe we elkaar kennen
+privacy-export-kind-declined_offer = je hebt een aanbod van ons afgeslagen
+privacy-export-kind-event = we hebben elkaar op een evenement ontmoet
+privacy-export-kind-former_employee = je hebt eerder bij ons gewerkt
+privacy-export-kind-referred = iemand heeft je bij ons aangebracht
+privacy-export-added-on = In de talentenpool sinds
+privacy-export-area = Interessegebied
+privacy-export-strengths = Sterke punten die we noteerden
+privacy-export-next = Volgend contact gepland
+privacy-export-contacts = Ons contact met jou
+privacy-export-topic = Onderwerp
+privacy-export-note = Notitie
+privacy-export-channel-phone = telefoon
+privacy-export-channel-email = e-mail
+privacy-export-channel-video = videogesprek
+privacy-export-channel-meeting = afspraak
+privacy-export-channel-event = evenement
+privacy-export-person-retention = We bewaren je gegevens in onze talentenpool alleen met je toestemming, telkens ten hoogste { $months } maanden. Loopt je toestemming af zonder dat je haar verlengt, of weiger of trek je haar in, dan verwijderen we je gegevens.
+privacy-export-person-due = Je toestemming geldt niet meer; je gegevens worden daarom verwijderd.
