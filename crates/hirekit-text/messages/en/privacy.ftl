@@ -132,3 +132,13 @@ privacy-export-channel-meeting = meeting
 privacy-export-channel-event = event
 privacy-export-person-retention = We keep your data in our talent pool only with your consent, for at most { $months } months at a time. When your consent ends and you have not renewed it, or when you refuse or withdraw it, we delete your data.
 privacy-export-person-due = Your consent is not in force, so your data is due for deletion.
+
+# The request to renew talent-pool consent, a week before it ends (a message to the person).
+privacy-renewal-mail-subject = Would you like to stay in our talent pool? A yes or no, please
+privacy-renewal-mail-greeting = Dear { $name },
+privacy-renewal-mail-reason = You gave us your consent to keep your details for our talent pool, so that we can contact you when a suitable vacancy opens. That consent ends on { $date }.
+privacy-renewal-mail-question = Would you like to stay in the talent pool of { $company }?
+privacy-renewal-mail-yes = - Answer YES: we keep your details for at most another { $months } months.
+privacy-renewal-mail-no = - Answer NO, or do not answer: we delete your details after { $date }.
+privacy-renewal-mail-withdraw = You can withdraw your consent at any time by replying to this message.
+privacy-renewal-mail-closing = Kind regards,

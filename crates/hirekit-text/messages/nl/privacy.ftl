@@ -132,3 +132,13 @@ privacy-export-channel-meeting = afspraak
 privacy-export-channel-event = evenement
 privacy-export-person-retention = We bewaren je gegevens in onze talentenpool alleen met je toestemming, telkens ten hoogste { $months } maanden. Loopt je toestemming af zonder dat je haar verlengt, of weiger of trek je haar in, dan verwijderen we je gegevens.
 privacy-export-person-due = Je toestemming geldt niet meer; je gegevens worden daarom verwijderd.
+
+# Het verzoek om de toestemming voor de talentenpool te verlengen, een week voor die afloopt (een bericht aan de persoon).
+privacy-renewal-mail-subject = Blijf je in onze talentenpool? Graag een ja of nee
+privacy-renewal-mail-greeting = Beste { $name },
+privacy-renewal-mail-reason = Je gaf ons toestemming om je gegevens te bewaren voor onze talentenpool, zodat we contact kunnen opnemen als er een passende vacature is. Die toestemming loopt af op { $date }.
+privacy-renewal-mail-question = Wil je in de talentenpool van { $company } blijven?
+privacy-renewal-mail-yes = - Antwoord JA: dan bewaren we je gegevens nog ten hoogste { $months } maanden.
+privacy-renewal-mail-no = - Antwoord NEE, of antwoord niet: dan verwijderen we je gegevens na { $date }.
+privacy-renewal-mail-withdraw = Je kunt je toestemming altijd intrekken door op dit bericht te reageren.
+privacy-renewal-mail-closing = Met vriendelijke groet,
