@@ -89,12 +89,14 @@ fn clockless(text: &str) -> String {
             skipping = !(line.ends_with("interview.") || line.ends_with("weet."));
             continue;
         }
-        if let Some(start) = ["Gesprek: ", "Te laat: ", "Interview: ", "Late: "]
+        // The passage may follow a question on the same line (the answer typed is not echoed).
+        let found = ["Gesprek: ", "Te laat: ", "Interview: ", "Late: "]
             .iter()
-            .find(|s| line.starts_with(**s))
-        {
-            out.push_str(&format!("{start}[…]\n"));
-            skipping = matches!(*start, "Gesprek: " | "Interview: ")
+            .filter_map(|s| line.find(*s).map(|at| (at, *s)))
+            .find(|(at, _)| *at == 0 || line[..*at].ends_with(' '));
+        if let Some((at, start)) = found {
+            out.push_str(&format!("{}{start}[…]\n", &line[..at]));
+            skipping = matches!(start, "Gesprek: " | "Interview: ")
                 && !(line.ends_with("interview.") || line.ends_with("weet."));
             continue;
         }
