@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::auth::Signed;
-use crate::pages::{not_found, render, server_error, signed_context};
+use crate::pages::{render, server_error, signed_context};
 use crate::scorecard::theirs;
 
 /// `GET /candidates/{id}/kit`: the kit as a page.
@@ -22,11 +22,9 @@ pub(crate) async fn page(
         Ok(t) => t,
         Err(refused) => return refused,
     };
-    let Some(files) = theirs.files(&id) else {
-        return not_found();
-    };
-    let Some(scorecard) = theirs.scorecard(files) else {
-        return server_error("a candidate's scorecard is not in the database");
+    let (files, scorecard) = match theirs.candidate_and_scorecard(&id) {
+        Ok(both) => both,
+        Err(refused) => return refused,
     };
     if let Err(e) = crate::scorecard::audit_view(&state, &signed, &id).await {
         return e;
@@ -56,11 +54,9 @@ pub(crate) async fn pdf(
         Ok(t) => t,
         Err(refused) => return refused,
     };
-    let Some(files) = theirs.files(&id) else {
-        return not_found();
-    };
-    let Some(scorecard) = theirs.scorecard(files) else {
-        return server_error("a candidate's scorecard is not in the database");
+    let (_, scorecard) = match theirs.candidate_and_scorecard(&id) {
+        Ok(both) => both,
+        Err(refused) => return refused,
     };
     let kit = theirs.kit(scorecard);
     let company = theirs.folder.profile.company.clone();

@@ -49,12 +49,20 @@ pub(crate) struct Theirs {
 impl Theirs {
     /// The candidate, who is planned with this interviewer (checked by [`theirs`]); the folder
     /// holds no one else.
-    pub fn files(&self, id: &str) -> Option<&CandidateFiles> {
-        self.folder.candidate(id)
-    }
-
-    pub fn scorecard(&self, files: &CandidateFiles) -> Option<&Scorecard> {
-        self.folder.scorecard_of(&files.candidate)
+    /// The candidate's files and their scorecard: 404 for an unknown candidate, 500 when the
+    /// stored scorecard is missing (the database's own references make that an internal fault).
+    /// The refusal is the response itself, as with [`theirs`]; handlers return it unchanged.
+    #[allow(clippy::result_large_err)]
+    pub fn candidate_and_scorecard(
+        &self,
+        id: &str,
+    ) -> Result<(&CandidateFiles, &Scorecard), Response> {
+        let files = self.folder.candidate(id).ok_or_else(not_found)?;
+        let scorecard = self
+            .folder
+            .scorecard_of(&files.candidate)
+            .ok_or_else(|| server_error("a candidate's scorecard is not in the database"))?;
+        Ok((files, scorecard))
     }
 
     /// The kit of `scorecard` in the interviewer's language, with this interview's red flags.
@@ -140,11 +148,9 @@ pub(crate) async fn form(
     if let Err(e) = audit_view(&state, &signed, &id).await {
         return e;
     }
-    let Some(files) = theirs.files(&id) else {
-        return not_found();
-    };
-    let Some(scorecard) = theirs.scorecard(files) else {
-        return server_error("a candidate's scorecard is not in the database");
+    let (files, scorecard) = match theirs.candidate_and_scorecard(&id) {
+        Ok(both) => both,
+        Err(refused) => return refused,
     };
     let saved = match drafts::find(&state.db, &id, &theirs.handle).await {
         Ok(saved) => saved,
@@ -222,11 +228,9 @@ pub(crate) async fn replace(
         Ok(t) => t,
         Err(refused) => return refused,
     };
-    let Some(files) = theirs.files(&id) else {
-        return not_found();
-    };
-    let Some(scorecard) = theirs.scorecard(files) else {
-        return server_error("a candidate's scorecard is not in the database");
+    let (files, scorecard) = match theirs.candidate_and_scorecard(&id) {
+        Ok(both) => both,
+        Err(refused) => return refused,
     };
     let Some(filled) = files
         .interviews
@@ -301,11 +305,9 @@ async fn save_or_submit(
         Ok(t) => t,
         Err(refused) => return refused,
     };
-    let Some(files) = theirs.files(id) else {
-        return not_found();
-    };
-    let Some(scorecard) = theirs.scorecard(files) else {
-        return server_error("a candidate's scorecard is not in the database");
+    let (files, scorecard) = match theirs.candidate_and_scorecard(id) {
+        Ok(both) => both,
+        Err(refused) => return refused,
     };
     let now = state.now();
     let actor = &signed.session.user.email;
